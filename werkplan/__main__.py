@@ -1,0 +1,3 @@
+from werkplan.cli import main
+
+main()

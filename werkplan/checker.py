@@ -1,0 +1,49 @@
+"""The check pipeline: load → validate → rules → one finished, sorted result."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from werkplan.load import load_plan_dir
+from werkplan.model import Plan
+from werkplan.problems import Problem, Severity
+from werkplan.rules import RuleContext, run_rules
+from werkplan.validate import build_plan
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    plan: Plan
+    problems: tuple[Problem, ...]
+    today: dt.date
+    language: str
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for problem in self.problems if problem.severity is severity)
+
+    @property
+    def errors(self) -> int:
+        return self.count(Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return self.count(Severity.WARNING)
+
+    def exit_code(self, strict: bool = False) -> int:
+        return 1 if self.errors or (strict and self.warnings) else 0
+
+
+def check_plan(
+    plan_dir: Path,
+    today: dt.date,
+    language: str | None = None,
+    on_file: Callable[[PurePath], None] | None = None,
+) -> CheckResult:
+    """Raises ``PlanDirError`` when the directory itself cannot be used."""
+    plan, problems = build_plan(load_plan_dir(plan_dir, on_file))
+    problems.extend(run_rules(RuleContext(plan, today)))
+    problems.sort(key=Problem.sort_key)
+    return CheckResult(plan, tuple(problems), today, language or plan.language)

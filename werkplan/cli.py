@@ -1,0 +1,163 @@
+"""The command line: parse options, run the pipeline, choose the output, set the exit code.
+
+Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict),
+2 usage error or unusable plan directory, 3 internal error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import sys
+from pathlib import Path, PurePath
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from werkplan import __version__, i18n
+from werkplan.checker import CheckResult, check_plan
+from werkplan.i18n.cli_texts import HELP
+from werkplan.load import PlanDirError
+from werkplan.reporters import REPORTERS
+from werkplan.reporters.text import render_styled
+
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+PROGRESS_MIN_FILES = 25
+
+_LANG = i18n.system_language()
+_HELP = HELP[_LANG]
+
+app = typer.Typer(
+    name="werkplan",
+    help=_HELP["app"],
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(enum.StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+class Language(enum.StrEnum):
+    DE = "de"
+    EN = "en"
+
+
+class ColorMode(enum.StrEnum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"werkplan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def callback(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help=_HELP["version"]),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=_HELP["debug"])] = False,
+) -> None:
+    _State.debug = debug
+
+
+class _State:
+    debug = False
+
+
+def _parse_today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(i18n.text("bad_today", _LANG, value=value)) from None
+
+
+@app.command(help=_HELP["check"])
+def check(
+    plan_dir: Annotated[Path, typer.Argument(help=_HELP["plan_dir"], show_default=True)] = Path(
+        "plans"
+    ),
+    *,
+    today: Annotated[
+        str | None, typer.Option("--today", metavar="YYYY-MM-DD", help=_HELP["today"])
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=_HELP["strict"])] = False,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help=_HELP["format"])
+    ] = OutputFormat.TEXT,
+    lang: Annotated[Language | None, typer.Option("--lang", help=_HELP["lang"])] = None,
+    color: Annotated[ColorMode, typer.Option("--color", help=_HELP["color"])] = ColorMode.AUTO,
+) -> None:
+    day = _parse_today(today)
+    console = _console(color)
+    result = _run_check(plan_dir, day, lang, console)
+    if output_format is OutputFormat.TEXT:
+        console.print(render_styled(result), end="", soft_wrap=True, highlight=False)
+    else:
+        sys.stdout.write(REPORTERS[output_format.value](result))
+    raise typer.Exit(result.exit_code(strict))
+
+
+def _run_check(
+    plan_dir: Path, day: dt.date, lang: Language | None, console: Console
+) -> CheckResult:
+    language = lang.value if lang else None
+    error_console = Console(stderr=True, highlight=False, no_color=console.no_color)
+    try:
+        if not error_console.is_terminal:
+            return check_plan(plan_dir, day, language)
+        with error_console.status(i18n.text("reading_files", language or _LANG)) as status:
+
+            def show(path: PurePath) -> None:
+                status.update(f"{i18n.text('reading_files', language or _LANG)}: {path}")
+
+            return check_plan(plan_dir, day, language, on_file=show)
+    except PlanDirError as error:
+        _fail(error_console, i18n.render(error.message, language or _LANG), EXIT_USAGE)
+
+
+def _fail(console: Console, message: str, code: int) -> NoReturn:
+    console.print(f"werkplan: {message}", soft_wrap=True, markup=False)
+    raise typer.Exit(code)
+
+
+def _console(color: ColorMode) -> Console:
+    if color is ColorMode.ALWAYS:
+        return Console(force_terminal=True, highlight=False)
+    if color is ColorMode.NEVER:
+        return Console(no_color=True, highlight=False, force_terminal=False)
+    return Console(highlight=False)  # rich honours NO_COLOR, FORCE_COLOR and TERM=dumb
+
+
+def main() -> None:
+    """Entry point: run the app; an unexpected error is one line and exit 3, not a traceback."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        app(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:
+        if debug:
+            raise
+        name = f"{type(error).__name__}: {error}"[:300]
+        Console(stderr=True).print(
+            "werkplan: " + i18n.text("internal_error", _LANG, error=name),
+            markup=False,
+            soft_wrap=True,
+        )
+        sys.exit(EXIT_INTERNAL)

@@ -1,0 +1,79 @@
+"""German and English texts, labels and date formats for everything a person reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from werkplan.i18n.catalog import DE, EN, NOUNS, TEXTS, VOCABULARIES
+from werkplan.problems import Label, Message, MessageArg
+
+LANGUAGES = (DE, EN)
+
+__all__ = [
+    "LANGUAGES",
+    "choice_for_label",
+    "count",
+    "format_date",
+    "label",
+    "render",
+    "system_language",
+    "text",
+]
+
+
+def text(key: str, lang: str, /, **args: MessageArg) -> str:
+    return render(Message.of(key, **args), lang)
+
+
+def render(message: Message, lang: str) -> str:
+    args = {name: _format_arg(value, lang) for name, value in message.args}
+    rendered = TEXTS[message.key][lang].format(**args)
+    for name, value in args.items():
+        continuation = TEXTS.get(f"{message.key}+{name}")
+        if continuation is not None and value:
+            rendered += continuation[lang].format(**args)
+    return rendered
+
+
+def label(vocabulary: str, value: str, lang: str) -> str:
+    labels = VOCABULARIES.get(vocabulary, {}).get(value)
+    return labels[lang] if labels else value
+
+
+def choice_for_label(vocabulary: str, written: str) -> str | None:
+    """The key whose label someone wrote instead, e.g. 'Abgeschlossen' → 'done'."""
+    wanted = written.strip().casefold()
+    for value, labels in VOCABULARIES.get(vocabulary, {}).items():
+        if wanted in (labels[DE].casefold(), labels[EN].casefold()):
+            return value
+    return None
+
+
+def count(number: int, noun: str, lang: str) -> str:
+    """'1 Datei', '3 Dateien'."""
+    singular, plural = NOUNS[noun][lang]
+    return f"{number} {singular if number == 1 else plural}"
+
+
+def format_date(value: dt.date, lang: str) -> str:
+    return value.strftime("%d.%m.%Y") if lang == DE else value.isoformat()
+
+
+def system_language() -> str:
+    """The language for texts before a plan is read (help, usage errors): from the locale."""
+    for variable in ("WERKPLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return DE if value.lower().startswith("de") else EN
+    return DE
+
+
+def _format_arg(value: MessageArg, lang: str) -> str:
+    if isinstance(value, Label):
+        return label(value.vocabulary, value.value, lang)
+    if isinstance(value, dt.date):
+        return format_date(value, lang)
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return str(value)

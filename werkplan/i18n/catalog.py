@@ -1,0 +1,474 @@
+"""Every text a person sees, in German and English.
+
+A message key may have optional continuations named ``key+arg``: they are appended when the
+argument ``arg`` is not empty (for example a suggested fix that only exists sometimes).
+"""
+
+from __future__ import annotations
+
+DE = "de"
+EN = "en"
+
+TEXTS: dict[str, dict[str, str]] = {
+    # --- reading files -------------------------------------------------------------------
+    "encoding_utf16": {
+        DE: "Die Datei ist als {name} gespeichert. Speichern Sie sie als UTF-8 "
+        "(im Editor: „Speichern unter“ → Kodierung UTF-8).",
+        EN: "The file is saved as {name}. Save it as UTF-8 (in your editor: "
+        "'Save as' → encoding UTF-8).",
+    },
+    "not_utf8": {
+        DE: "Das Byte {byte} ist kein gültiges UTF-8 – die Datei wurde wohl als Windows-1252 "
+        "oder Latin-1 gespeichert. Speichern Sie sie als UTF-8.",
+        EN: "The byte {byte} is not valid UTF-8 – the file was probably saved as Windows-1252 "
+        "or Latin-1. Save it as UTF-8.",
+    },
+    "forbidden_character": {
+        DE: "Unerlaubtes Steuerzeichen {code}. Löschen Sie es (oft beim Kopieren aus anderen "
+        "Programmen eingefügt).",
+        EN: "Forbidden control character {code}. Delete it (it often comes in when pasting "
+        "from other programs).",
+    },
+    "not_regular": {
+        DE: "Keine normale Datei (z. B. eine Pipe oder ein Gerät); werkplan liest sie nicht. "
+        "Entfernen Sie sie aus dem Plan-Verzeichnis.",
+        EN: "Not a regular file (for example a pipe or a device); werkplan does not read it. "
+        "Remove it from the plan directory.",
+    },
+    "file_too_large": {
+        DE: "Die Datei ist größer als {limit} MiB. Teilen Sie sie auf mehrere Dateien auf, "
+        "z. B. eine je Handlungsfeld.",
+        EN: "The file is larger than {limit} MiB. Split it into several files, for example "
+        "one per field of action.",
+    },
+    "unreadable": {
+        DE: "Die Datei lässt sich nicht lesen ({reason}). Prüfen Sie die Zugriffsrechte.",
+        EN: "The file cannot be read ({reason}). Check its permissions.",
+    },
+    "plan_dir_missing": {
+        DE: "Das Plan-Verzeichnis „{path}“ gibt es nicht. Geben Sie den Ordner mit den "
+        "YAML-Dateien des Plans an, z. B. `werkplan check plans`.",
+        EN: "The plan directory '{path}' does not exist. Name the folder that holds the "
+        "plan's YAML files, for example `werkplan check plans`.",
+    },
+    "plan_dir_not_dir": {
+        DE: "„{path}“ ist eine Datei, kein Verzeichnis. Geben Sie den Ordner an, in dem die "
+        "Datei liegt.",
+        EN: "'{path}' is a file, not a directory. Name the folder the file is in.",
+    },
+    "plan_dir_unreadable": {
+        DE: "Das Plan-Verzeichnis „{path}“ lässt sich nicht lesen ({reason}).",
+        EN: "The plan directory '{path}' cannot be read ({reason}).",
+    },
+    "plan_dir_empty": {
+        DE: "In „{path}“ liegen keine *.yaml- oder *.yml-Dateien. Ein Plan braucht mindestens "
+        "eine Datei mit einem Abschnitt `plan:` (Titel, Verwaltung, Laufzeit); "
+        "`docs/plan-format.md` zeigt ein Beispiel.",
+        EN: "There are no *.yaml or *.yml files in '{path}'. A plan needs at least one file "
+        "with a `plan:` section (title, organisation, period); `docs/plan-format.md` shows "
+        "an example.",
+    },
+    # --- YAML syntax ---------------------------------------------------------------------
+    "yaml_unreadable": {
+        DE: "YAML-Syntaxfehler: Die Datei lässt sich an dieser Stelle nicht lesen ({detail}). "
+        "Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen.",
+        EN: "YAML syntax error: the file cannot be read here ({detail}). Check indentation, "
+        "colons and quotes.",
+    },
+    "yaml_tab": {
+        DE: "YAML-Syntaxfehler: Tabulator zum Einrücken. YAML erlaubt nur Leerzeichen; "
+        "ersetzen Sie den Tabulator durch Leerzeichen.",
+        EN: "YAML syntax error: a tab used for indentation. YAML allows only spaces; replace "
+        "the tab with spaces.",
+    },
+    "yaml_colon": {
+        DE: "YAML-Syntaxfehler: Ein Doppelpunkt steht an einer Stelle, an der YAML keinen "
+        'erwartet. Setzen Sie den Text in Anführungszeichen, z. B. title: "Ziel: mehr '
+        'Begegnung".',
+        EN: "YAML syntax error: a colon where YAML does not expect one. Put the text in "
+        'quotes, for example title: "Aim: more meeting places".',
+    },
+    "yaml_missing_colon": {
+        DE: "YAML-Syntaxfehler: Hier fehlt ein Doppelpunkt nach dem Schlüssel, oder ein "
+        "Anführungszeichen ist nicht geschlossen.",
+        EN: "YAML syntax error: a colon after the key is missing here, or a quote is not closed.",
+    },
+    "yaml_unclosed_quote": {
+        DE: "YAML-Syntaxfehler: Die Datei endet mitten in einem Wert – meist fehlt ein "
+        "schließendes Anführungszeichen oder eine schließende Klammer.",
+        EN: "YAML syntax error: the file ends in the middle of a value – usually a closing "
+        "quote or bracket is missing.",
+    },
+    "yaml_indentation": {
+        DE: "YAML-Syntaxfehler: Die Einrückung passt nicht zu den Zeilen davor. Rücken Sie "
+        "Einträge derselben Ebene gleich weit ein ({detail}).",
+        EN: "YAML syntax error: the indentation does not match the lines before. Indent "
+        "entries of the same level by the same amount ({detail}).",
+    },
+    "yaml_tag_handle": {
+        DE: "YAML-Syntaxfehler: unbekannter Tag ({detail}). Plan-Dateien brauchen keine "
+        "Tags; entfernen Sie das `!…`.",
+        EN: "YAML syntax error: unknown tag ({detail}). Plan files need no tags; remove the `!…`.",
+    },
+    "yaml_version": {
+        DE: "YAML-Syntaxfehler: Diese YAML-Version wird nicht unterstützt ({detail}). "
+        "Entfernen Sie die Zeile `%YAML …`.",
+        EN: "YAML syntax error: this YAML version is not supported ({detail}). Remove the "
+        "`%YAML …` line.",
+    },
+    "multi_document": {
+        DE: "Hier beginnt ein zweites YAML-Dokument (`---`). Eine Plan-Datei enthält genau "
+        "ein Dokument: Entfernen Sie die Zeile `---` oder legen Sie eine zweite Datei an.",
+        EN: "A second YAML document starts here (`---`). A plan file holds exactly one "
+        "document: remove the `---` line or start a second file.",
+    },
+    "too_deep": {
+        DE: "Die Daten sind tiefer als {limit} Ebenen verschachtelt. Ein Plan braucht nur "
+        "wenige Ebenen; prüfen Sie die Klammern und Einrückung.",
+        EN: "The data is nested deeper than {limit} levels. A plan needs only a few levels; "
+        "check brackets and indentation.",
+    },
+    "too_many_nodes": {
+        DE: "Die Verweise (*Alias) blähen die Daten auf über {limit} Werte auf. Schreiben "
+        "Sie die Werte aus, statt Aliasse zu verschachteln.",
+        EN: "The aliases (*alias) blow the data up to more than {limit} values. Write the "
+        "values out instead of nesting aliases.",
+    },
+    "recursive_alias": {
+        DE: "Der Alias *{name} verweist auf sich selbst. Entfernen Sie den Alias.",
+        EN: "The alias *{name} refers to itself. Remove the alias.",
+    },
+    "unknown_alias": {
+        DE: "Der Alias *{name} verweist auf keinen Anker &{name} weiter oben in der Datei.",
+        EN: "The alias *{name} refers to no anchor &{name} earlier in the file.",
+    },
+    "tag_not_allowed": {
+        DE: "Der YAML-Tag `{tag}` wird nicht unterstützt. Entfernen Sie ihn; werkplan liest "
+        "alle Werte als Text, Datum oder Zahl nach dem Plan-Format.",
+        EN: "The YAML tag `{tag}` is not supported. Remove it; werkplan reads every value as "
+        "text, date or number according to the plan format.",
+    },
+    "bad_merge": {
+        DE: "`<<` kann nur Abschnitte (Schlüssel: Wert) einmischen, keine einzelnen Werte.",
+        EN: "`<<` can only merge in mappings (key: value), not single values.",
+    },
+    "key_not_text": {
+        DE: "Ein Schlüssel muss ein einfacher Name sein, keine Liste oder Zuordnung.",
+        EN: "A key must be a plain name, not a list or mapping.",
+    },
+    "duplicate_key": {
+        DE: "Der Schlüssel `{key}` steht hier ein zweites Mal (zuerst in Zeile {first_line}). "
+        "Löschen Sie einen der beiden Einträge; sonst ginge einer verloren.",
+        EN: "The key `{key}` appears a second time here (first on line {first_line}). Delete "
+        "one of the two; otherwise one would be lost.",
+    },
+    # --- shape and types -----------------------------------------------------------------
+    "empty_file": {
+        DE: "Die Datei ist leer. Eine Plan-Datei enthält Abschnitte wie `measures:` oder "
+        "`actors:`; löschen Sie die Datei, wenn sie nicht gebraucht wird.",
+        EN: "The file is empty. A plan file holds sections such as `measures:` or `actors:`; "
+        "delete the file if it is not needed.",
+    },
+    "file_not_mapping": {
+        DE: "Die Datei beginnt mit {found}. Eine Plan-Datei beginnt mit Abschnittsnamen wie "
+        "`measures:`, `goals:` oder `plan:`.",
+        EN: "The file starts with {found}. A plan file starts with section names such as "
+        "`measures:`, `goals:` or `plan:`.",
+    },
+    "section_not_mapping": {
+        DE: "Unter `{section}:` wird eine Zuordnung (Schlüssel: Wert) erwartet, gefunden "
+        "wurde {found}.",
+        EN: "`{section}:` expects a mapping (key: value), found {found}.",
+    },
+    "section_not_list": {
+        DE: "Unter `{section}:` wird eine Liste erwartet (Einträge beginnen mit `- `), "
+        "gefunden wurde {found}.",
+        EN: "`{section}:` expects a list (entries start with `- `), found {found}.",
+    },
+    "entity_not_mapping": {
+        DE: "Ein Eintrag ({entity}) muss aus Schlüsseln wie `id:` und `title:` bestehen; "
+        "gefunden wurde {found}.",
+        EN: "An entry ({entity}) must consist of keys such as `id:` and `title:`; found {found}.",
+    },
+    "missing_key": {
+        DE: "{what}{id}: Die Angabe `{key}` fehlt oder ist leer. Ergänzen Sie `{key}: …`.",
+        EN: "{what}{id}: `{key}` is missing or empty. Add `{key}: …`.",
+    },
+    "invalid_id": {
+        DE: "„{value}“ ist keine gültige ID. IDs bestehen aus Buchstaben, Ziffern, `-`, `_` "
+        "und `.` ohne Leerzeichen, z. B. `M-1.2`.",
+        EN: "'{value}' is not a valid id. Ids consist of letters, digits, `-`, `_` and `.` "
+        "without spaces, for example `M-1.2`.",
+    },
+    "not_whole_number": {
+        DE: "`{key}` erwartet eine ganze Zahl größer als 0, gefunden: „{value}“.",
+        EN: "`{key}` expects a whole number greater than 0, found '{value}'.",
+    },
+    "wrong_type": {
+        DE: "`{key}` erwartet {expected}, gefunden wurde {found}.",
+        EN: "`{key}` expects {expected}, found {found}.",
+    },
+    "scalar_for_list": {
+        DE: "`{key}` erwartet eine Liste, auch bei nur einem Eintrag. Schreiben Sie "
+        "`{key}: [{value}]`.",
+        EN: "`{key}` expects a list, even for a single entry. Write `{key}: [{value}]`.",
+    },
+    "invalid_choice": {
+        DE: "„{value}“ ist kein erlaubter Wert für `{key}`. Erlaubt: {allowed}.",
+        EN: "'{value}' is not an allowed value for `{key}`. Allowed: {allowed}.",
+    },
+    "invalid_choice+suggestion": {
+        DE: " Meinten Sie `{suggestion}`?",
+        EN: " Did you mean `{suggestion}`?",
+    },
+    "unknown_key": {
+        DE: "Unbekannter Schlüssel `{key}` ({what}).",
+        EN: "Unknown key `{key}` ({what}).",
+    },
+    "unknown_key+invisible": {
+        DE: " Er enthält unsichtbare Zeichen ({invisible}); tippen Sie ihn neu.",
+        EN: " It contains invisible characters ({invisible}); type it again.",
+    },
+    "unknown_key+suggestion": {
+        DE: " Meinten Sie `{suggestion}`?",
+        EN: " Did you mean `{suggestion}`?",
+    },
+    "unknown_key+known": {
+        DE: " Bekannt sind: {known}.",
+        EN: " Known keys: {known}.",
+    },
+    "date_bad_month": {
+        DE: "„{value}“ ist kein gültiges Datum: Einen Monat {month} gibt es nicht. Schreiben "
+        "Sie das Datum als JJJJ-MM-TT.",
+        EN: "'{value}' is not a valid date: there is no month {month}. Write the date as "
+        "YYYY-MM-DD.",
+    },
+    "date_bad_day": {
+        DE: "„{value}“ ist kein gültiges Datum: Der {month} {year} hat nur {days} Tage.",
+        EN: "'{value}' is not a valid date: {month} {year} has only {days} days.",
+    },
+    "date_german": {
+        DE: "„{value}“: Datumsangaben werden in der Datei als JJJJ-MM-TT geschrieben. "
+        "Schreiben Sie {iso}.",
+        EN: "'{value}': dates are written as YYYY-MM-DD in plan files. Write {iso}.",
+    },
+    "date_padding": {
+        DE: "„{value}“: Monat und Tag brauchen zwei Ziffern. Schreiben Sie {iso}.",
+        EN: "'{value}': month and day need two digits. Write {iso}.",
+    },
+    "date_with_time": {
+        DE: "„{value}“: Hier steht nur ein Datum, keine Uhrzeit. Schreiben Sie {iso}.",
+        EN: "'{value}': only a date belongs here, no time. Write {iso}.",
+    },
+    "date_not_iso": {
+        DE: "„{value}“ ist kein Datum. Schreiben Sie Datumsangaben als JJJJ-MM-TT, z. B. "
+        "2026-03-31.",
+        EN: "'{value}' is not a date. Write dates as YYYY-MM-DD, for example 2026-03-31.",
+    },
+    # --- plan rules ----------------------------------------------------------------------
+    "missing_plan": {
+        DE: "Kein Abschnitt `plan:` gefunden. Legen Sie eine Datei (z. B. `plan.yaml`) mit "
+        "`plan:` an: Titel, Verwaltung und Laufzeit.",
+        EN: "No `plan:` section found. Add a file (for example `plan.yaml`) with `plan:`: "
+        "title, organisation and period.",
+    },
+    "duplicate_plan": {
+        DE: "Ein zweiter Abschnitt `plan:` (der erste steht in {first}). Ein Plan hat genau "
+        "einen; führen Sie beide zusammen.",
+        EN: "A second `plan:` section (the first is in {first}). A plan has exactly one; "
+        "merge the two.",
+    },
+    "duplicate_id": {
+        DE: "{what} {id} ist doppelt vergeben (zuerst in {first}). Geben Sie einem der beiden "
+        "eine neue ID.",
+        EN: "{what} {id} is defined twice (first in {first}). Give one of them a new id.",
+    },
+    "unknown_reference": {
+        DE: "{what} {id}: `{key}` nennt „{target}“, aber kein Eintrag unter `{section}:` hat "
+        "diese ID.",
+        EN: "{what} {id}: `{key}` names '{target}', but no entry under `{section}:` has that id.",
+    },
+    "unknown_reference+suggestion": {
+        DE: " Meinten Sie `{suggestion}`?",
+        EN: " Did you mean `{suggestion}`?",
+    },
+    "dependency_cycle": {
+        DE: "Die Maßnahmen hängen im Kreis voneinander ab: {cycle}. Entfernen Sie eine der "
+        "Abhängigkeiten (`depends_on`).",
+        EN: "The measures depend on each other in a circle: {cycle}. Remove one of the "
+        "dependencies (`depends_on`).",
+    },
+    "start_after_due": {
+        DE: "Maßnahme {id}: Der Beginn ({start}) liegt nach der Frist ({due}). Korrigieren "
+        "Sie `start` oder `due`.",
+        EN: "Measure {id}: the start ({start}) is after the deadline ({due}). Correct "
+        "`start` or `due`.",
+    },
+    "period_reversed": {
+        DE: "Die Laufzeit endet ({end}) vor ihrem Beginn ({start}). Korrigieren Sie `period`.",
+        EN: "The period ends ({end}) before it starts ({start}). Correct `period`.",
+    },
+    "overdue": {
+        DE: "Maßnahme {id} ist seit {days} Tagen überfällig (Frist {due}, Status "
+        "„{status}“). Aktualisieren Sie den Status oder vereinbaren Sie eine neue Frist.",
+        EN: "Measure {id} is {days} days overdue (deadline {due}, status '{status}'). Update "
+        "the status or agree a new deadline.",
+    },
+    "unowned": {
+        DE: "Maßnahme {id} hat keine verantwortliche Stelle. Tragen Sie unter `owner:` die "
+        "ID eines Akteurs ein.",
+        EN: "Measure {id} has no responsible body. Put an actor's id under `owner:`.",
+    },
+    "no_due_date": {
+        DE: "Maßnahme {id} ist offen, hat aber keine Frist. Ergänzen Sie `due:` (JJJJ-MM-TT).",
+        EN: "Measure {id} is open but has no deadline. Add `due:` (YYYY-MM-DD).",
+    },
+    "stale_never": {
+        DE: "Maßnahme {id}: Der Status wurde nie geprüft. Ergänzen Sie `updated:` mit dem "
+        "Datum der letzten Prüfung.",
+        EN: "Measure {id}: the status was never reviewed. Add `updated:` with the date of the "
+        "last review.",
+    },
+    "stale_old": {
+        DE: "Maßnahme {id}: Der Status wurde seit {days} Tagen nicht geprüft (zuletzt "
+        "{updated}, Grenze {limit} Tage). Prüfen Sie den Stand und setzen Sie `updated:`.",
+        EN: "Measure {id}: the status has not been reviewed for {days} days (last {updated}, "
+        "limit {limit} days). Review it and set `updated:`.",
+    },
+    "unlinked_measure": {
+        DE: "Maßnahme {id} gehört zu keinem Ziel und keinem Handlungsfeld. Ergänzen Sie "
+        "`goals:` oder `field:`.",
+        EN: "Measure {id} belongs to no goal and no field of action. Add `goals:` or `field:`.",
+    },
+    "goal_without_measure": {
+        DE: "Ziel {id} hat keine Maßnahme – eine Lücke in der Strategie. Ordnen Sie eine "
+        "Maßnahme zu (`goals: [{id}]`) oder streichen Sie das Ziel.",
+        EN: "Goal {id} has no measure – a gap in the strategy. Link a measure to it "
+        "(`goals: [{id}]`) or drop the goal.",
+    },
+    "due_outside_period": {
+        DE: "Maßnahme {id}: Die Frist {due} liegt außerhalb der Laufzeit des Plans ({start} "
+        "bis {end}). Prüfen Sie die Frist.",
+        EN: "Measure {id}: the deadline {due} lies outside the plan period ({start} to "
+        "{end}). Check the deadline.",
+    },
+    # --- output --------------------------------------------------------------------------
+    "summary_clean": {
+        DE: "Keine Probleme: {files}, {measures} geprüft (Stand {today}).",
+        EN: "No problems: {files}, {measures} checked (as of {today}).",
+    },
+    "summary": {
+        DE: "{errors}, {warnings} in {files}, {measures} geprüft (Stand {today}).",
+        EN: "{errors}, {warnings} in {files}, {measures} checked (as of {today}).",
+    },
+    "reading_files": {DE: "Lese Plan-Dateien", EN: "Reading plan files"},
+    "internal_error": {
+        DE: "Interner Fehler in werkplan ({error}). Bitte melden Sie ihn mit dem Befehl und "
+        "der Ausgabe von `werkplan --debug …`.",
+        EN: "Internal error in werkplan ({error}). Please report it with the command and the "
+        "output of `werkplan --debug …`.",
+    },
+    "bad_today": {
+        DE: "„{value}“ ist kein Datum. Geben Sie --today als JJJJ-MM-TT an, z. B. 2026-11-25.",
+        EN: "'{value}' is not a date. Give --today as YYYY-MM-DD, for example 2026-11-25.",
+    },
+}
+
+# Singular and plural of the nouns that are counted in summaries.
+NOUNS: dict[str, dict[str, tuple[str, str]]] = {
+    "error": {DE: ("Fehler", "Fehler"), EN: ("error", "errors")},
+    "warning": {DE: ("Warnung", "Warnungen"), EN: ("warning", "warnings")},
+    "file": {DE: ("Datei", "Dateien"), EN: ("file", "files")},
+    "measure": {DE: ("Maßnahme", "Maßnahmen"), EN: ("measure", "measures")},
+}
+
+VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
+    "status": {
+        "planned": {DE: "Geplant", EN: "Planned"},
+        "preparing": {DE: "In Vorbereitung", EN: "Preparing"},
+        "in_progress": {DE: "In Umsetzung", EN: "In progress"},
+        "ongoing": {DE: "Fortlaufend", EN: "Ongoing"},
+        "done": {DE: "Abgeschlossen", EN: "Done"},
+        "on_hold": {DE: "Zurückgestellt", EN: "On hold"},
+        "dropped": {DE: "Entfallen", EN: "Dropped"},
+    },
+    "actor_kind": {
+        "office": {DE: "Amt / Verwaltungsstelle", EN: "Office"},
+        "board": {DE: "Beirat", EN: "Advisory board"},
+        "committee": {DE: "Ausschuss / Gremium", EN: "Committee"},
+        "association": {DE: "Verein / Verband", EN: "Association"},
+        "municipality": {DE: "Gemeinde / Amt / Stadt", EN: "Municipality"},
+        "network": {DE: "Netzwerk", EN: "Network"},
+        "company": {DE: "Unternehmen", EN: "Company"},
+        "external": {DE: "Externe Stelle", EN: "External body"},
+    },
+    "event_kind": {
+        "kickoff": {DE: "Auftakt", EN: "Kick-off"},
+        "workshop": {DE: "Zukunftswerkstatt", EN: "Future workshop"},
+        "conference": {DE: "Regionalkonferenz", EN: "Regional conference"},
+        "meeting": {DE: "Treffen", EN: "Meeting"},
+        "survey": {DE: "Befragung", EN: "Survey"},
+        "review": {DE: "Zwischenbilanz", EN: "Interim review"},
+        "other": {DE: "Sonstiges", EN: "Other"},
+    },
+    "swot_kind": {
+        "strength": {DE: "Stärke", EN: "Strength"},
+        "weakness": {DE: "Schwäche", EN: "Weakness"},
+        "opportunity": {DE: "Chance", EN: "Opportunity"},
+        "threat": {DE: "Risiko", EN: "Threat"},
+    },
+    "visibility": {
+        "public": {DE: "Öffentlich", EN: "Public"},
+        "internal": {DE: "Intern", EN: "Internal"},
+    },
+    "language": {"de": {DE: "Deutsch", EN: "German"}, "en": {DE: "Englisch", EN: "English"}},
+    "entity": {
+        "plan": {DE: "Plan", EN: "Plan"},
+        "file": {DE: "Plan-Datei", EN: "plan file"},
+        "actor": {DE: "Akteur", EN: "Actor"},
+        "region": {DE: "Region", EN: "Region"},
+        "swot": {DE: "SWOT-Aussage", EN: "SWOT statement"},
+        "field": {DE: "Handlungsfeld", EN: "Field of action"},
+        "goal": {DE: "Ziel", EN: "Goal"},
+        "measure": {DE: "Maßnahme", EN: "Measure"},
+        "event": {DE: "Veranstaltung", EN: "Event"},
+    },
+    "kind": {
+        "text": {DE: "einen Text", EN: "a text"},
+        "id": {DE: "eine ID", EN: "an id"},
+        "id_list": {
+            DE: "eine Liste von IDs, z. B. [A-1, A-2]",
+            EN: "a list of ids, for example [A-1, A-2]",
+        },
+        "text_list": {DE: "eine Liste von Texten", EN: "a list of texts"},
+        "date": {DE: "ein Datum (JJJJ-MM-TT)", EN: "a date (YYYY-MM-DD)"},
+        "int": {DE: "eine ganze Zahl", EN: "a whole number"},
+        "choice": {DE: "einen der erlaubten Werte", EN: "one of the allowed values"},
+        "mapping": {DE: "eine Zuordnung (Schlüssel: Wert)", EN: "a mapping (key: value)"},
+    },
+    "found": {
+        "a_mapping": {DE: "eine Zuordnung (Schlüssel: Wert)", EN: "a mapping (key: value)"},
+        "a_list": {DE: "eine Liste", EN: "a list"},
+        "a_text": {DE: "einen einzelnen Wert", EN: "a single value"},
+    },
+    "month": {
+        str(number): {DE: de, EN: en}
+        for number, (de, en) in enumerate(
+            [
+                ("Januar", "January"),
+                ("Februar", "February"),
+                ("März", "March"),
+                ("April", "April"),
+                ("Mai", "May"),
+                ("Juni", "June"),
+                ("Juli", "July"),
+                ("August", "August"),
+                ("September", "September"),
+                ("Oktober", "October"),
+                ("November", "November"),
+                ("Dezember", "December"),
+            ],
+            start=1,
+        )
+    },
+}

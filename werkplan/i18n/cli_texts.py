@@ -1,0 +1,36 @@
+"""Help texts of the command line, chosen by the system language (WERKPLAN_LANG or LANG)."""
+
+from werkplan.i18n.catalog import DE, EN
+
+HELP: dict[str, dict[str, str]] = {
+    DE: {
+        "app": "werkplan: den Werkstattplan einer Kommune als YAML-Dateien unter git führen, "
+        "prüfen und berichten.\n\nBeispiel: [bold]werkplan check plans[/bold]",
+        "version": "Version anzeigen und beenden.",
+        "debug": "Bei internen Fehlern den vollständigen Traceback zeigen.",
+        "check": "Plan prüfen: Aufbau, Verweise, Datumsangaben, überfällige und unbesetzte "
+        "Maßnahmen.\n\nExit-Codes: 0 keine Fehler (Warnungen erlaubt), 1 Fehler "
+        "(mit --strict auch Warnungen), 2 Aufruf- oder Verzeichnisfehler.",
+        "plan_dir": "Verzeichnis mit den YAML-Dateien des Plans.",
+        "today": "Stichtag für alle Datumsregeln (Standard: heute).",
+        "strict": "Auch bei Warnungen mit Exit-Code 1 enden (für CI).",
+        "format": "Ausgabeformat: text für Menschen, json für Skripte.",
+        "lang": "Sprache der Meldungen (Standard: `language` des Plans).",
+        "color": "Farbe: auto (nur im Terminal, NO_COLOR wird beachtet), always, never.",
+    },
+    EN: {
+        "app": "werkplan: keep a municipality's Werkstattplan as YAML files under git, check "
+        "it and report on it.\n\nExample: [bold]werkplan check plans[/bold]",
+        "version": "Show the version and exit.",
+        "debug": "Show the full traceback on internal errors.",
+        "check": "Check a plan: structure, references, dates, overdue and unowned measures."
+        "\n\nExit codes: 0 no errors (warnings allowed), 1 errors (with --strict "
+        "also warnings), 2 usage error or unusable plan directory.",
+        "plan_dir": "Directory holding the plan's YAML files.",
+        "today": "Reference date for every date rule (default: today).",
+        "strict": "Exit with code 1 on warnings too (for CI).",
+        "format": "Output format: text for people, json for scripts.",
+        "lang": "Language of the messages (default: the plan's `language`).",
+        "color": "Colour: auto (terminal only, honours NO_COLOR), always, never.",
+    },
+}

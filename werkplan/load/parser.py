@@ -1,0 +1,254 @@
+"""YAML text to a located tree, built from parser events under hard limits.
+
+The tree is built here from libyaml's event stream (ruamel.yaml.clib) instead of by
+ruamel's composer and constructor: it is several times faster, keeps every position, and
+lets us stop early. libyaml parses lazily, so stopping at the depth limit means deeply nested
+input never reaches the recursive parts that crash or slow down on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import events as ev
+from ruamel.yaml.error import MarkedYAMLError
+
+from werkplan.load.tree import Mapping, Node, Scalar, Sequence
+from werkplan.problems import Message
+
+MAX_DEPTH = 64
+MAX_EXPANDED_NODES = 1_000_000
+MERGE_KEY = "<<"
+_STR_TAG = "tag:yaml.org,2002:str"
+_HARMLESS_TAGS = frozenset({None, "!", _STR_TAG, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+
+
+@dataclass(frozen=True)
+class ParseProblem:
+    line: int
+    column: int
+    rule: str
+    message: Message
+
+
+@dataclass
+class ParseResult:
+    root: Node | None = None
+    problems: list[ParseProblem] = field(default_factory=list)
+
+
+class _Stop(Exception):
+    """The rest of the file cannot be read sensibly; the problem is already recorded."""
+
+
+def _event_source() -> Callable[[str], Iterator[Any]]:
+    try:
+        from _ruamel_yaml import CParser
+    except ImportError:  # no C extension on this platform: the pure parser is slower but safe
+        from ruamel.yaml import YAML
+
+        return lambda text: YAML(typ="safe", pure=True).parse(text)
+
+    class _Events(CParser):  # type: ignore[misc]
+        # Called by CParser for untagged scalars; tags are not needed since values are
+        # interpreted by the format definition, not by YAML's resolver.
+        def resolve(self, *_: object) -> None:
+            return None
+
+    def events(text: str) -> Iterator[Any]:
+        parser = _Events(text)
+        get_event = parser.get_event
+        while True:
+            event = get_event()
+            yield event
+            if type(event) is ev.StreamEndEvent:
+                return
+
+    return events
+
+
+_EVENTS = _event_source()
+
+
+def parse(text: str) -> ParseResult:
+    builder = _TreeBuilder()
+    try:
+        builder.run(_EVENTS(text))
+    except _Stop:
+        pass
+    except MarkedYAMLError as error:
+        builder.add_syntax_error(error)
+    except Exception as error:  # a parser bug must become a problem, never a traceback
+        builder.add(1, 1, "yaml-syntax", Message.of("yaml_unreadable", detail=str(error)[:200]))
+    return builder.result
+
+
+class _TreeBuilder:
+    def __init__(self) -> None:
+        self.result = ParseResult()
+        self.stack: list[Node] = []
+        self.anchors: dict[str, Node] = {}
+        self.open_anchors: dict[str, Node] = {}
+        self.pending_anchor: list[str | None] = []
+        self.documents = 0
+
+    def add(self, line: int, column: int, rule: str, message: Message) -> None:
+        self.result.problems.append(ParseProblem(line, column, rule, message))
+
+    def add_syntax_error(self, error: MarkedYAMLError) -> None:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        self.add(line, column, "yaml-syntax", syntax_message(error.problem or ""))
+
+    def run(self, events: Iterator[Any]) -> None:
+        handlers = {
+            ev.ScalarEvent: self.on_scalar,
+            ev.MappingStartEvent: self.on_start,
+            ev.SequenceStartEvent: self.on_start,
+            ev.MappingEndEvent: self.on_end,
+            ev.SequenceEndEvent: self.on_end,
+            ev.AliasEvent: self.on_alias,
+            ev.DocumentStartEvent: self.on_document,
+        }
+        for event in events:
+            handler = handlers.get(type(event))
+            if handler is not None:
+                handler(event)
+
+    def on_document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            mark = event.start_mark
+            self.add(mark.line + 1, mark.column + 1, "yaml-syntax", Message.of("multi_document"))
+            raise _Stop
+
+    def on_scalar(self, event: Any) -> None:
+        mark = event.start_mark
+        plain = event.style in ("", None) and event.tag is None
+        node = Scalar(event.value, plain, mark.line + 1, mark.column + 1)
+        self.check_tag(event.tag, node)
+        if event.anchor is not None:
+            self.anchors[event.anchor] = node
+        self.attach(node)
+
+    def on_start(self, event: Any) -> None:
+        mark = event.start_mark
+        if len(self.stack) >= MAX_DEPTH:
+            self.add(
+                mark.line + 1,
+                mark.column + 1,
+                "yaml-limit",
+                Message.of("too_deep", limit=MAX_DEPTH),
+            )
+            raise _Stop
+        node_type = Mapping if type(event) is ev.MappingStartEvent else Sequence
+        node = node_type(mark.line + 1, mark.column + 1)
+        self.check_tag(event.tag, node)
+        if event.anchor is not None:
+            self.open_anchors[event.anchor] = node
+        self.pending_anchor.append(event.anchor)
+        self.stack.append(node)
+
+    def on_end(self, _event: Any) -> None:
+        node = self.stack.pop()
+        anchor = self.pending_anchor.pop()
+        if isinstance(node, Mapping):
+            self.finish_mapping(node)
+        else:
+            node.size = 1 + sum(item.size for item in node.items)  # type: ignore[attr-defined]
+        if node.size > MAX_EXPANDED_NODES:
+            self.add(
+                node.line,
+                node.column,
+                "yaml-limit",
+                Message.of("too_many_nodes", limit=MAX_EXPANDED_NODES),
+            )
+            raise _Stop
+        if anchor is not None:
+            self.open_anchors.pop(anchor, None)
+            self.anchors[anchor] = node
+        self.attach(node)
+
+    def on_alias(self, event: Any) -> None:
+        mark = event.start_mark
+        line, column = mark.line + 1, mark.column + 1
+        if event.anchor in self.open_anchors:
+            self.add(line, column, "yaml-syntax", Message.of("recursive_alias", name=event.anchor))
+            raise _Stop
+        node = self.anchors.get(event.anchor)
+        if node is None:
+            self.add(line, column, "yaml-syntax", Message.of("unknown_alias", name=event.anchor))
+            raise _Stop
+        self.attach(node)
+
+    def attach(self, node: Node) -> None:
+        if not self.stack:
+            self.result.root = node
+            return
+        self.stack[-1].items.append(node)  # type: ignore[attr-defined]
+
+    def check_tag(self, tag: str | None, node: Node) -> None:
+        if tag not in _HARMLESS_TAGS:
+            self.add(node.line, node.column, "yaml-tag", Message.of("tag_not_allowed", tag=str(tag)))
+
+    def finish_mapping(self, node: Mapping) -> None:
+        flat: list[Any] = node.items  # built as key, value, key, value, ...
+        pairs: list[tuple[Scalar, Node]] = []
+        merged: list[tuple[Scalar, Node]] = []
+        seen: dict[str, Scalar] = {}
+        for key, value in zip(flat[::2], flat[1::2], strict=True):
+            if not isinstance(key, Scalar):
+                self.add(key.line, key.column, "invalid-key", Message.of("key_not_text"))
+                continue
+            if key.plain and key.text == MERGE_KEY:
+                merged.extend(self.merge_source(key, value))
+                continue
+            first = seen.get(key.text)
+            if first is not None:
+                self.add(
+                    key.line,
+                    key.column,
+                    "duplicate-key",
+                    Message.of("duplicate_key", key=key.text, first_line=first.line),
+                )
+                continue
+            seen[key.text] = key
+            pairs.append((key, value))
+        for key, value in merged:  # explicit keys win over merged ones, the first merge wins
+            if key.text not in seen:
+                seen[key.text] = key
+                pairs.append((key, value))
+        node.items = pairs
+        node.size = 1 + sum(key.size + value.size for key, value in pairs)
+
+    def merge_source(self, key: Scalar, value: Node) -> list[tuple[Scalar, Node]]:
+        sources = value.items if isinstance(value, Sequence) else [value]
+        pairs: list[tuple[Scalar, Node]] = []
+        for source in sources:
+            if not isinstance(source, Mapping):
+                self.add(key.line, key.column, "yaml-syntax", Message.of("bad_merge"))
+                return []
+            pairs.extend(source.items)
+        return pairs
+
+
+_SYNTAX_HINTS = (
+    ("found character '\\t'", "yaml_tab"),
+    ("found a tab character", "yaml_tab"),
+    ("mapping values are not allowed", "yaml_colon"),
+    ("could not find expected ':'", "yaml_missing_colon"),
+    ("found unexpected end of stream", "yaml_unclosed_quote"),
+    ("found undefined tag handle", "yaml_tag_handle"),
+    ("did not find expected key", "yaml_indentation"),
+    ("did not find expected '-' indicator", "yaml_indentation"),
+    ("found incompatible YAML document", "yaml_version"),
+)
+
+
+def syntax_message(problem: str) -> Message:
+    for fragment, key in _SYNTAX_HINTS:
+        if fragment in problem:
+            return Message.of(key, detail=problem)
+    return Message.of("yaml_unreadable", detail=problem)

@@ -1,0 +1,79 @@
+"""The problem record every stage produces and every reporter consumes.
+
+A problem is immutable and language-neutral: it stores a message key with its arguments, and
+the reporter renders the text in the reader's language. That way the loader can report
+problems before it knows which language the plan asks for.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePath
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A value that is shown through a vocabulary, e.g. a status shown as 'In Umsetzung'."""
+
+    vocabulary: str
+    value: str
+
+
+MessageArg = str | int | date | tuple[str, ...] | Label
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    key: str
+    args: tuple[tuple[str, MessageArg], ...] = ()
+
+    @classmethod
+    def of(cls, message_key: str, /, **args: MessageArg) -> Message:
+        return cls(message_key, tuple(args.items()))
+
+    @property
+    def arguments(self) -> Mapping[str, MessageArg]:
+        return dict(self.args)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    """Where something stands in a plan file; line and column are 1-based."""
+
+    path: PurePath
+    line: int = 1
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path.as_posix()}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    position: Position
+    severity: Severity
+    rule: str
+    message: Message = field(compare=False)
+
+    @property
+    def path(self) -> PurePath:
+        return self.position.path
+
+    @property
+    def line(self) -> int:
+        return self.position.line
+
+    @property
+    def column(self) -> int:
+        return self.position.column
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path.as_posix(), self.line, self.column, self.rule)

@@ -1,0 +1,63 @@
+"""``PATH:LINE:COL: severity [rule] message``, grouped by file, then a one-line summary.
+
+The line format is the one compilers use, so editors and terminals turn it into links. The
+styled variant only adds colour; its plain text is exactly the uncoloured output.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from rich.text import Text
+
+from werkplan import i18n
+from werkplan.checker import CheckResult
+from werkplan.problems import MessageArg, Problem, Severity
+
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
+
+
+def problem_line(problem: Problem, lang: str) -> Text:
+    line = Text()
+    line.append(str(problem.position), style="bold")
+    line.append(": ")
+    line.append(str(problem.severity), style=_SEVERITY_STYLE[problem.severity])
+    line.append(f" [{problem.rule}]", style="dim")
+    line.append(" " + i18n.render(problem.message, lang))
+    return line
+
+
+def summary_line(result: CheckResult) -> Text:
+    lang = result.language
+    counts: dict[str, MessageArg] = {
+        "files": i18n.count(len(result.plan.files), "file", lang),
+        "measures": i18n.count(len(result.plan.measures), "measure", lang),
+        "today": result.today,
+    }
+    if not result.problems:
+        return Text(i18n.text("summary_clean", lang, **counts), style="green")
+    style = "bold red" if result.errors else "yellow"
+    summary = i18n.text(
+        "summary",
+        lang,
+        errors=i18n.count(result.errors, "error", lang),
+        warnings=i18n.count(result.warnings, "warning", lang),
+        **counts,
+    )
+    return Text(summary, style=style)
+
+
+def render_styled(result: CheckResult) -> Text:
+    output = Text()
+    for _, problems in groupby(result.problems, key=lambda p: p.path):
+        for problem in problems:
+            output.append_text(problem_line(problem, result.language))
+            output.append("\n")
+        output.append("\n")
+    output.append_text(summary_line(result))
+    output.append("\n")
+    return output
+
+
+def render(result: CheckResult) -> str:
+    return render_styled(result).plain

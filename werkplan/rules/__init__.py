@@ -1,0 +1,52 @@
+"""The registry of every rule id werkplan reports, in the order the docs list them.
+
+Rules with a ``check`` run on the finished model; the others are reported by the loader and
+validator. The registry is explicit on purpose: ``grep`` finds every rule here.
+"""
+
+from collections.abc import Iterator
+
+from werkplan.problems import Problem
+from werkplan.rules import (
+    coverage,
+    dates,
+    dependency_cycle,
+    duplicate_id,
+    overdue,
+    ownership,
+    plan_section,
+    stale_status,
+    structural,
+    unknown_reference,
+)
+from werkplan.rules.base import Rule, RuleContext
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        *structural.RULES,
+        plan_section.MISSING,
+        plan_section.DUPLICATE,
+        duplicate_id.RULE,
+        unknown_reference.RULE,
+        dependency_cycle.RULE,
+        dates.START_AFTER_DUE,
+        dates.INVALID_PERIOD,
+        overdue.RULE,
+        ownership.UNOWNED,
+        ownership.NO_DUE_DATE,
+        stale_status.RULE,
+        coverage.UNLINKED,
+        coverage.GOAL_WITHOUT_MEASURE,
+        coverage.DUE_OUTSIDE_PERIOD,
+    )
+}
+
+
+def run_rules(ctx: RuleContext) -> Iterator[Problem]:
+    for rule in RULES.values():
+        if rule.check is not None:
+            yield from rule.check(ctx)
+
+
+__all__ = ["RULES", "Rule", "RuleContext", "run_rules"]

@@ -1,0 +1,31 @@
+"""What a rule is: an id, a default severity, a summary, and (for plan rules) a check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from werkplan.model import Plan
+from werkplan.problems import Message, MessageArg, Position, Problem, Severity
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    plan: Plan
+    today: dt.date
+
+
+Check = Callable[[RuleContext], Iterator[Problem]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    de: str  # one-line summary for `werkplan rules` and the docs
+    en: str
+    check: Check | None = None  # None: reported while loading and validating files
+
+    def problem(self, position: Position, message_key: str, **args: MessageArg) -> Problem:
+        return Problem(position, self.severity, self.id, Message.of(message_key, **args))

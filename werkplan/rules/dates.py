@@ -1,0 +1,42 @@
+"""start-after-due, invalid-period: time spans must not end before they begin.
+
+PASS: ``start: 2026-01-01`` with ``due: 2026-06-30``.
+FAIL: ``start: 2026-07-01`` with ``due: 2026-06-30``; a plan period whose end precedes its start.
+"""
+
+from collections.abc import Iterator
+
+from werkplan.problems import Problem, Severity
+from werkplan.rules.base import Rule, RuleContext
+
+
+def check_start_after_due(ctx: RuleContext) -> Iterator[Problem]:
+    for m in ctx.plan.measures:
+        if m.start and m.due and m.start > m.due:
+            yield START_AFTER_DUE.problem(
+                m.at("start"), "start_after_due", id=m.id, start=m.start, due=m.due
+            )
+
+
+def check_period(ctx: RuleContext) -> Iterator[Problem]:
+    info = ctx.plan.info
+    if info and info.period and info.period.start > info.period.end:
+        yield INVALID_PERIOD.problem(
+            info.at("period.end"), "period_reversed", start=info.period.start, end=info.period.end
+        )
+
+
+START_AFTER_DUE = Rule(
+    "start-after-due",
+    Severity.ERROR,
+    "Beginn liegt nach der Frist",
+    "Start after the deadline",
+    check_start_after_due,
+)
+INVALID_PERIOD = Rule(
+    "invalid-period",
+    Severity.ERROR,
+    "Laufzeit endet vor ihrem Beginn",
+    "Plan period ends before it starts",
+    check_period,
+)
