@@ -24,10 +24,8 @@ from werkplan.reporters.text import render_styled
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
-PROGRESS_MIN_FILES = 25
 
-_LANG = i18n.system_language()
-_HELP = HELP[_LANG]
+_HELP = HELP[i18n.system_language()]  # help texts are fixed when the app is built
 
 app = typer.Typer(
     name="werkplan",
@@ -82,7 +80,9 @@ def _parse_today(value: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(i18n.text("bad_today", _LANG, value=value)) from None
+        raise typer.BadParameter(
+            i18n.text("bad_today", i18n.system_language(), value=value)
+        ) from None
 
 
 @app.command(help=_HELP["check"])
@@ -115,18 +115,20 @@ def _run_check(
     plan_dir: Path, day: dt.date, lang: Language | None, console: Console
 ) -> CheckResult:
     language = lang.value if lang else None
+    message_language = language or i18n.system_language()
     error_console = Console(stderr=True, highlight=False, no_color=console.no_color)
     try:
         if not error_console.is_terminal:
             return check_plan(plan_dir, day, language)
-        with error_console.status(i18n.text("reading_files", language or _LANG)) as status:
+        reading = i18n.text("reading_files", message_language)
+        with error_console.status(reading) as status:
 
             def show(path: PurePath) -> None:
-                status.update(f"{i18n.text('reading_files', language or _LANG)}: {path}")
+                status.update(f"{reading}: {path}")
 
             return check_plan(plan_dir, day, language, on_file=show)
     except PlanDirError as error:
-        _fail(error_console, i18n.render(error.message, language or _LANG), EXIT_USAGE)
+        _fail(error_console, i18n.render(error.message, message_language), EXIT_USAGE)
 
 
 def _fail(console: Console, message: str, code: int) -> NoReturn:
@@ -156,7 +158,7 @@ def main() -> None:
             raise
         name = f"{type(error).__name__}: {error}"[:300]
         Console(stderr=True).print(
-            "werkplan: " + i18n.text("internal_error", _LANG, error=name),
+            "werkplan: " + i18n.text("internal_error", i18n.system_language(), error=name),
             markup=False,
             soft_wrap=True,
         )

@@ -25,11 +25,12 @@ from werkplan.problems import Label, Message, Position, Problem, Severity
 from werkplan.schema import FieldSpec, Kind, SectionSpec
 
 _ID = re.compile(schema.ID_PATTERN + r"\Z")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
-_LOOSE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
+_ISO_SHAPE = re.compile(r"\d{4}-\d\d-\d\d\Z", re.ASCII)
+_LOOSE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z", re.ASCII)
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z", re.ASCII)
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ]")
-_WHOLE_NUMBER = re.compile(r"\d{1,9}\Z")
+_WHOLE_NUMBER = re.compile(r"\d{1,9}\Z", re.ASCII)
 
 # Keys people write when they think in German; suggested as the English key.
 _GERMAN_KEYS = {
@@ -259,6 +260,11 @@ class _FileReader:
         return None
 
     def convert_date(self, node: Scalar, text: str) -> dt.date | None:
+        if _ISO_SHAPE.match(text):  # the common case, fast
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                pass  # explained in detail below
         match = _ISO_DATE.match(text)
         if match:
             year, month, day = (int(part) for part in match.groups())

@@ -8,7 +8,7 @@ input never reaches the recursive parts that crash or slow down on it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,13 +43,14 @@ class _Stop(Exception):
     """The rest of the file cannot be read sensibly; the problem is already recorded."""
 
 
-def _event_source() -> Callable[[str], Iterator[Any]]:
+def _event_source() -> Callable[[str], Callable[[], Any]]:
+    """A function that starts parsing a text and returns its ``get_event``."""
     try:
         from _ruamel_yaml import CParser
     except ImportError:  # no C extension on this platform: the pure parser is slower but safe
         from ruamel.yaml import YAML
 
-        return lambda text: YAML(typ="safe", pure=True).parse(text)
+        return lambda text: iter(YAML(typ="safe", pure=True).parse(text)).__next__
 
     class _Events(CParser):  # type: ignore[misc]
         # Called by CParser for untagged scalars; tags are not needed since values are
@@ -57,16 +58,7 @@ def _event_source() -> Callable[[str], Iterator[Any]]:
         def resolve(self, *_: object) -> None:
             return None
 
-    def events(text: str) -> Iterator[Any]:
-        parser = _Events(text)
-        get_event = parser.get_event
-        while True:
-            event = get_event()
-            yield event
-            if type(event) is ev.StreamEndEvent:
-                return
-
-    return events
+    return lambda text: _Events(text).get_event
 
 
 _EVENTS = _event_source()
@@ -102,7 +94,7 @@ class _TreeBuilder:
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         self.add(line, column, "yaml-syntax", syntax_message(error.problem or ""))
 
-    def run(self, events: Iterator[Any]) -> None:
+    def run(self, get_event: Callable[[], Any]) -> None:
         handlers = {
             ev.ScalarEvent: self.on_scalar,
             ev.MappingStartEvent: self.on_start,
@@ -112,8 +104,13 @@ class _TreeBuilder:
             ev.AliasEvent: self.on_alias,
             ev.DocumentStartEvent: self.on_document,
         }
-        for event in events:
-            handler = handlers.get(type(event))
+        end = ev.StreamEndEvent
+        while True:
+            event = get_event()
+            event_type = type(event)
+            if event_type is end:
+                return
+            handler = handlers.get(event_type)
             if handler is not None:
                 handler(event)
 
@@ -191,7 +188,9 @@ class _TreeBuilder:
 
     def check_tag(self, tag: str | None, node: Node) -> None:
         if tag not in _HARMLESS_TAGS:
-            self.add(node.line, node.column, "yaml-tag", Message.of("tag_not_allowed", tag=str(tag)))
+            self.add(
+                node.line, node.column, "yaml-tag", Message.of("tag_not_allowed", tag=str(tag))
+            )
 
     def finish_mapping(self, node: Mapping) -> None:
         flat: list[Any] = node.items  # built as key, value, key, value, ...

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import typer.rich_utils
+
+from werkplan.checker import CheckResult, check_plan
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE_PLAN = REPO / "plans"
+SHARED = REPO.parent / "shared"
+TODAY = dt.date(2026, 11, 25)
+
+MINIMAL_PLAN = """\
+plan:
+  title: Testplan
+  organisation: Landkreis Test
+  period: {start: 2025-01-01, end: 2027-12-31}
+actors:
+  - {id: amt, name: Sozialamt, kind: office}
+  - {id: beirat, name: Kreisseniorenbeirat, kind: board}
+regions:
+  - {id: nord, name: Nord}
+fields:
+  - {id: HF-1, title: Begegnung}
+goals:
+  - {id: Z-1, field: HF-1, title: Mehr Orte der Begegnung}
+"""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _stable_terminal() -> None:
+    # Typer forces a terminal when GITHUB_ACTIONS or FORCE_COLOR is set; keep help stable.
+    typer.rich_utils.MAX_WIDTH = 3000
+    typer.rich_utils.FORCE_TERMINAL = False
+
+
+PlanWriter = Callable[..., Path]
+
+
+@pytest.fixture
+def write_plan(tmp_path: Path) -> PlanWriter:
+    """Write files into a fresh plan directory; ``base=True`` adds a minimal valid plan."""
+
+    def write(files: dict[str, str | bytes] | None = None, *, base: bool = True) -> Path:
+        plan_dir = tmp_path / "plan"
+        plan_dir.mkdir(exist_ok=True)
+        if base:
+            (plan_dir / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+        for name, content in (files or {}).items():
+            path = plan_dir / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(textwrap.dedent(content), encoding="utf-8")
+        return plan_dir
+
+    return write
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "plans"
+    shutil.copytree(EXAMPLE_PLAN, target)
+    return target
+
+
+def run_check(plan_dir: Path, today: dt.date = TODAY, lang: str | None = None) -> CheckResult:
+    return check_plan(plan_dir, today, lang)
+
+
+def found(result: CheckResult) -> list[tuple[str, int, str]]:
+    """(file name, line, rule) for every problem: the shape rule tests assert on."""
+    return [(p.path.name, p.line, p.rule) for p in result.problems]
+
+
+def rules_of(result: CheckResult) -> set[str]:
+    return {p.rule for p in result.problems}

@@ -1,0 +1,170 @@
+"""The command line as a user meets it: exit codes, formats, languages, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import MINIMAL_PLAN, PlanWriter
+from typer.testing import CliRunner
+
+from werkplan import __version__
+from werkplan.cli import app
+
+runner = CliRunner()
+TODAY = ["--today", "2026-11-25"]
+OVERDUE = """\
+measures:
+  - id: M-1
+    title: Treffpunkt
+    goals: [Z-1]
+    owner: amt
+    due: 2026-10-01
+    status: in_progress
+    updated: 2026-11-01
+"""
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert (result.exit_code, result.output.strip()) == (0, f"werkplan {__version__}")
+
+
+def test_help_lists_check() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "check" in result.output
+
+
+def test_check_help_names_exit_codes() -> None:
+    result = runner.invoke(app, ["check", "--help"], env={"WERKPLAN_LANG": "en"})
+    assert result.exit_code == 0
+    assert "--today" in result.output
+    assert "--strict" in result.output
+
+
+def test_clean_plan_exits_0(write_plan: PlanWriter) -> None:
+    plan = write_plan({"m.yaml": OVERDUE.replace("2026-10-01", "2026-12-31")})
+    result = runner.invoke(app, ["check", str(plan), *TODAY])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Keine Probleme: 2 Dateien, 1 Maßnahme geprüft")
+
+
+def test_warnings_exit_0_and_1_with_strict(write_plan: PlanWriter) -> None:
+    plan = write_plan({"m.yaml": OVERDUE})
+    assert runner.invoke(app, ["check", str(plan), *TODAY]).exit_code == 0
+    strict = runner.invoke(app, ["check", str(plan), *TODAY, "--strict"])
+    assert strict.exit_code == 1
+    assert f"{plan}/m.yaml:6:10: warning [overdue] Maßnahme M-1 ist seit 55 Tagen" in strict.output
+
+
+def test_errors_exit_1(write_plan: PlanWriter) -> None:
+    plan = write_plan({"m.yaml": OVERDUE.replace("in_progress", "fertig")})
+    result = runner.invoke(app, ["check", str(plan), *TODAY])
+    assert result.exit_code == 1
+    assert "error [invalid-status]" in result.output
+    assert result.output.rstrip().endswith("(Stand 25.11.2026).")
+
+
+def test_today_is_the_only_clock(write_plan: PlanWriter) -> None:
+    plan = write_plan({"m.yaml": OVERDUE})
+    before = runner.invoke(app, ["check", str(plan), "--today", "2026-09-30", "--strict"])
+    assert before.exit_code == 0
+
+
+def test_english_output(write_plan: PlanWriter) -> None:
+    plan = write_plan({"m.yaml": OVERDUE})
+    result = runner.invoke(app, ["check", str(plan), *TODAY, "--lang", "en"])
+    assert "Measure M-1 is 55 days overdue (deadline 2026-10-01, status 'In progress')" in (
+        result.output
+    )
+    assert "0 errors, 1 warning in 2 files, 1 measure checked (as of 2026-11-25)." in result.output
+
+
+def test_plan_language_setting(write_plan: PlanWriter) -> None:
+    plan_text = MINIMAL_PLAN.replace("  period:", "  language: en\n  period:")
+    plan = write_plan({"plan.yaml": plan_text}, base=False)
+    result = runner.invoke(app, ["check", str(plan), *TODAY])
+    assert "Goal Z-1 has no measure" in result.output
+
+
+def test_json_format(write_plan: PlanWriter) -> None:
+    plan = write_plan({"m.yaml": OVERDUE})
+    result = runner.invoke(app, ["check", str(plan), *TODAY, "--format", "json"])
+    document = json.loads(result.stdout)
+    assert document["version"] == 1
+    assert document["summary"] == {
+        "errors": 0,
+        "warnings": 1,
+        "files": 2,
+        "measures": 1,
+        "today": "2026-11-25",
+        "language": "de",
+    }
+    (problem,) = document["problems"]
+    assert set(problem) == {"path", "line", "column", "severity", "rule", "message"}
+    assert (problem["line"], problem["column"], problem["rule"]) == (6, 10, "overdue")
+
+
+def test_missing_plan_dir_is_exit_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", str(tmp_path / "nope")], env={"WERKPLAN_LANG": "de"})
+    assert result.exit_code == 2
+    assert "gibt es nicht" in result.output
+
+
+def test_empty_plan_dir_says_what_a_plan_needs(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "plan:" in result.output
+
+
+def test_bad_today_is_a_usage_error(write_plan: PlanWriter) -> None:
+    result = runner.invoke(app, ["check", str(write_plan()), "--today", "25.11.2026"])
+    assert result.exit_code == 2
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    assert runner.invoke(app, ["check", "--nope"]).exit_code == 2
+
+
+def test_color_never_and_no_color_have_no_escape_codes(write_plan: PlanWriter) -> None:
+    plan = write_plan({"m.yaml": OVERDUE})
+    never = runner.invoke(app, ["check", str(plan), *TODAY, "--color", "never"])
+    assert "\x1b[" not in never.output
+    always = runner.invoke(app, ["check", str(plan), *TODAY, "--color", "always"])
+    assert "\x1b[" in always.output
+
+
+def _run_installed(
+    *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "werkplan", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+
+
+def test_module_entry_point_runs_in_a_real_process(write_plan: PlanWriter) -> None:
+    plan = write_plan({"m.yaml": OVERDUE, "bad.yaml": b"\xff\xfe\x00bad"})
+    env = {**os.environ, "NO_COLOR": "1"}
+    result = _run_installed("check", str(plan), *TODAY, env=env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "bad.yaml:1:1: error [invalid-encoding]" in result.stdout
+
+
+def test_internal_error_is_one_line_and_exit_3(
+    write_plan: PlanWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import werkplan.cli as cli
+
+    def explode(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "check_plan", explode)
+    monkeypatch.setattr(sys, "argv", ["werkplan", "check", str(write_plan())])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 3
