@@ -1,0 +1,99 @@
+"""The format definition, the model, the texts and the docs stay in step."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from werkplan import docs_reference, schema
+from werkplan.i18n.catalog import DE, EN, TEXTS, VOCABULARIES
+from werkplan.model import ENTITY_TYPES, Entity, PlanInfo, Settings
+from werkplan.rules import RULES
+
+BOOKKEEPING = {field.name for field in dataclasses.fields(Entity)} - {"id"}
+REPO = Path(__file__).resolve().parents[1]
+SOURCE = REPO / "werkplan"
+
+
+@pytest.mark.parametrize("section", schema.COLLECTIONS, ids=lambda s: s.key)
+def test_model_fields_match_the_definition(section: schema.SectionSpec) -> None:
+    model_fields = {f.name for f in dataclasses.fields(ENTITY_TYPES[section.key])}
+    assert model_fields - BOOKKEEPING == {f.name for f in section.fields}
+
+
+def test_plan_info_matches_the_definition() -> None:
+    info_fields = {f.name for f in dataclasses.fields(PlanInfo)} - {"origin", "where"}
+    assert info_fields == {f.name for f in schema.PLAN.fields}
+    settings = schema.PLAN.field("settings")
+    assert settings is not None
+    assert {f.name for f in dataclasses.fields(Settings)} == {f.name for f in settings.fields}
+    defaults = {f.name: f.default for f in settings.fields}
+    assert defaults == dataclasses.asdict(Settings())
+
+
+def test_every_reference_points_to_a_section() -> None:
+    for section in schema.SECTIONS:
+        for spec in section.fields:
+            assert spec.ref is None or spec.ref in schema.SECTION_BY_KEY
+
+
+def test_every_choice_has_both_labels() -> None:
+    for section in schema.SECTIONS:
+        for spec in section.fields:
+            for choice in spec.choices:
+                assert spec.vocabulary is not None
+                assert set(VOCABULARIES[spec.vocabulary][choice]) == {DE, EN}
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS))
+def test_texts_exist_in_both_languages_with_the_same_placeholders(key: str) -> None:
+    assert set(TEXTS[key]) == {DE, EN}
+    assert _placeholders(TEXTS[key][DE]) == _placeholders(TEXTS[key][EN])
+
+
+def test_every_message_key_in_the_code_has_a_text() -> None:
+    used: set[str] = set()
+    for path in SOURCE.rglob("*.py"):
+        code = path.read_text(encoding="utf-8")
+        used.update(re.findall(r'Message\.of\(\s*"([a-z_0-9]+)"', code))
+        used.update(re.findall(r'problem\([^"]*"[a-z-]+",\s*"([a-z_0-9]+)"', code))
+        used.update(re.findall(r'\.problem\([^"]*?,\s*"([a-z_0-9]+)"', code))
+    assert used, "the scan found no message keys"
+    assert used <= set(TEXTS), used - set(TEXTS)
+
+
+def test_every_rule_id_in_the_code_is_registered() -> None:
+    used: set[str] = set()
+    for path in [*SOURCE.joinpath("load").glob("*.py"), SOURCE / "validate.py"]:
+        code = path.read_text(encoding="utf-8")
+        used.update(
+            re.findall(
+                r'"((?:yaml|invalid|duplicate|unknown|missing|empty|file|unreadable)-[a-z-]+)"',
+                code,
+            )
+        )
+    assert used <= set(RULES), used - set(RULES)
+    broken = json.loads((Path(__file__).parent / "broken" / "expected.json").read_text())
+    assert {rule for rule, _ in broken.values()} <= set(RULES)
+
+
+def test_rule_ids_are_kebab_case() -> None:
+    assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", rule_id) for rule_id in RULES)
+
+
+@pytest.mark.parametrize("name", sorted(docs_reference.TARGETS))
+def test_generated_docs_are_up_to_date(name: str) -> None:
+    path = REPO / "docs" / docs_reference.TARGETS[name]
+    current = path.read_text(encoding="utf-8")
+    assert docs_reference.render_into(current, name) == current, (
+        "run: python -m werkplan.docs_reference"
+    )

@@ -1,0 +1,126 @@
+"""Generate the reference parts of the docs from the format definition and the rule registry.
+
+    python -m werkplan.docs_reference          # rewrite the generated blocks in ./docs
+    python -m werkplan.docs_reference --check  # exit 1 if they are out of date
+
+Run it from the repository root.
+
+The generated blocks sit between ``<!-- generated: NAME -->`` and ``<!-- end: NAME -->``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from werkplan import schema
+from werkplan.i18n import label
+from werkplan.rules import RULES
+from werkplan.schema import FieldSpec, Kind, SectionSpec
+
+DOCS = Path("docs")
+TARGETS = {"format-reference": "plan-format.md", "rule-reference": "check.md"}
+
+_KIND_NAMES = {
+    Kind.TEXT: "Text",
+    Kind.ID: "ID",
+    Kind.ID_LIST: "Liste von IDs",
+    Kind.TEXT_LIST: "Liste von Texten",
+    Kind.DATE: "Datum `JJJJ-MM-TT`",
+    Kind.INT: "ganze Zahl",
+    Kind.CHOICE: "Auswahl",
+    Kind.MAPPING: "Zuordnung",
+}
+
+
+def _cell(spec: FieldSpec) -> str:
+    kind = _KIND_NAMES[spec.kind]
+    if spec.ref:
+        kind += f" → `{spec.ref}`"
+    if spec.choices:
+        kind += ": " + ", ".join(f"`{choice}`" for choice in spec.choices)
+    return kind
+
+
+def _rows(fields: tuple[FieldSpec, ...], prefix: str = "") -> list[str]:
+    rows = []
+    for spec in fields:
+        required = "ja" if spec.required else ""
+        default = f"`{spec.default}`" if spec.default is not None else ""
+        rows.append(
+            f"| `{prefix}{spec.name}` | {_cell(spec)} | {required} | {default} "
+            f"| {spec.de} / *{spec.en}* |"
+        )
+        rows.extend(_rows(spec.fields, f"{prefix}{spec.name}."))
+    return rows
+
+
+def _section(section: SectionSpec) -> str:
+    shape = "Liste von Einträgen" if section.many else "ein Abschnitt"
+    head = [
+        f"### `{section.key}:` – {section.de}",
+        "",
+        f"*{section.en}.* Form: {shape}.",
+        "",
+        "| Schlüssel | Art | Pflicht | Standard | Bedeutung / *meaning* |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    return "\n".join(head + _rows(section.fields))
+
+
+def _vocabularies() -> str:
+    rows = ["| Feld | Wert | Deutsch | English |", "| --- | --- | --- | --- |"]
+    for section in schema.SECTIONS:
+        for spec in section.fields:
+            if spec.vocabulary and spec.vocabulary != "language":
+                for value in spec.choices:
+                    rows.append(
+                        f"| `{section.key}.{spec.name}` | `{value}` "
+                        f"| {label(spec.vocabulary, value, 'de')} "
+                        f"| {label(spec.vocabulary, value, 'en')} |"
+                    )
+    return "### Erlaubte Werte und ihre Bezeichnungen\n\n" + "\n".join(rows)
+
+
+def format_reference() -> str:
+    return "\n\n".join([*(_section(s) for s in schema.SECTIONS), _vocabularies()])
+
+
+def rule_reference() -> str:
+    rows = ["| Regel | Stufe | Bedeutung | *Meaning* |", "| --- | --- | --- | --- |"]
+    for rule in RULES.values():
+        rows.append(f"| `{rule.id}` | {rule.severity} | {rule.de} | *{rule.en}* |")
+    return "\n".join(rows)
+
+
+GENERATORS = {"format-reference": format_reference, "rule-reference": rule_reference}
+
+
+def render_into(text: str, name: str) -> str:
+    pattern = re.compile(
+        rf"(<!-- generated: {name} -->\n).*?(<!-- end: {name} -->)", flags=re.DOTALL
+    )
+    if not pattern.search(text):
+        raise ValueError(f"no generated block '{name}'")
+    return pattern.sub(lambda m: m.group(1) + GENERATORS[name]() + "\n" + m.group(2), text)
+
+
+def main(argv: list[str]) -> int:
+    stale = []
+    for name, file_name in TARGETS.items():
+        path = DOCS / file_name
+        current = path.read_text(encoding="utf-8")
+        wanted = render_into(current, name)
+        if wanted != current:
+            stale.append(file_name)
+            if "--check" not in argv:
+                path.write_text(wanted, encoding="utf-8")
+    if stale and "--check" in argv:
+        print("out of date: " + ", ".join(stale) + " (run python -m werkplan.docs_reference)")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
