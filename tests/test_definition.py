@@ -15,6 +15,7 @@ from werkplan.i18n.catalog import DE, EN, TEXTS, VOCABULARIES
 from werkplan.model import ENTITY_TYPES, Entity, PlanInfo, Settings
 from werkplan.rules import RULES
 
+RULE_LITERAL = r'"((?:yaml|invalid|duplicate|unknown|missing|empty|file|unreadable)-[a-z-]+)"'
 BOOKKEEPING = {field.name for field in dataclasses.fields(Entity)} - {"id"}
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "werkplan"
