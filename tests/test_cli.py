@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from werkplan import __version__
 from werkplan.cli import app
+from werkplan.rules import RULES
 
 runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
@@ -45,6 +46,14 @@ def test_check_help_names_exit_codes() -> None:
     assert result.exit_code == 0
     assert "--today" in result.output
     assert "--strict" in result.output
+
+
+def test_rules_lists_every_rule() -> None:
+    result = runner.invoke(app, ["rules", "--lang", "en"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert len(lines) == len(RULES)
+    assert any(line.split()[:2] == ["overdue", "warning"] for line in lines)
 
 
 def test_clean_plan_exits_0(write_plan: PlanWriter) -> None:

@@ -21,6 +21,7 @@ from werkplan.i18n.cli_texts import HELP
 from werkplan.load import PlanDirError
 from werkplan.reporters import REPORTERS
 from werkplan.reporters.text import render_styled
+from werkplan.rules import RULES
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
@@ -109,6 +110,16 @@ def check(
     else:
         sys.stdout.write(REPORTERS[output_format.value](result))
     raise typer.Exit(result.exit_code(strict))
+
+
+@app.command(help=_HELP["rules"])
+def rules(
+    lang: Annotated[Language | None, typer.Option("--lang", help=_HELP["lang_rules"])] = None,
+) -> None:
+    language = lang.value if lang else i18n.system_language()
+    for rule in RULES.values():
+        summary = rule.de if language == "de" else rule.en
+        typer.echo(f"{rule.id:22} {rule.severity!s:8} {summary}")
 
 
 def _run_check(

@@ -17,6 +17,8 @@ HELP: dict[str, dict[str, str]] = {
         "format": "Ausgabeformat: text für Menschen, json für Skripte.",
         "lang": "Sprache der Meldungen (Standard: `language` des Plans).",
         "color": "Farbe: auto (nur im Terminal, NO_COLOR wird beachtet), always, never.",
+        "rules": "Alle Regeln mit Stufe und Bedeutung auflisten.",
+        "lang_rules": "Sprache der Liste (Standard: Systemsprache).",
     },
     EN: {
         "app": "werkplan: keep a municipality's Werkstattplan as YAML files under git, check "
@@ -32,5 +34,7 @@ HELP: dict[str, dict[str, str]] = {
         "format": "Output format: text for people, json for scripts.",
         "lang": "Language of the messages (default: the plan's `language`).",
         "color": "Colour: auto (terminal only, honours NO_COLOR), always, never.",
+        "rules": "List every rule with its severity and meaning.",
+        "lang_rules": "Language of the list (default: the system language).",
     },
 }

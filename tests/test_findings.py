@@ -1,0 +1,66 @@
+"""The findings the report will show, computed on the example plan at a pinned date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePath
+from typing import Any
+
+from conftest import EXAMPLE_PLAN, TODAY, run_check
+
+from werkplan import findings
+from werkplan.model import Measure, Settings, Status
+from werkplan.problems import Position
+
+
+def _measure(**values: Any) -> Measure:
+    return Measure(id="M", origin=Position(PurePath("x.yaml")), **values)
+
+
+def test_example_plan_findings() -> None:
+    plan = run_check(EXAMPLE_PLAN).plan
+    found = findings.compute_findings(plan, TODAY)
+    assert [m.id for m in found.overdue] == [
+        "M-BEG-06",
+        "M-JUG-04",
+        "M-TEI-05",
+        "M-MOB-04",
+        "M-ALT-03",
+    ]
+    assert [m.id for m in found.unowned] == ["M-BEG-09", "M-MOB-09"]
+    assert [m.id for m in found.due_soon] == ["M-JUG-06", "M-TEI-08", "M-BEG-04", "M-ALT-05"]
+    assert {m.id for m in found.stale} == {"M-BEG-06", "M-JUG-04", "M-MOB-08"}
+    assert {(m.id, tuple(b.id for b in by)) for m, by in found.blocked} == {
+        ("M-BEG-07", ("M-BEG-06",)),
+        ("M-MOB-05", ("M-MOB-04",)),
+    }
+    assert [g.id for g in found.goals_without_measures] == ["Z-ALT-3"]
+    assert found.unlinked == ()
+
+
+def test_overdue_is_sorted_by_days_late() -> None:
+    plan = run_check(EXAMPLE_PLAN).plan
+    days = [findings.days_overdue(m, TODAY) for m in findings.compute_findings(plan, TODAY).overdue]
+    assert days == sorted(days, reverse=True)
+    assert days[0] == 209
+
+
+def test_due_soon_window_includes_today_and_the_last_day() -> None:
+    settings = Settings(due_soon_days=42)
+    today = dt.date(2026, 11, 25)
+    for offset, expected in [(-1, False), (0, True), (42, True), (43, False)]:
+        measure = _measure(due=today + dt.timedelta(days=offset), status=Status.PLANNED)
+        assert findings.is_due_soon(measure, today, settings) is expected
+
+
+def test_closed_measures_are_never_late_unowned_or_stale() -> None:
+    today = dt.date(2026, 11, 25)
+    for status in (Status.DONE, Status.DROPPED):
+        measure = _measure(due=dt.date(2020, 1, 1), status=status)
+        assert not findings.is_overdue(measure, today)
+        assert not findings.is_unowned(measure)
+        assert not findings.is_stale(measure, today, Settings())
+
+
+def test_broken_status_is_not_open() -> None:
+    assert not findings.is_open(_measure(status=None))
