@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,10 @@ class CheckResult:
     @property
     def warnings(self) -> int:
         return self.count(Severity.WARNING)
+
+    def only_errors(self) -> CheckResult:
+        errors = tuple(p for p in self.problems if p.severity is Severity.ERROR)
+        return dataclasses.replace(self, problems=errors)
 
     def exit_code(self, strict: bool = False) -> int:
         return 1 if self.errors or (strict and self.warnings) else 0

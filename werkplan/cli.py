@@ -7,6 +7,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict)
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import enum
 import sys
 from pathlib import Path, PurePath
@@ -19,9 +20,11 @@ from werkplan import __version__, i18n
 from werkplan.checker import CheckResult, check_plan
 from werkplan.i18n.cli_texts import HELP
 from werkplan.load import PlanDirError
+from werkplan.report import Filters, TemplateProblem, build_context, choose_template, render_report
 from werkplan.reporters import REPORTERS
 from werkplan.reporters.text import render_styled
 from werkplan.rules import RULES
+from werkplan.writers.atomic import write_text_atomically
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
@@ -110,6 +113,111 @@ def check(
     else:
         sys.stdout.write(REPORTERS[output_format.value](result))
     raise typer.Exit(result.exit_code(strict))
+
+
+class ReportFormat(enum.StrEnum):
+    MD = "md"
+    HTML = "html"
+
+
+@app.command(help=_HELP["report"])
+def report(
+    plan_dir: Annotated[Path, typer.Argument(help=_HELP["plan_dir"])] = Path("plans"),
+    *,
+    output_format: Annotated[
+        ReportFormat | None, typer.Option("--format", "-f", help=_HELP["report_format"])
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=_HELP["output"])
+    ] = None,
+    today: Annotated[
+        str | None, typer.Option("--today", metavar="YYYY-MM-DD", help=_HELP["today"])
+    ] = None,
+    lang: Annotated[Language | None, typer.Option("--lang", help=_HELP["lang"])] = None,
+    field: Annotated[str | None, typer.Option("--field", metavar="ID", help=_HELP["field"])] = None,
+    region: Annotated[
+        str | None, typer.Option("--region", metavar="ID", help=_HELP["region"])
+    ] = None,
+    owner: Annotated[str | None, typer.Option("--owner", metavar="ID", help=_HELP["owner"])] = None,
+    public: Annotated[bool, typer.Option("--public", help=_HELP["public"])] = False,
+    template: Annotated[
+        Path | None, typer.Option("--template", metavar="FILE", help=_HELP["template"])
+    ] = None,
+    color: Annotated[ColorMode, typer.Option("--color", help=_HELP["color"])] = ColorMode.AUTO,
+) -> None:
+    day = _parse_today(today)
+    fmt = (output_format or _format_from_suffix(output)).value
+    errors = Console(stderr=True, highlight=False, no_color=_console(color).no_color)
+    result = _run_check(plan_dir, day, lang, errors)
+    if result.errors:
+        errors.print(render_styled(result.only_errors()), end="", soft_wrap=True)
+        raise typer.Exit(1)
+    filters = Filters(field=field, region=region, owner=owner, public=public)
+    _check_filters(result, filters, errors)
+    if output is not None and _is_plan_file(output, plan_dir):
+        _fail(errors, i18n.text("output_is_plan_file", result.language, path=str(output)), 2)
+    context = build_context(result.plan, day, result.language, filters)
+    try:
+        text = render_report(context, fmt, choose_template(fmt, plan_dir, template))
+    except TemplateProblem as problem:
+        _fail(errors, i18n.text("template_failed", result.language, detail=str(problem)), 2)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        write_text_atomically(output, text)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        _fail(
+            errors, i18n.text("cannot_write", result.language, path=str(output), reason=reason), 2
+        )
+    written = i18n.text(
+        "report_written",
+        result.language,
+        path=str(output),
+        measures=i18n.count(len(context.measures), "measure", result.language),
+    )
+    errors.print(written, soft_wrap=True, markup=False)
+
+
+def _format_from_suffix(output: Path | None) -> ReportFormat:
+    if output is not None and output.suffix.lower() in (".html", ".htm"):
+        return ReportFormat.HTML
+    if output is None or output.suffix.lower() in (".md", ".markdown"):
+        return ReportFormat.MD
+    return ReportFormat.HTML
+
+
+def _is_plan_file(output: Path, plan_dir: Path) -> bool:
+    """A report must never replace a plan file, whatever -o says."""
+    if output.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    try:
+        output.resolve().relative_to(plan_dir.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _check_filters(result: CheckResult, filters: Filters, console: Console) -> None:
+    for option, value, section in (
+        ("--field", filters.field, "fields"),
+        ("--region", filters.region, "regions"),
+        ("--owner", filters.owner, "actors"),
+    ):
+        if value is None or result.plan.lookup(section, value) is not None:
+            continue
+        known = sorted(result.plan.indexes[section])
+        close = difflib.get_close_matches(value, known, n=1)
+        message = i18n.text(
+            "unknown_filter",
+            result.language,
+            option=option,
+            value=value,
+            known=tuple(known),
+            suggestion=close[0] if close else "",
+        )
+        _fail(console, message, EXIT_USAGE)
 
 
 @app.command(help=_HELP["rules"])

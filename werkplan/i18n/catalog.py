@@ -368,6 +368,37 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Internal error in werkplan ({error}). Please report it with the command and the "
         "output of `werkplan --debug …`.",
     },
+    "output_is_plan_file": {
+        DE: "„{path}“ liegt im Plan-Verzeichnis und ist eine YAML-Datei; ein Bericht darf keine "
+        "Plan-Datei überschreiben. Wählen Sie mit -o z. B. bericht.html.",
+        EN: "'{path}' is a YAML file inside the plan directory; a report must not overwrite a "
+        "plan file. Choose for example -o report.html.",
+    },
+    "template_failed": {
+        DE: "Die Berichtsvorlage lässt sich nicht verwenden: {detail}",
+        EN: "The report template cannot be used: {detail}",
+    },
+    "cannot_write": {
+        DE: "„{path}“ lässt sich nicht schreiben ({reason}). Prüfen Sie Ordner und Rechte.",
+        EN: "'{path}' cannot be written ({reason}). Check the folder and permissions.",
+    },
+    "report_written": {
+        DE: "Bericht geschrieben: {path} ({measures}).",
+        EN: "Report written: {path} ({measures}).",
+    },
+    "unknown_filter": {
+        DE: "{option} {value}: Diese ID gibt es im Plan nicht. Vorhanden: {known}.",
+        EN: "{option} {value}: the plan has no such id. Available: {known}.",
+    },
+    "unknown_filter+suggestion": {
+        DE: " Meinten Sie `{suggestion}`?",
+        EN: " Did you mean `{suggestion}`?",
+    },
+    "filter_field": {DE: "Handlungsfeld", EN: "Field of action"},
+    "filter_region": {DE: "Region", EN: "Region"},
+    "filter_owner": {DE: "Verantwortlich", EN: "Owner"},
+    "filter_public": {DE: "Nur öffentliche Maßnahmen", EN: "Public measures only"},
+    "yes": {DE: "ja", EN: "yes"},
     "bad_today": {
         DE: "„{value}“ ist kein Datum. Geben Sie --today als JJJJ-MM-TT an, z. B. 2026-11-25.",
         EN: "'{value}' is not a date. Give --today as YYYY-MM-DD, for example 2026-11-25.",

@@ -18,6 +18,17 @@ HELP: dict[str, dict[str, str]] = {
         "lang": "Sprache der Meldungen (Standard: `language` des Plans).",
         "color": "Farbe: auto (nur im Terminal, NO_COLOR wird beachtet), always, never.",
         "rules": "Alle Regeln mit Stufe und Bedeutung auflisten.",
+        "report": "Bericht für die Sitzung als Markdown oder HTML: überfällige, unbesetzte und "
+        "bald fällige Maßnahmen, Stand je Handlungsfeld, wer trägt was, Veranstaltungen, "
+        "Zeitplan.\n\nEin Plan mit Fehlern wird nicht berichtet; dann erscheinen die Fehler wie "
+        "bei check (Exit-Code 1).",
+        "report_format": "md oder html. Standard: nach der Endung von -o, sonst md.",
+        "output": "In diese Datei schreiben statt auf die Standardausgabe.",
+        "field": "Nur dieses Handlungsfeld (ID).",
+        "region": "Nur Maßnahmen in dieser Planungsregion (ID).",
+        "owner": "Nur Maßnahmen, die dieser Akteur verantwortet (ID).",
+        "public": "Interne Maßnahmen (visibility: internal) weglassen – für Veröffentlichungen.",
+        "template": "Eigene Jinja-Vorlage statt der eingebauten (läuft in einer Sandbox).",
         "lang_rules": "Sprache der Liste (Standard: Systemsprache).",
     },
     EN: {
@@ -35,6 +46,16 @@ HELP: dict[str, dict[str, str]] = {
         "lang": "Language of the messages (default: the plan's `language`).",
         "color": "Colour: auto (terminal only, honours NO_COLOR), always, never.",
         "rules": "List every rule with its severity and meaning.",
+        "report": "Meeting report as Markdown or HTML: overdue, unowned and soon-due measures, "
+        "progress per field of action, who carries what, events, timeline.\n\nA plan with "
+        "errors is not reported; its errors are shown as by check (exit code 1).",
+        "report_format": "md or html. Default: from the -o file ending, else md.",
+        "output": "Write to this file instead of standard output.",
+        "field": "Only this field of action (id).",
+        "region": "Only measures in this planning region (id).",
+        "owner": "Only measures this actor leads (id).",
+        "public": "Leave out internal measures (visibility: internal), for publishing.",
+        "template": "Own Jinja template instead of the built-in one (runs sandboxed).",
         "lang_rules": "Language of the list (default: the system language).",
     },
 }

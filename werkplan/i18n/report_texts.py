@@ -1,0 +1,102 @@
+"""Headings and labels of the reports, in German and English.
+
+Templates reach them through ``t("key")``; a plan's own templates can use the same keys.
+"""
+
+from werkplan.i18n.catalog import DE, EN
+
+REPORT_TEXTS: dict[str, dict[str, str]] = {
+    "skip_to_content": {DE: "Zum Inhalt springen", EN: "Skip to content"},
+    "contents": {DE: "Inhalt", EN: "Contents"},
+    "as_of": {DE: "Stand", EN: "As of"},
+    "period": {DE: "Laufzeit", EN: "Period"},
+    "filters": {DE: "Auswahl", EN: "Selection"},
+    "at_a_glance": {DE: "Auf einen Blick", EN: "At a glance"},
+    "measures_total": {DE: "Maßnahmen", EN: "Measures"},
+    "done_share": {DE: "abgeschlossen", EN: "done"},
+    "overdue": {DE: "Überfällige Maßnahmen", EN: "Overdue measures"},
+    "overdue_short": {DE: "überfällig", EN: "overdue"},
+    "unowned": {DE: "Maßnahmen ohne Verantwortliche", EN: "Measures without an owner"},
+    "unowned_short": {DE: "ohne Verantwortliche", EN: "without owner"},
+    "due_soon": {DE: "Bald fällig (nächste {days} Tage)", EN: "Due soon (next {days} days)"},
+    "due_soon_short": {DE: "bald fällig", EN: "due soon"},
+    "stale": {
+        DE: "Status länger als {days} Tage nicht geprüft",
+        EN: "Status not reviewed for more than {days} days",
+    },
+    "stale_short": {DE: "Status veraltet", EN: "stale status"},
+    "blocked": {DE: "Blockierte Maßnahmen", EN: "Blocked measures"},
+    "blocked_short": {DE: "blockiert", EN: "blocked"},
+    "blocked_by": {DE: "wartet auf", EN: "waits for"},
+    "gaps_short": {DE: "Ziele ohne Maßnahme", EN: "goals without measure"},
+    "by_field": {
+        DE: "Maßnahmen je Handlungsfeld und Status",
+        EN: "Measures per field of action and status",
+    },
+    "by_field_chart": {
+        DE: "Stand je Handlungsfeld als Balken; die Zahlen stehen in der Tabelle darüber.",
+        EN: "Progress per field of action as bars; the figures are in the table above.",
+    },
+    "field": {DE: "Handlungsfeld", EN: "Field of action"},
+    "fields": {DE: "Handlungsfelder", EN: "Fields of action"},
+    "goal": {DE: "Ziel", EN: "Goal"},
+    "indicator": {DE: "Indikator", EN: "Indicator"},
+    "target": {DE: "Zielwert", EN: "Target"},
+    "gap": {DE: "Lücke", EN: "Gap"},
+    "gap_text": {
+        DE: "Für dieses Ziel gibt es noch keine Maßnahme.",
+        EN: "There is no measure for this goal yet.",
+    },
+    "other_measures": {
+        DE: "Weitere Maßnahmen im Handlungsfeld",
+        EN: "Other measures in this field",
+    },
+    "total": {DE: "Summe", EN: "Total"},
+    "id": {DE: "Nr.", EN: "No."},
+    "measure": {DE: "Maßnahme", EN: "Measure"},
+    "owner": {DE: "Verantwortlich", EN: "Owner"},
+    "nobody": {DE: "niemand", EN: "nobody"},
+    "partners": {DE: "Beteiligte", EN: "Partners"},
+    "regions": {DE: "Regionen", EN: "Regions"},
+    "start": {DE: "Beginn", EN: "Start"},
+    "due": {DE: "Frist", EN: "Deadline"},
+    "status": {DE: "Status", EN: "Status"},
+    "note": {DE: "Stand", EN: "Current state"},
+    "days_late": {DE: "Tage überfällig", EN: "Days late"},
+    "days_left": {DE: "Tage bis Frist", EN: "Days left"},
+    "last_review": {DE: "Zuletzt geprüft", EN: "Last review"},
+    "never": {DE: "nie", EN: "never"},
+    "late_by": {DE: "{days} Tage überfällig", EN: "{days} days late"},
+    "none": {DE: "Keine.", EN: "None."},
+    "actors": {DE: "Wer trägt was", EN: "Who carries what"},
+    "actor": {DE: "Akteur", EN: "Actor"},
+    "kind": {DE: "Art", EN: "Kind"},
+    "leads": {DE: "Verantwortet", EN: "Leads"},
+    "supports": {DE: "Wirkt mit bei", EN: "Supports"},
+    "events": {DE: "Veranstaltungen", EN: "Events"},
+    "past_events": {DE: "Zuletzt", EN: "Most recent"},
+    "upcoming_events": {DE: "Als Nächstes", EN: "Coming up"},
+    "date": {DE: "Datum", EN: "Date"},
+    "event": {DE: "Veranstaltung", EN: "Event"},
+    "place": {DE: "Ort", EN: "Place"},
+    "results": {DE: "Ergebnisse", EN: "Results"},
+    "timeline": {DE: "Zeitplan", EN: "Timeline"},
+    "timeline_desc": {
+        DE: "Ein Balken je Maßnahme von Beginn bis Frist, nach Handlungsfeld gruppiert. Die "
+        "senkrechte Linie markiert den Stichtag {today}. Überfällige Maßnahmen sind schraffiert "
+        "und mit „überfällig“ beschriftet. Alle Daten stehen auch in den Tabellen der "
+        "Handlungsfelder.",
+        EN: "One bar per measure from start to deadline, grouped by field of action. The "
+        "vertical line marks the reference date {today}. Overdue measures are hatched and "
+        "labelled 'overdue'. All dates are also in the tables of the fields of action.",
+    },
+    "undated": {DE: "Ohne Frist und daher nicht im Zeitplan", EN: "Without deadline, not shown"},
+    "today": {DE: "Stichtag", EN: "Reference date"},
+    "generated": {
+        DE: "Erstellt mit werkplan am {today}.",
+        EN: "Generated with werkplan on {today}.",
+    },
+    "accessibility": {DE: "Erklärung zur Barrierefreiheit", EN: "Accessibility statement"},
+    "internal": {DE: "intern", EN: "internal"},
+    "milestone": {DE: "Frist ohne Beginn", EN: "deadline without start"},
+}

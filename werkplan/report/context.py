@@ -1,0 +1,373 @@
+"""The report context: everything a report template may use, computed once, nothing to derive.
+
+Templates receive ``ReportContext``; it holds the plan plus the findings from
+``werkplan.findings`` in ready-to-print form. A template never decides what is overdue or
+stale: it asks ``measure.overdue_days`` or walks ``context.overdue``. The fields are
+documented in docs/report.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from werkplan import findings, i18n
+from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status
+from werkplan.schema import STATUSES
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which part of the plan a report shows; empty means everything."""
+
+    field: str | None = None
+    region: str | None = None
+    owner: str | None = None
+    public: bool = False
+
+    def keeps(self, measure: Measure, goal_fields: dict[str, str | None]) -> bool:
+        if self.public and measure.visibility == "internal":
+            return False
+        if self.owner and measure.owner != self.owner:
+            return False
+        if self.region and self.region not in measure.regions:
+            return False
+        return not self.field or self.field in fields_of(measure, goal_fields)
+
+
+def fields_of(measure: Measure, goal_fields: dict[str, str | None]) -> set[str]:
+    linked = {goal_fields.get(goal_id) for goal_id in measure.goals}
+    if measure.field:
+        linked.add(measure.field)
+    return {field_id for field_id in linked if field_id}
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    status: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class MeasureView:
+    """One measure as a report shows it: names instead of ids, flags already decided."""
+
+    id: str
+    title: str
+    status: str
+    status_label: str
+    owner: str | None  # the owner's name; None when nobody is responsible
+    owner_id: str | None
+    partners: tuple[str, ...]  # names
+    partner_ids: tuple[str, ...]
+    regions: tuple[str, ...]  # names
+    fields: tuple[str, ...]  # ids of the fields of action it belongs to
+    start: dt.date | None
+    due: dt.date | None
+    updated: dt.date | None
+    note: str | None
+    description: str | None
+    goals: tuple[str, ...]
+    overdue_days: int
+    due_in_days: int | None  # days until the deadline for open measures
+    days_since_review: int | None
+    stale: bool
+    due_soon: bool
+    unowned: bool
+    blocked_by: tuple[str, ...]  # ids of the measures that block this one
+    internal: bool
+
+
+@dataclass(frozen=True)
+class GoalView:
+    id: str
+    title: str
+    indicator: str | None
+    target: str | None
+    measures: tuple[MeasureView, ...]
+
+    @property
+    def gap(self) -> bool:
+        return not self.measures
+
+
+@dataclass(frozen=True)
+class FieldView:
+    id: str
+    title: str
+    description: str | None
+    goals: tuple[GoalView, ...]
+    other_measures: tuple[MeasureView, ...]  # linked to the field but to none of its goals
+    by_status: tuple[StatusCount, ...]
+    total: int
+    done: int
+
+
+@dataclass(frozen=True)
+class ActorView:
+    id: str
+    name: str
+    kind: str
+    leads: tuple[MeasureView, ...]
+    supports: tuple[MeasureView, ...]
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: str
+    title: str
+    date: dt.date | None
+    kind: str
+    region: str | None
+    location: str | None
+    participants: tuple[str, ...]
+    results: tuple[str, ...]
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    total: int
+    by_status: tuple[StatusCount, ...]
+    done_percent: int
+    overdue: int
+    unowned: int
+    due_soon: int
+    stale: int
+    blocked: int
+    gaps: int
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    title: str
+    organisation: str
+    description: str | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    accessibility_statement: str | None
+    language: str
+    today: dt.date
+    filters: tuple[tuple[str, str], ...]  # (label, value) pairs, ready to print
+    summary: Summary
+    measures: tuple[MeasureView, ...]  # every measure in the report, in plan order
+    overdue: tuple[MeasureView, ...]  # most days late first
+    unowned: tuple[MeasureView, ...]
+    due_soon: tuple[MeasureView, ...]  # soonest first
+    stale: tuple[MeasureView, ...]
+    blocked: tuple[MeasureView, ...]
+    fields: tuple[FieldView, ...]
+    actors: tuple[ActorView, ...]  # only actors that lead or support a measure here
+    past_events: tuple[EventView, ...]  # most recent first
+    upcoming_events: tuple[EventView, ...]  # soonest first
+    due_soon_days: int
+    stale_after_days: int
+    extra: dict[str, object] = field(default_factory=dict)  # room for later sections
+
+
+def build_context(plan: Plan, today: dt.date, language: str, filters: Filters) -> ReportContext:
+    goal_fields = {goal.id: goal.field for goal in plan.goals}
+    # Only a plan without errors is reported, so every id is unique here.
+    kept = [m for m in plan.measures if filters.keeps(m, goal_fields)]
+    found = findings.compute_findings(plan, today, kept)
+    views = _Views(plan, today, language, found, {m.id for m in kept})
+    measures = tuple(views.measure(m) for m in kept)
+    by_id = {view.id: view for view in measures}
+
+    def pick(items: Iterable[Measure]) -> tuple[MeasureView, ...]:
+        return tuple(by_id[m.id] for m in items)
+
+    info = plan.info
+    return ReportContext(
+        title=info.title if info else "",
+        organisation=info.organisation if info else "",
+        description=info.description if info else None,
+        period_start=info.period.start if info and info.period else None,
+        period_end=info.period.end if info and info.period else None,
+        accessibility_statement=info.accessibility_statement if info else None,
+        language=language,
+        today=today,
+        filters=_filter_labels(plan, filters, language),
+        summary=_summary(measures, language, found),
+        measures=measures,
+        overdue=pick(found.overdue),
+        unowned=pick(found.unowned),
+        due_soon=pick(found.due_soon),
+        stale=pick(found.stale),
+        blocked=pick(m for m, _ in found.blocked),
+        fields=views.fields(measures, filters),
+        actors=views.actors(measures),
+        past_events=tuple(views.event(e) for e in _past(plan.events, today)),
+        upcoming_events=tuple(views.event(e) for e in _upcoming(plan.events, today)),
+        due_soon_days=plan.settings.due_soon_days,
+        stale_after_days=plan.settings.stale_after_days,
+    )
+
+
+def _status_counts(measures: Iterable[MeasureView], language: str) -> tuple[StatusCount, ...]:
+    counts = Counter(m.status for m in measures)
+    return tuple(
+        StatusCount(status, i18n.label("status", status, language), counts[status])
+        for status in STATUSES
+    )
+
+
+def _summary(measures: tuple[MeasureView, ...], language: str, found: findings.Findings) -> Summary:
+    total = len(measures)
+    closed = sum(1 for m in measures if m.status == Status.DONE)
+    counted = total - sum(1 for m in measures if m.status == Status.DROPPED)
+    return Summary(
+        total=total,
+        by_status=_status_counts(measures, language),
+        done_percent=round(100 * closed / counted) if counted else 0,
+        overdue=len(found.overdue),
+        unowned=len(found.unowned),
+        due_soon=len(found.due_soon),
+        stale=len(found.stale),
+        blocked=len(found.blocked),
+        gaps=len(found.goals_without_measures),
+    )
+
+
+def _filter_labels(plan: Plan, filters: Filters, language: str) -> tuple[tuple[str, str], ...]:
+    labels = []
+    for kind, value, section in (
+        ("field", filters.field, "fields"),
+        ("region", filters.region, "regions"),
+        ("owner", filters.owner, "actors"),
+    ):
+        if value:
+            labels.append((i18n.text(f"filter_{kind}", language), _name(plan, section, value)))
+    if filters.public:
+        labels.append((i18n.text("filter_public", language), i18n.text("yes", language)))
+    return tuple(labels)
+
+
+def _name(plan: Plan, section: str, entity_id: str) -> str:
+    entity = plan.lookup(section, entity_id)
+    for attribute in ("name", "title"):
+        value = getattr(entity, attribute, None)
+        if value:
+            return str(value)
+    return entity_id
+
+
+def _past(events: Iterable[Event], today: dt.date) -> list[Event]:
+    dated = [e for e in events if e.date and e.date < today]
+    return sorted(dated, key=lambda e: (e.date or today, e.id), reverse=True)
+
+
+def _upcoming(events: Iterable[Event], today: dt.date) -> list[Event]:
+    dated = [e for e in events if e.date and e.date >= today]
+    return sorted(dated, key=lambda e: (e.date or today, e.id))
+
+
+class _Views:
+    def __init__(
+        self, plan: Plan, today: dt.date, language: str, found: findings.Findings, kept: set[str]
+    ) -> None:
+        self.plan = plan
+        self.today = today
+        self.language = language
+        self.kept = kept
+        self.goal_fields = {goal.id: goal.field for goal in plan.goals}
+        self.blockers = {m.id: tuple(b.id for b in by if b.id in kept) for m, by in found.blocked}
+
+    def actor_name(self, actor_id: str) -> str:
+        return _name(self.plan, "actors", actor_id)
+
+    def measure(self, m: Measure) -> MeasureView:
+        settings = self.plan.settings
+        status = m.status or Status.PLANNED
+        open_ = findings.is_open(m)
+        return MeasureView(
+            id=m.id,
+            title=m.title,
+            status=status,
+            status_label=i18n.label("status", status, self.language),
+            owner=self.actor_name(m.owner) if m.owner else None,
+            owner_id=m.owner,
+            partners=tuple(self.actor_name(p) for p in m.partners),
+            partner_ids=m.partners,
+            regions=tuple(_name(self.plan, "regions", r) for r in m.regions),
+            fields=tuple(sorted(fields_of(m, self.goal_fields))),
+            start=m.start,
+            due=m.due,
+            updated=m.updated,
+            note=m.note,
+            description=m.description,
+            goals=m.goals,
+            overdue_days=findings.days_overdue(m, self.today),
+            due_in_days=(m.due - self.today).days if m.due and open_ else None,
+            days_since_review=findings.days_since_review(m, self.today),
+            stale=findings.is_stale(m, self.today, settings),
+            due_soon=findings.is_due_soon(m, self.today, settings),
+            unowned=findings.is_unowned(m),
+            blocked_by=self.blockers.get(m.id, ()),
+            internal=m.visibility == "internal",
+        )
+
+    def fields(self, measures: tuple[MeasureView, ...], filters: Filters) -> tuple[FieldView, ...]:
+        by_field = _group(measures, lambda m: m.fields)
+        by_goal = _group(measures, lambda m: m.goals)
+        chosen = [f for f in self.plan.fields if not filters.field or f.id == filters.field]
+        return tuple(self.field(f, by_field.get(f.id, []), by_goal) for f in chosen)
+
+    def field(
+        self,
+        action_field: ActionField,
+        in_field: list[MeasureView],
+        by_goal: dict[str, list[MeasureView]],
+    ) -> FieldView:
+        goals = [g for g in self.plan.goals if g.field == action_field.id]
+        goal_ids = {g.id for g in goals}
+        return FieldView(
+            id=action_field.id,
+            title=action_field.title,
+            description=action_field.description,
+            goals=tuple(self.goal(g, by_goal.get(g.id, [])) for g in goals),
+            other_measures=tuple(m for m in in_field if not goal_ids.intersection(m.goals)),
+            by_status=_status_counts(in_field, self.language),
+            total=len(in_field),
+            done=sum(1 for m in in_field if m.status == Status.DONE),
+        )
+
+    def goal(self, goal: Goal, linked: list[MeasureView]) -> GoalView:
+        return GoalView(goal.id, goal.title, goal.indicator, goal.target, tuple(linked))
+
+    def actors(self, measures: tuple[MeasureView, ...]) -> tuple[ActorView, ...]:
+        leads = _group(measures, lambda m: (m.owner_id,) if m.owner_id else ())
+        supports = _group(measures, lambda m: m.partner_ids)
+        views = []
+        for actor in self.plan.actors:
+            if actor.id in leads or actor.id in supports:
+                kind = i18n.label("actor_kind", actor.kind or "", self.language)
+                led, supported = leads.get(actor.id, []), supports.get(actor.id, [])
+                views.append(ActorView(actor.id, actor.name, kind, tuple(led), tuple(supported)))
+        return tuple(views)
+
+    def event(self, event: Event) -> EventView:
+        return EventView(
+            id=event.id,
+            title=event.title,
+            date=event.date,
+            kind=i18n.label("event_kind", event.kind or "", self.language),
+            region=_name(self.plan, "regions", event.region) if event.region else None,
+            location=event.location,
+            participants=tuple(self.actor_name(a) for a in event.participants),
+            results=tuple(r for r in event.results if r in self.kept),
+            note=event.note,
+        )
+
+
+def _group(
+    measures: Iterable[MeasureView], keys: Callable[[MeasureView], Iterable[str]]
+) -> dict[str, list[MeasureView]]:
+    groups: dict[str, list[MeasureView]] = defaultdict(list)
+    for measure in measures:
+        for key in keys(measure):
+            groups[key].append(measure)
+    return groups

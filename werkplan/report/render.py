@@ -1,0 +1,99 @@
+"""Rendering a report context through Jinja templates.
+
+Every template renders in a sandboxed environment, the built-in ones included, so a
+plan's own template (``--template`` or ``templates/`` in the plan directory) cannot reach
+Python internals or files outside its folder. Autoescaping is decided by the output
+format, not by file names (``report.html.j2`` would not match Jinja's default rule).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from werkplan import i18n
+from werkplan.i18n.report_texts import REPORT_TEXTS
+from werkplan.report.context import ReportContext
+from werkplan.report.escape import Markdown, markdown_text, mermaid_text, safe_url
+from werkplan.report.timeline import build_timeline
+
+FORMATS = ("md", "html")
+
+
+class TemplateProblem(Exception):
+    """A template could not be found or rendered; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    folder: Path
+    name: str
+
+
+def builtin_templates() -> Path:
+    installed = Path(__file__).resolve().parent.parent / "templates"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / "templates"  # a source checkout
+
+
+def choose_template(fmt: str, plan_dir: Path, template: Path | None) -> TemplateChoice:
+    name = f"report.{fmt}.j2"
+    if template is not None:
+        return TemplateChoice(template.parent, template.name)
+    if (plan_dir / "templates" / name).is_file():
+        return TemplateChoice(plan_dir / "templates", name)
+    return TemplateChoice(builtin_templates(), name)
+
+
+def render_report(context: ReportContext, fmt: str, choice: TemplateChoice) -> str:
+    environment = _environment(fmt, choice.folder, context.language)
+    try:
+        template = environment.get_template(choice.name)
+        return template.render(ctx=context, timeline=build_timeline(context))
+    except jinja2.TemplateNotFound as error:
+        raise TemplateProblem(f"{choice.folder / str(error)}: not found") from None
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateProblem(f"{error.filename}:{error.lineno}: {error.message}") from None
+    except jinja2.TemplateError as error:
+        raise TemplateProblem(f"{choice.folder / choice.name}: {error}") from None
+
+
+def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
+    markdown = fmt == "md"
+    environment = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=not markdown,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=markdown_text if markdown else None,
+    )
+    environment.filters.update(
+        date=lambda day: i18n.format_date(day, language) if day else "",
+        mermaid=lambda text: Markdown(mermaid_text(text)),
+        safe_url=safe_url,
+        join_names=lambda names: ", ".join(names),
+    )
+    environment.globals.update(t=_translator(language, markdown), md=Markdown, iso=_iso)
+    return environment
+
+
+def _translator(language: str, markdown: bool) -> Any:
+    """``t("key", days=3)``: a report text; werkplan's own texts need no Markdown escaping."""
+
+    def t(key: str, **args: Any) -> str:
+        text = REPORT_TEXTS[key][language].format(**args)
+        return Markdown(text) if markdown else text
+
+    return t
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""

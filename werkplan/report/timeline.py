@@ -1,0 +1,139 @@
+"""Geometry of the timeline: one bar per measure from start to deadline, grouped by field.
+
+Pure arithmetic on the report context, so the HTML template only places what is computed
+here, and the Markdown template reads the same bars for its Mermaid chart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from werkplan.report.context import MeasureView, ReportContext
+
+LABEL_WIDTH = 120
+CHART_WIDTH = 560
+ROW_HEIGHT = 18
+GROUP_HEIGHT = 26
+AXIS_HEIGHT = 34
+
+
+@dataclass(frozen=True)
+class Bar:
+    measure: MeasureView
+    start: dt.date
+    end: dt.date
+    x: float
+    width: float
+    y: float
+    overdue: bool
+    milestone: bool  # no start date: shown as a point at the deadline
+
+
+@dataclass(frozen=True)
+class BarGroup:
+    field_id: str
+    title: str
+    y: float
+    bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    day: dt.date
+    labelled: bool
+
+
+@dataclass(frozen=True)
+class Timeline:
+    start: dt.date
+    end: dt.date
+    label_width: int
+    chart_width: int
+    width: int
+    height: float
+    ticks: tuple[Tick, ...]
+    groups: tuple[BarGroup, ...]
+    today_x: float | None
+    undated: tuple[MeasureView, ...]  # measures without a deadline, not drawn
+
+
+def build_timeline(context: ReportContext) -> Timeline:
+    dated = [m for m in context.measures if m.due]
+    start, end = _span(context, dated)
+    scale = _Scale(start, end)
+    groups, y = [], float(AXIS_HEIGHT)
+    for field in context.fields:
+        in_field = [m for m in dated if m.fields and m.fields[0] == field.id]
+        if not in_field:
+            continue
+        bars = []
+        for row, measure in enumerate(sorted(in_field, key=_bar_order), start=1):
+            bars.append(_bar(measure, scale, y + GROUP_HEIGHT + (row - 1) * ROW_HEIGHT))
+        groups.append(BarGroup(field.id, field.title, y, tuple(bars)))
+        y += GROUP_HEIGHT + len(bars) * ROW_HEIGHT
+    today_x = scale.x(context.today) if start <= context.today <= end else None
+    return Timeline(
+        start=start,
+        end=end,
+        label_width=LABEL_WIDTH,
+        chart_width=CHART_WIDTH,
+        width=LABEL_WIDTH + CHART_WIDTH + 10,
+        height=y + 8,
+        ticks=_ticks(start, end, scale),
+        groups=tuple(groups),
+        today_x=today_x,
+        undated=tuple(m for m in context.measures if not m.due),
+    )
+
+
+def _bar_order(measure: MeasureView) -> tuple[dt.date, str]:
+    return (measure.start or measure.due or dt.date.min, measure.id)
+
+
+def _span(context: ReportContext, dated: list[MeasureView]) -> tuple[dt.date, dt.date]:
+    days = [d for m in dated for d in (m.start, m.due) if d]
+    days += [d for d in (context.period_start, context.period_end, context.today) if d]
+    start, end = min(days), max(days)
+    return dt.date(start.year, start.month, 1), _month_after(end)
+
+
+def _month_after(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+class _Scale:
+    def __init__(self, start: dt.date, end: dt.date) -> None:
+        self.start = start
+        self.days = max((end - start).days, 1)
+
+    def x(self, day: dt.date) -> float:
+        return round(LABEL_WIDTH + CHART_WIDTH * (day - self.start).days / self.days, 1)
+
+
+def _bar(measure: MeasureView, scale: _Scale, y: float) -> Bar:
+    assert measure.due is not None
+    start = measure.start or measure.due
+    x = scale.x(start)
+    return Bar(
+        measure=measure,
+        start=start,
+        end=measure.due,
+        x=x,
+        width=max(round(scale.x(measure.due) - x, 1), 2.0),
+        y=y,
+        overdue=measure.overdue_days > 0,
+        milestone=measure.start is None,
+    )
+
+
+def _ticks(start: dt.date, end: dt.date, scale: _Scale) -> tuple[Tick, ...]:
+    ticks, day = [], start
+    months = (end.year - start.year) * 12 + end.month - start.month
+    every = 1 if months <= 12 else 3 if months <= 48 else 12
+    while day <= end:
+        labelled = (day.month - 1) % every == 0 and day < end
+        ticks.append(Tick(scale.x(day), day, labelled))
+        day = _month_after(day)
+    return tuple(ticks)

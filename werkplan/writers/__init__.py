@@ -1,0 +1,1 @@
+"""Writers: everything that changes a file on disk goes through here."""
