@@ -41,11 +41,12 @@ def test_help_lists_check() -> None:
     assert "check" in result.output
 
 
-def test_check_help_names_exit_codes() -> None:
-    result = runner.invoke(app, ["check", "--help"], env={"WERKPLAN_LANG": "en"})
+def test_check_help_names_options_and_exit_codes() -> None:
+    result = runner.invoke(app, ["check", "--help"])
     assert result.exit_code == 0
     assert "--today" in result.output
     assert "--strict" in result.output
+    assert "3 interner Fehler" in result.output or "3 internal error" in result.output
 
 
 def test_rules_lists_every_rule() -> None:
@@ -113,6 +114,7 @@ def test_json_format(write_plan: PlanWriter) -> None:
         "measures": 1,
         "today": "2026-11-25",
         "language": "de",
+        "unread_files": [],
     }
     (problem,) = document["problems"]
     assert set(problem) == {"path", "line", "column", "severity", "rule", "message"}
@@ -165,7 +167,7 @@ def test_module_entry_point_runs_in_a_real_process(write_plan: PlanWriter) -> No
 
 
 def test_internal_error_is_one_line_and_exit_3(
-    write_plan: PlanWriter, monkeypatch: pytest.MonkeyPatch
+    write_plan: PlanWriter, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import werkplan.cli as cli
 
@@ -177,3 +179,27 @@ def test_internal_error_is_one_line_and_exit_3(
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
     assert exit_info.value.code == 3
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("\n") == 1
+    assert "RuntimeError: boom" in err
+
+
+def test_strict_explains_why_it_fails(write_plan: PlanWriter) -> None:
+    plan = write_plan({"m.yaml": OVERDUE})
+    result = runner.invoke(app, ["check", str(plan), *TODAY, "--strict"])
+    assert result.exit_code == 1
+    assert "--strict: Warnungen lassen die Prüfung scheitern" in result.stderr
+
+
+def test_progress_in_a_real_terminal_takes_paths_as_text(tmp_path: Path) -> None:
+    plan = tmp_path / "a[" / "x]"  # shown as ".../a[/x]", which rich would read as a tag
+    plan.mkdir(parents=True)
+    (plan / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    command = f"{sys.executable} -m werkplan check '{plan}' --today 2026-11-25"
+    done = subprocess.run(
+        ["script", "-qec", command, "/dev/null"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout
+    assert "Interner Fehler" not in done.stdout
+    assert "Internal error" not in done.stdout

@@ -5,37 +5,45 @@ from __future__ import annotations
 import codecs
 import os
 import time
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 from conftest import PlanWriter, found, rules_of, run_check
 
-from werkplan.load.decode import DecodeError, decode
-from werkplan.load.parser import MAX_DEPTH, parse
+from werkplan.load.decode import decode
+from werkplan.load.parser import MAX_DEPTH, ParseResult
+from werkplan.load.parser import parse as parse_text
 from werkplan.load.tree import Mapping, Scalar, Sequence
+from werkplan.problems import Problem
+
+HERE = PurePath("x.yaml")
+
+
+def parse(text: str) -> ParseResult:
+    return parse_text(text, HERE)
 
 
 def test_bom_is_accepted_and_stripped() -> None:
-    assert decode(codecs.BOM_UTF8 + b"a: 1\n") == "a: 1\n"
+    assert decode(codecs.BOM_UTF8 + b"a: 1\n", HERE) == "a: 1\n"
 
 
 def test_utf16_is_refused_with_a_hint() -> None:
-    result = decode(codecs.BOM_UTF16_LE + "a: 1\n".encode("utf-16-le"))
-    assert isinstance(result, DecodeError)
+    result = decode(codecs.BOM_UTF16_LE + "a: 1\n".encode("utf-16-le"), HERE)
+    assert isinstance(result, Problem)
     assert result.rule == "invalid-encoding"
     assert result.message.arguments["name"] == "UTF-16"
 
 
 def test_latin1_byte_position_counts_characters_before_it() -> None:
-    result = decode("üü: 1\nc: café\n".encode().replace("é".encode(), b"\xe9"))
-    assert isinstance(result, DecodeError)
+    result = decode("üü: 1\nc: café\n".encode().replace("é".encode(), b"\xe9"), HERE)
+    assert isinstance(result, Problem)
     assert (result.line, result.column) == (2, 7)
     assert result.message.arguments["byte"] == "0xE9"
 
 
 def test_control_character_is_located() -> None:
-    result = decode(b"a: ok\nb: x\x1b[31m\n")
-    assert isinstance(result, DecodeError)
+    result = decode(b"a: ok\nb: x\x1b[31m\n", HERE)
+    assert isinstance(result, Problem)
     assert (result.line, result.column, result.rule) == (2, 5, "invalid-character")
     assert result.message.arguments["code"] == "U+001B"
 

@@ -48,7 +48,7 @@ def check_plan(
     on_file: Callable[[PurePath], None] | None = None,
 ) -> CheckResult:
     """Raises ``PlanDirError`` when the directory itself cannot be used."""
-    plan, problems = build_plan(load_plan_dir(plan_dir, on_file))
+    plan, problems = build_plan(load_plan_dir(plan_dir, on_file), plan_dir)
     problems.extend(run_rules(RuleContext(plan, today)))
     problems.sort(key=Problem.sort_key)
     return CheckResult(plan, tuple(problems), today, language or plan.language)

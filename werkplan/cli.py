@@ -15,6 +15,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from werkplan import __version__, i18n
 from werkplan.checker import CheckResult, check_plan
@@ -71,11 +72,9 @@ def callback(
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help=_HELP["debug"])] = False,
 ) -> None:
-    _State.debug = debug
-
-
-class _State:
-    debug = False
+    # --debug is acted on in main(): an internal error escapes the app before it could be
+    # read here. It is declared so that help lists it and Typer accepts it.
+    del version, debug
 
 
 def _parse_today(value: str | None) -> dt.date:
@@ -112,6 +111,8 @@ def check(
         console.print(render_styled(result), end="", soft_wrap=True, highlight=False)
     else:
         sys.stdout.write(REPORTERS[output_format.value](result))
+    if strict and result.warnings and not result.errors:
+        _note(i18n.text("strict_note", result.language))
     raise typer.Exit(result.exit_code(strict))
 
 
@@ -243,11 +244,17 @@ def _run_check(
         with error_console.status(reading) as status:
 
             def show(path: PurePath) -> None:
-                status.update(f"{reading}: {path}")
+                status.update(Text(f"{reading}: {path}"))  # a path is text, not markup
 
             return check_plan(plan_dir, day, language, on_file=show)
     except PlanDirError as error:
         _fail(error_console, i18n.render(error.message, message_language), EXIT_USAGE)
+
+
+def _note(message: str) -> None:
+    Console(stderr=True, highlight=False).print(
+        f"werkplan: {message}", soft_wrap=True, markup=False
+    )
 
 
 def _fail(console: Console, message: str, code: int) -> NoReturn:

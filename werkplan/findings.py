@@ -36,7 +36,8 @@ def is_overdue(measure: Measure, today: dt.date) -> bool:
 
 
 def is_unowned(measure: Measure) -> bool:
-    return is_open(measure) and not measure.owner
+    # A broken owner is an error already; calling it unowned as well would be noise.
+    return is_open(measure) and not measure.owner and "owner" not in measure.broken
 
 
 def lacks_due_date(measure: Measure) -> bool:
@@ -51,7 +52,7 @@ def days_since_review(measure: Measure, today: dt.date) -> int | None:
 
 
 def is_stale(measure: Measure, today: dt.date, settings: Settings) -> bool:
-    if not is_open(measure):
+    if not is_open(measure) or "updated" in measure.broken:
         return False
     days = days_since_review(measure, today)
     return days is None or days > settings.stale_after_days
@@ -78,6 +79,8 @@ def blockers(measure: Measure, plan: Plan, today: dt.date) -> tuple[Measure, ...
 
 
 def is_unlinked(measure: Measure) -> bool:
+    if measure.broken & {"goals", "field"}:
+        return False
     return not measure.goals and not measure.field
 
 

@@ -154,8 +154,12 @@ ENTITY_TYPES: dict[str, type[Entity]] = {
 class Plan:
     """Every entity of every file, in file order; duplicates are kept so rules can see them."""
 
+    directory: PurePath
     files: tuple[PurePath, ...]
     infos: tuple[PlanInfo, ...] = ()  # one per `plan:` section found; a valid plan has one
+    # Files that could not be read completely: whatever they define is missing here, so
+    # rules that would report something as missing stay quiet until they are fixed.
+    unread: tuple[PurePath, ...] = ()
     actors: tuple[Actor, ...] = ()
     regions: tuple[Region, ...] = ()
     swot: tuple[Swot, ...] = ()

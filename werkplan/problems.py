@@ -27,7 +27,15 @@ class Label:
     value: str
 
 
-MessageArg = str | int | date | tuple[str, ...] | Label
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """The allowed values of a field, shown with their labels: 'done (Abgeschlossen)'."""
+
+    vocabulary: str
+    values: tuple[str, ...]
+
+
+MessageArg = str | int | date | tuple[str, ...] | Label | Choices
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,7 @@ class FieldSpec:
     default: str | int | None = None
     fields: tuple[FieldSpec, ...] = ()  # for MAPPING
     minimum: int | None = None
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ PLAN = SectionSpec(
                     "Days without a status review (`updated`) after which a status is stale",
                     default=90,
                     minimum=1,
+                    maximum=3650,
                 ),
                 FieldSpec(
                     "due_soon_days",
@@ -134,6 +136,7 @@ PLAN = SectionSpec(
                     "How many days ahead a deadline counts as due soon",
                     default=42,
                     minimum=1,
+                    maximum=3650,
                 ),
             ),
         ),

@@ -21,12 +21,12 @@ from werkplan.i18n import choice_for_label
 from werkplan.load import LoadedFile
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import ENTITY_TYPES, Entity, Period, Plan, PlanInfo, Settings, Status
-from werkplan.problems import Label, Message, Position, Problem, Severity
+from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
 from werkplan.schema import FieldSpec, Kind, SectionSpec
 
 _ID = re.compile(schema.ID_PATTERN + r"\Z")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
-_ISO_SHAPE = re.compile(r"\d{4}-\d\d-\d\d\Z", re.ASCII)
+MIN_YEAR, MAX_YEAR = 1900, 2200
 _LOOSE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z", re.ASCII)
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z", re.ASCII)
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ]")
@@ -71,53 +71,60 @@ _GERMAN_KEYS = {
 class _Collected:
     problems: list[Problem] = field(default_factory=list)
     infos: list[PlanInfo] = field(default_factory=list)
+    incomplete: list[PurePath] = field(default_factory=list)
     entities: dict[str, list[Entity]] = field(
         default_factory=lambda: {key: [] for key in ENTITY_TYPES}
     )
 
 
-def build_plan(files: Iterable[LoadedFile]) -> tuple[Plan, list[Problem]]:
+def build_plan(files: Iterable[LoadedFile], directory: PurePath) -> tuple[Plan, list[Problem]]:
     collected = _Collected()
     paths = []
     for loaded in files:
         paths.append(loaded.path)
         collected.problems.extend(loaded.problems)
-        if loaded.root is not None or loaded.empty:
-            _FileReader(loaded.path, collected).read(loaded)
+        if loaded.complete:
+            _FileReader(loaded, collected).read(loaded)
+        else:
+            collected.incomplete.append(loaded.path)
     plan = Plan(
+        directory=directory,
         files=tuple(paths),
         infos=tuple(collected.infos),
+        unread=tuple(collected.incomplete),
         **{key: tuple(items) for key, items in collected.entities.items()},  # type: ignore[arg-type]
     )
     return plan, collected.problems
 
 
 class _FileReader:
-    def __init__(self, path: PurePath, collected: _Collected) -> None:
-        self.path = path
+    def __init__(self, loaded: LoadedFile, collected: _Collected) -> None:
+        self.path = loaded.path
+        self.text = loaded.text
         self.collected = collected
 
     def position(self, node: Node) -> Position:
         return Position(self.path, node.line, node.column)
 
     def problem(self, node: Node, rule: str, message_key: str, **args: Any) -> None:
-        problem = Problem(
-            self.position(node), Severity.ERROR, rule, Message.of(message_key, **args)
-        )
+        # Values from the file may hold line breaks or control characters: never raw.
+        shown = {k: _printable(v[:80]) if isinstance(v, str) else v for k, v in args.items()}
+        message = Message.of(message_key, **shown)
+        problem = Problem(self.position(node), Severity.ERROR, rule, message)
         self.collected.problems.append(problem)
 
     def read(self, loaded: LoadedFile) -> None:
         root = loaded.root
         if root is None or (isinstance(root, Scalar) and root.is_null):
-            if not loaded.problems:
-                self.collected.problems.append(
-                    Problem(
-                        Position(self.path), Severity.ERROR, "empty-file", Message.of("empty_file")
-                    )
-                )
+            empty = Message.of("empty_file")
+            self.collected.problems.append(
+                Problem(Position(self.path), Severity.ERROR, "empty-file", empty)
+            )
             return
         if not isinstance(root, Mapping):
-            self.problem(root, "invalid-shape", "file_not_mapping", found=describe(root))
+            self.problem(
+                root, "invalid-shape", "file_not_mapping", found=Label("found", describe(root))
+            )
             return
         for key, value in root.items:
             section = schema.SECTION_BY_KEY.get(key.text)
@@ -135,10 +142,10 @@ class _FileReader:
                 "invalid-shape",
                 "section_not_mapping",
                 section=key.text,
-                found=describe(value),
+                found=_found(value),
             )
             return
-        values, where = self.read_fields(section, value, Label("entity", "plan"), "")
+        values, where, _ = self.read_fields(section, value, Label("entity", "plan"), "")
         self.collected.infos.append(_plan_info(self.position(key), values, where))
 
     def read_collection(self, section: SectionSpec, key: Scalar, value: Node) -> None:
@@ -146,7 +153,7 @@ class _FileReader:
             return  # `measures:` with nothing below yet is an empty list
         if not isinstance(value, Sequence):
             self.problem(
-                value, "invalid-shape", "section_not_list", section=key.text, found=describe(value)
+                value, "invalid-shape", "section_not_list", section=key.text, found=_found(value)
             )
             return
         entity_type = ENTITY_TYPES[section.key]
@@ -157,11 +164,12 @@ class _FileReader:
                     "invalid-shape",
                     "entity_not_mapping",
                     entity=Label("entity", section.entity),
-                    found=describe(item),
+                    found=Label("found", describe(item)),
                 )
                 continue
-            values, where = self.read_fields(section, item, Label("entity", section.entity), "")
-            broken = frozenset(key.split(".")[0] for key in where) - set(values)
+            values, where, broken = self.read_fields(
+                section, item, Label("entity", section.entity), ""
+            )
             if "id" not in values:
                 continue  # cannot be referenced; the missing or broken id is reported
             if section.key == "measures" and "status" in values:
@@ -171,7 +179,8 @@ class _FileReader:
 
     def read_fields(
         self, spec: SectionSpec | FieldSpec, mapping: Mapping, what: Label, prefix: str
-    ) -> tuple[dict[str, Any], dict[str, Position]]:
+    ) -> tuple[dict[str, Any], dict[str, Position], frozenset[str]]:
+        """Values, positions, and the keys whose value was present but invalid."""
         fields = {f.name: f for f in spec.fields}
         values: dict[str, Any] = {}
         where: dict[str, Position] = {}
@@ -186,22 +195,32 @@ class _FileReader:
                 empty[key.text] = key
                 continue
             converted = self.convert(field_spec, value, where, prefix + key.text, what)
-            if converted is not None:
+            if converted == "" and field_spec.required:
+                empty[key.text] = key  # a quoted "" says nothing either
+            elif converted is not None:
                 values[key.text] = converted
         for field_spec in spec.fields:
             name = field_spec.name
             if not field_spec.required or name in values or (name in where and name not in empty):
                 continue  # present, or present but broken and reported already
             entity_id = values.get("id")
+            at = empty.get(name, mapping)
             self.problem(
-                empty.get(name, mapping),
+                at,
                 "missing-key",
                 "missing_key",
-                key=name,
+                key=prefix + name,
                 what=what,
                 id=f" {entity_id}" if entity_id else "",
+                comment=name if name in empty and self.comment_after(at) else "",
             )
-        return values, where
+        present = {key.text for key, _ in mapping.items}
+        return values, where, frozenset((present & set(fields)) - set(values) - set(empty))
+
+    def comment_after(self, key: Node) -> bool:
+        """Whether the key's line goes on with a comment, as in ``title: #WirAlle``."""
+        line = _line(self.text, key.line)
+        return "#" in line[key.column - 1 :]
 
     def convert(
         self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str, what: Label
@@ -210,7 +229,7 @@ class _FileReader:
             if not isinstance(node, Mapping):
                 self.wrong_type(node, spec)
                 return None
-            values, nested = self.read_fields(spec, node, what, path + ".")
+            values, nested, _ = self.read_fields(spec, node, what, path + ".")
             where.update(nested)
             return values
         if spec.kind in (Kind.ID_LIST, Kind.TEXT_LIST):
@@ -250,9 +269,18 @@ class _FileReader:
         elif spec.kind is Kind.DATE:
             return self.convert_date(node, text.strip())
         elif spec.kind is Kind.INT:
-            if _WHOLE_NUMBER.match(text) and int(text) >= (spec.minimum or 0):
+            low, high = spec.minimum or 0, spec.maximum or 10**9
+            if _WHOLE_NUMBER.match(text) and low <= int(text) <= high:
                 return int(text)
-            self.problem(node, "invalid-type", "not_whole_number", key=spec.name, value=text)
+            self.problem(
+                node,
+                "invalid-type",
+                "not_whole_number",
+                key=spec.name,
+                value=text,
+                minimum=low,
+                maximum=high,
+            )
         elif spec.kind is Kind.CHOICE:
             if text in spec.choices:
                 return text
@@ -260,24 +288,24 @@ class _FileReader:
         return None
 
     def convert_date(self, node: Scalar, text: str) -> dt.date | None:
-        if _ISO_SHAPE.match(text):  # the common case, fast
-            try:
-                return dt.date.fromisoformat(text)
-            except ValueError:
-                pass  # explained in detail below
         match = _ISO_DATE.match(text)
-        if match:
-            year, month, day = (int(part) for part in match.groups())
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                self.impossible_date(node, text, year, month)
-                return None
-        message_key, args = _date_hint(text)
-        self.problem(node, "invalid-date", message_key, **args)
+        if match is None:
+            message_key, args = _date_hint(text)
+            self.problem(node, "invalid-date", message_key, **args)
+            return None
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            day = None
+        if day is not None and MIN_YEAR <= day.year <= MAX_YEAR:
+            return day
+        self.impossible_date(node, text, int(match[1]), int(match[2]))
         return None
 
     def impossible_date(self, node: Scalar, text: str, year: int, month: int) -> None:
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            self.problem(node, "invalid-date", "date_bad_year", value=text)
+            return
         if not 1 <= month <= 12:
             self.problem(node, "invalid-date", "date_bad_month", value=text, month=month)
             return
@@ -301,7 +329,7 @@ class _FileReader:
             "invalid_choice",
             key=spec.name,
             value=text,
-            allowed=spec.choices,
+            allowed=Choices(spec.vocabulary or "", spec.choices),
             suggestion=suggestion or "",
         )
 
@@ -312,7 +340,7 @@ class _FileReader:
                 "invalid-type",
                 "scalar_for_list",
                 key=spec.name,
-                value=_printable(node.text.strip()[:60]),
+                value=node.text.strip(),
             )
             return
         self.problem(
@@ -321,7 +349,8 @@ class _FileReader:
             "wrong_type",
             key=spec.name,
             expected=Label("kind", spec.kind.name.lower()),
-            found=describe(node),
+            found=Label("found", describe(node)),
+            allowed=Choices(spec.vocabulary or "", spec.choices) if spec.choices else "",
         )
 
     def unknown_key(self, key: Scalar, known: list[str], what: Label | str) -> None:
@@ -342,6 +371,20 @@ class _FileReader:
         )
 
 
+def _found(node: Node) -> Label:
+    return Label("found", "nothing" if _is_null(node) else describe(node))
+
+
+def _line(text: str, number: int) -> str:
+    start = 0
+    for _ in range(number - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
 def _is_null(node: Node) -> bool:
     return isinstance(node, Scalar) and node.is_null
 
@@ -352,12 +395,19 @@ def _closest(text: str, options: Iterable[str]) -> str | None:
 
 
 def _date_hint(text: str) -> tuple[str, dict[str, Any]]:
-    if german := _GERMAN_DATE.match(text):
-        day, month, year = german.groups()
-        return "date_german", {"value": text, "iso": f"{year}-{int(month):02d}-{int(day):02d}"}
-    if loose := _LOOSE_ISO.match(text):
-        year, month, day = loose.groups()
-        return "date_padding", {"value": text, "iso": f"{year}-{int(month):02d}-{int(day):02d}"}
+    german, loose = _GERMAN_DATE.match(text), _LOOSE_ISO.match(text)
+    if german or loose:
+        key = "date_german" if german else "date_padding"
+        if german:
+            day, month, year = german.groups()
+        else:
+            year, month, day = loose.groups()  # type: ignore[union-attr]
+        iso = f"{year}-{int(month):02d}-{int(day):02d}"
+        try:
+            dt.date.fromisoformat(iso)
+        except ValueError:
+            return "date_impossible", {"value": text}
+        return key, {"value": text, "iso": iso}
     if timestamp := _DATETIME.match(text):
         return "date_with_time", {"value": text, "iso": timestamp.group(1)}
     return "date_not_iso", {"value": _printable(text[:40])}

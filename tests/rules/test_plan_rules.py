@@ -34,7 +34,7 @@ def problems_of(write_plan: PlanWriter, files: dict[str, str], *, base: bool = T
 
 
 def test_missing_plan(write_plan: PlanWriter) -> None:
-    assert ("m.yaml", 1, "missing-plan") in problems_of(
+    assert ("plan", 1, "missing-plan") in problems_of(
         write_plan, {"m.yaml": "measures: []\n"}, base=False
     )
 
@@ -52,7 +52,7 @@ def test_duplicate_id_across_files_names_both_places(write_plan: PlanWriter) -> 
     )
     (problem,) = [p for p in result.problems if p.rule == "duplicate-id"]
     assert (problem.path.name, problem.line) == ("b.yaml", 2)
-    assert str(problem.message.arguments["first"]).endswith("a.yaml:2:9")
+    assert str(problem.message.arguments["first"]).endswith("a.yaml:2:5")
 
 
 @pytest.mark.parametrize(

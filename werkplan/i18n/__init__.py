@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from werkplan.i18n.catalog import DE, EN, NOUNS, TEXTS, VOCABULARIES
-from werkplan.problems import Label, Message, MessageArg
+from werkplan.i18n.catalog import DE, EN, NOUNS, SYNONYMS, TEXTS, VOCABULARIES
+from werkplan.problems import Choices, Label, Message, MessageArg
 
 LANGUAGES = (DE, EN)
 
@@ -47,7 +47,7 @@ def choice_for_label(vocabulary: str, written: str) -> str | None:
     for value, labels in VOCABULARIES.get(vocabulary, {}).items():
         if wanted in (labels[DE].casefold(), labels[EN].casefold()):
             return value
-    return None
+    return SYNONYMS.get(vocabulary, {}).get(wanted)
 
 
 def count(number: int, noun: str, lang: str) -> str:
@@ -57,7 +57,9 @@ def count(number: int, noun: str, lang: str) -> str:
 
 
 def format_date(value: dt.date, lang: str) -> str:
-    return value.strftime("%d.%m.%Y") if lang == DE else value.isoformat()
+    if lang == DE:
+        return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+    return value.isoformat()
 
 
 def system_language() -> str:
@@ -72,6 +74,10 @@ def system_language() -> str:
 def _format_arg(value: MessageArg, lang: str) -> str:
     if isinstance(value, Label):
         return label(value.vocabulary, value.value, lang)
+    if isinstance(value, Choices):
+        if lang == EN:
+            return ", ".join(value.values)
+        return ", ".join(f"{v} ({label(value.vocabulary, v, lang)})" for v in value.values)
     if isinstance(value, dt.date):
         return format_date(value, lang)
     if isinstance(value, tuple):

@@ -41,6 +41,15 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The file is larger than {limit} MiB. Split it into several files, for example "
         "one per field of action.",
     },
+    "dangling_link": {
+        DE: "Die Verknüpfung zeigt auf eine Datei, die es nicht mehr gibt. Löschen Sie die "
+        "Verknüpfung oder stellen Sie die Datei wieder her.",
+        EN: "The link points to a file that no longer exists. Delete the link or restore the file.",
+    },
+    "link_loop": {
+        DE: "Die Verknüpfung zeigt im Kreis auf sich selbst. Löschen Sie sie.",
+        EN: "The link points to itself in a circle. Delete it.",
+    },
     "unreadable": {
         DE: "Die Datei lässt sich nicht lesen ({reason}). Prüfen Sie die Zugriffsrechte.",
         EN: "The file cannot be read ({reason}). Check its permissions.",
@@ -129,6 +138,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "check brackets and indentation.",
     },
     "too_many_nodes": {
+        DE: "Die Datei enthält mehr als {limit} Werte. Teilen Sie sie auf mehrere Dateien auf.",
+        EN: "The file holds more than {limit} values. Split it into several files.",
+    },
+    "too_many_nodes_aliases": {
         DE: "Die Verweise (*Alias) blähen die Daten auf über {limit} Werte auf. Schreiben "
         "Sie die Werte aus, statt Aliasse zu verschachteln.",
         EN: "The aliases (*alias) blow the data up to more than {limit} values. Write the "
@@ -139,8 +152,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The alias *{name} refers to itself. Remove the alias.",
     },
     "unknown_alias": {
-        DE: "Der Alias *{name} verweist auf keinen Anker &{name} weiter oben in der Datei.",
-        EN: "The alias *{name} refers to no anchor &{name} earlier in the file.",
+        DE: "Der Alias *{name} verweist auf keinen Anker &{name} weiter oben in der Datei. "
+        "Setzen Sie den Anker vor den Alias oder schreiben Sie den Wert aus.",
+        EN: "The alias *{name} refers to no anchor &{name} earlier in the file. Put the "
+        "anchor before the alias or write the value out.",
     },
     "tag_not_allowed": {
         DE: "Der YAML-Tag `{tag}` wird nicht unterstützt. Entfernen Sie ihn; werkplan liest "
@@ -170,43 +185,58 @@ TEXTS: dict[str, dict[str, str]] = {
         "delete the file if it is not needed.",
     },
     "file_not_mapping": {
-        DE: "Die Datei beginnt mit {found}. Eine Plan-Datei beginnt mit Abschnittsnamen wie "
-        "`measures:`, `goals:` oder `plan:`.",
-        EN: "The file starts with {found}. A plan file starts with section names such as "
-        "`measures:`, `goals:` or `plan:`.",
+        DE: "Eine Plan-Datei beginnt mit Abschnittsnamen wie `measures:`, `goals:` oder "
+        "`plan:` (gefunden: {found}). Schreiben Sie z. B. `measures:` in die erste Zeile und "
+        "rücken Sie die Einträge darunter ein.",
+        EN: "A plan file starts with section names such as `measures:`, `goals:` or `plan:` "
+        "(found: {found}). Write for example `measures:` on the first line and indent the "
+        "entries below it.",
     },
     "section_not_mapping": {
-        DE: "Unter `{section}:` wird eine Zuordnung (Schlüssel: Wert) erwartet, gefunden "
-        "wurde {found}.",
-        EN: "`{section}:` expects a mapping (key: value), found {found}.",
+        DE: "Unter `{section}:` stehen Angaben als `Schlüssel: Wert`, eingerückt (gefunden: "
+        "{found}). Beispiel: `{section}:` und darunter `  title: …`.",
+        EN: "`{section}:` holds indented `key: value` lines (found: {found}). Example: "
+        "`{section}:` and below it `  title: …`.",
     },
     "section_not_list": {
-        DE: "Unter `{section}:` wird eine Liste erwartet (Einträge beginnen mit `- `), "
-        "gefunden wurde {found}.",
-        EN: "`{section}:` expects a list (entries start with `- `), found {found}.",
+        DE: "Unter `{section}:` steht eine Liste; jeder Eintrag beginnt eingerückt mit `- ` "
+        "(gefunden: {found}). Beispiel: `  - id: …`.",
+        EN: "`{section}:` holds a list; each entry starts indented with `- ` (found: "
+        "{found}). Example: `  - id: …`.",
     },
     "entity_not_mapping": {
-        DE: "Ein Eintrag ({entity}) muss aus Schlüsseln wie `id:` und `title:` bestehen; "
-        "gefunden wurde {found}.",
-        EN: "An entry ({entity}) must consist of keys such as `id:` and `title:`; found {found}.",
+        DE: "Ein Eintrag ({entity}) besteht aus Angaben wie `id:` und `title:` (gefunden: "
+        "{found}). Beispiel: `  - id: M-1` und darunter `    title: …`.",
+        EN: "An entry ({entity}) consists of keys such as `id:` and `title:` (found: "
+        "{found}). Example: `  - id: M-1` and below it `    title: …`.",
     },
     "missing_key": {
         DE: "{what}{id}: Die Angabe `{key}` fehlt oder ist leer. Ergänzen Sie `{key}: …`.",
         EN: "{what}{id}: `{key}` is missing or empty. Add `{key}: …`.",
     },
+    "missing_key+comment": {
+        DE: " Achtung: `#` beginnt in YAML einen Kommentar – setzen Sie den Text in "
+        'Anführungszeichen, z. B. `{key}: "#WirAlle …"`.',
+        EN: " Note: `#` starts a comment in YAML – put the text in quotes, for example "
+        '`{key}: "#WirAlle …"`.',
+    },
     "invalid_id": {
-        DE: "„{value}“ ist keine gültige ID. IDs bestehen aus Buchstaben, Ziffern, `-`, `_` "
-        "und `.` ohne Leerzeichen, z. B. `M-1.2`.",
-        EN: "'{value}' is not a valid id. Ids consist of letters, digits, `-`, `_` and `.` "
-        "without spaces, for example `M-1.2`.",
+        DE: "„{value}“ ist keine gültige ID. IDs bestehen aus Buchstaben ohne Umlaute (A–Z), "
+        "Ziffern, `-`, `_` und `.`, ohne Leerzeichen, z. B. `M-1.2` oder `amt-soziales`.",
+        EN: "'{value}' is not a valid id. Ids consist of letters A–Z without accents, digits, "
+        "`-`, `_` and `.`, without spaces, for example `M-1.2` or `social-office`.",
     },
     "not_whole_number": {
-        DE: "`{key}` erwartet eine ganze Zahl größer als 0, gefunden: „{value}“.",
-        EN: "`{key}` expects a whole number greater than 0, found '{value}'.",
+        DE: "`{key}` erwartet eine ganze Zahl von {minimum} bis {maximum}, gefunden: „{value}“.",
+        EN: "`{key}` expects a whole number from {minimum} to {maximum}, found '{value}'.",
     },
     "wrong_type": {
-        DE: "`{key}` erwartet {expected}, gefunden wurde {found}.",
-        EN: "`{key}` expects {expected}, found {found}.",
+        DE: "`{key}` erwartet {expected} (gefunden: {found}).",
+        EN: "`{key}` expects {expected} (found: {found}).",
+    },
+    "wrong_type+allowed": {
+        DE: " Erlaubt: {allowed}.",
+        EN: " Allowed: {allowed}.",
     },
     "scalar_for_list": {
         DE: "`{key}` erwartet eine Liste, auch bei nur einem Eintrag. Schreiben Sie "
@@ -264,6 +294,16 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "„{value}“ ist kein Datum. Schreiben Sie Datumsangaben als JJJJ-MM-TT, z. B. "
         "2026-03-31.",
         EN: "'{value}' is not a date. Write dates as YYYY-MM-DD, for example 2026-03-31.",
+    },
+    "date_bad_year": {
+        DE: "„{value}“ ist kein gültiges Datum: Das Jahr muss zwischen 1900 und 2200 liegen.",
+        EN: "'{value}' is not a valid date: the year must lie between 1900 and 2200.",
+    },
+    "date_impossible": {
+        DE: "„{value}“: Datumsangaben werden als JJJJ-MM-TT geschrieben – und diesen Tag gibt "
+        "es nicht. Prüfen Sie Tag und Monat.",
+        EN: "'{value}': dates are written as YYYY-MM-DD – and this day does not exist. Check "
+        "day and month.",
     },
     # --- plan rules ----------------------------------------------------------------------
     "missing_plan": {
@@ -361,6 +401,14 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "{errors}, {warnings} in {files}, {measures} geprüft (Stand {today}).",
         EN: "{errors}, {warnings} in {files}, {measures} checked (as of {today}).",
     },
+    "strict_note": {
+        DE: "--strict: Warnungen lassen die Prüfung scheitern (Exit-Code 1).",
+        EN: "--strict: warnings make the check fail (exit code 1).",
+    },
+    "summary+unread": {
+        DE: " Verweise und fehlende Angaben werden erst geprüft, wenn {unread} wieder lesbar sind.",
+        EN: " References and missing entries are checked once {unread} can be read again.",
+    },
     "reading_files": {DE: "Lese Plan-Dateien", EN: "Reading plan files"},
     "internal_error": {
         DE: "Interner Fehler in werkplan ({error}). Bitte melden Sie ihn mit dem Befehl und "
@@ -411,6 +459,62 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "warning": {DE: ("Warnung", "Warnungen"), EN: ("warning", "warnings")},
     "file": {DE: ("Datei", "Dateien"), EN: ("file", "files")},
     "measure": {DE: ("Maßnahme", "Maßnahmen"), EN: ("measure", "measures")},
+}
+
+# Words people write for a value, beyond its labels; used to suggest the right key.
+SYNONYMS: dict[str, dict[str, str]] = {
+    "status": {
+        "erledigt": "done",
+        "fertig": "done",
+        "abgeschlossen": "done",
+        "umgesetzt": "done",
+        "offen": "planned",
+        "neu": "planned",
+        "geplant": "planned",
+        "vorbereitung": "preparing",
+        "in arbeit": "in_progress",
+        "läuft": "in_progress",
+        "laufend": "in_progress",
+        "begonnen": "in_progress",
+        "umsetzung": "in_progress",
+        "dauerhaft": "ongoing",
+        "daueraufgabe": "ongoing",
+        "pausiert": "on_hold",
+        "ruht": "on_hold",
+        "verschoben": "on_hold",
+        "gestrichen": "dropped",
+        "entfällt": "dropped",
+        "abgebrochen": "dropped",
+    },
+    "actor_kind": {
+        "amt": "office",
+        "behörde": "office",
+        "verwaltung": "office",
+        "stabsstelle": "office",
+        "beirat": "board",
+        "ausschuss": "committee",
+        "gremium": "committee",
+        "kreistag": "committee",
+        "verein": "association",
+        "verband": "association",
+        "gemeinde": "municipality",
+        "stadt": "municipality",
+        "kommune": "municipality",
+        "netzwerk": "network",
+        "firma": "company",
+        "unternehmen": "company",
+    },
+    "event_kind": {
+        "werkstatt": "workshop",
+        "konferenz": "conference",
+        "regionalkonferenz": "conference",
+        "sitzung": "meeting",
+        "auftakt": "kickoff",
+        "kick-off": "kickoff",
+        "umfrage": "survey",
+        "bilanz": "review",
+        "halbzeitbilanz": "review",
+    },
 }
 
 VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
@@ -478,9 +582,10 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "mapping": {DE: "eine Zuordnung (Schlüssel: Wert)", EN: "a mapping (key: value)"},
     },
     "found": {
-        "a_mapping": {DE: "eine Zuordnung (Schlüssel: Wert)", EN: "a mapping (key: value)"},
+        "a_mapping": {DE: "Angaben als Schlüssel: Wert", EN: "key: value lines"},
         "a_list": {DE: "eine Liste", EN: "a list"},
-        "a_text": {DE: "einen einzelnen Wert", EN: "a single value"},
+        "a_text": {DE: "ein einzelner Wert", EN: "a single value"},
+        "nothing": {DE: "nichts", EN: "nothing"},
     },
     "month": {
         str(number): {DE: de, EN: en}

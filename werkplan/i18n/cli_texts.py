@@ -10,7 +10,7 @@ HELP: dict[str, dict[str, str]] = {
         "debug": "Bei internen Fehlern den vollständigen Traceback zeigen.",
         "check": "Plan prüfen: Aufbau, Verweise, Datumsangaben, überfällige und unbesetzte "
         "Maßnahmen.\n\nExit-Codes: 0 keine Fehler (Warnungen erlaubt), 1 Fehler "
-        "(mit --strict auch Warnungen), 2 Aufruf- oder Verzeichnisfehler.",
+        "(mit --strict auch Warnungen), 2 Aufruf- oder Verzeichnisfehler, 3 interner Fehler.",
         "plan_dir": "Verzeichnis mit den YAML-Dateien des Plans.",
         "today": "Stichtag für alle Datumsregeln (Standard: heute).",
         "strict": "Auch bei Warnungen mit Exit-Code 1 enden (für CI).",
@@ -38,7 +38,7 @@ HELP: dict[str, dict[str, str]] = {
         "debug": "Show the full traceback on internal errors.",
         "check": "Check a plan: structure, references, dates, overdue and unowned measures."
         "\n\nExit codes: 0 no errors (warnings allowed), 1 errors (with --strict "
-        "also warnings), 2 usage error or unusable plan directory.",
+        "also warnings), 2 usage error or unusable plan directory, 3 internal error.",
         "plan_dir": "Directory holding the plan's YAML files.",
         "today": "Reference date for every date rule (default: today).",
         "strict": "Exit with code 1 on warnings too (for CI).",

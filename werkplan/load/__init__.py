@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from werkplan.load.decode import DecodeError, decode
+from werkplan.load.decode import decode
 from werkplan.load.files import FoundFile, PlanDirError, find_plan_files
 from werkplan.load.parser import parse
 from werkplan.load.tree import Node
-from werkplan.problems import Message, Position, Problem, Severity
+from werkplan.problems import Message, Problem
 
 __all__ = ["LoadedFile", "PlanDirError", "load_plan_dir"]
 
@@ -22,9 +22,10 @@ __all__ = ["LoadedFile", "PlanDirError", "load_plan_dir"]
 @dataclass(frozen=True)
 class LoadedFile:
     path: PurePath  # as shown to the user
-    root: Node | None  # None when nothing could be read, or the file is empty
+    root: Node | None  # None when the file is empty or could not be read
     problems: tuple[Problem, ...]
-    empty: bool = False
+    complete: bool = True  # False when part of the file could not be read
+    text: str = ""
 
 
 def load_plan_dir(
@@ -36,34 +37,19 @@ def load_plan_dir(
             on_file(found.shown)
         loaded.append(load_file(found))
     if not loaded:
-        raise PlanDirError(_no_files(plan_dir))
+        raise PlanDirError(Message.of("plan_dir_empty", path=str(plan_dir)))
     return loaded
 
 
 def load_file(found: FoundFile) -> LoadedFile:
-    if found.data is None or found.rule is not None:
-        return _failed(
-            found.shown,
-            1,
-            1,
-            found.rule or "unreadable-file",
-            found.message or Message.of("not_regular"),
-        )
-    text = decode(found.data)
-    if isinstance(text, DecodeError):
-        return _failed(found.shown, text.line, text.column, text.rule, text.message)
-    result = parse(text)
-    problems = tuple(
-        Problem(Position(found.shown, p.line, p.column), Severity.ERROR, p.rule, p.message)
-        for p in result.problems
-    )
-    return LoadedFile(found.shown, result.root, problems, empty=result.root is None)
+    if found.problem is not None or found.data is None:
+        return LoadedFile(found.shown, None, _only(found.problem), complete=False)
+    text = decode(found.data, found.shown)
+    if isinstance(text, Problem):
+        return LoadedFile(found.shown, None, (text,), complete=False)
+    result = parse(text, found.shown)
+    return LoadedFile(found.shown, result.root, tuple(result.problems), result.complete, text)
 
 
-def _failed(shown: PurePath, line: int, column: int, rule: str, message: Message) -> LoadedFile:
-    problem = Problem(Position(shown, line, column), Severity.ERROR, rule, message)
-    return LoadedFile(shown, None, (problem,))
-
-
-def _no_files(plan_dir: Path) -> Message:
-    return Message.of("plan_dir_empty", path=str(plan_dir))
+def _only(problem: Problem | None) -> tuple[Problem, ...]:
+    return (problem,) if problem is not None else ()

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from pathlib import PurePath
 
-from werkplan.problems import Message
+from werkplan.problems import Message, Position, Problem, Severity
 
 # Characters YAML 1.2 does not allow in a stream (c-printable, section 5.1).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
@@ -24,31 +24,22 @@ _OTHER_BOMS = (
 )
 
 
-@dataclass(frozen=True)
-class DecodeError:
-    line: int
-    column: int
-    rule: str
-    message: Message
-
-
-def decode(data: bytes) -> str | DecodeError:
+def decode(data: bytes, path: PurePath) -> str | Problem:
     for bom, name in _OTHER_BOMS:
         if data.startswith(bom):
-            return DecodeError(1, 1, "invalid-encoding", Message.of("encoding_utf16", name=name))
+            return _problem(path, 1, 1, "invalid-encoding", Message.of("encoding_utf16", name=name))
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return _undecodable(data, error.start)
+        return _undecodable(path, data, error.start)
     bad = _FORBIDDEN.search(text)
     if bad is not None:
         line, column = line_and_column(text, bad.start())
         code = f"U+{ord(bad.group()):04X}"
-        return DecodeError(
-            line, column, "invalid-character", Message.of("forbidden_character", code=code)
-        )
+        message = Message.of("forbidden_character", code=code)
+        return _problem(path, line, column, "invalid-character", message)
     return text
 
 
@@ -57,9 +48,13 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
-def _undecodable(data: bytes, offset: int) -> DecodeError:
+def _problem(path: PurePath, line: int, column: int, rule: str, message: Message) -> Problem:
+    return Problem(Position(path, line, column), Severity.ERROR, rule, message)
+
+
+def _undecodable(path: PurePath, data: bytes, offset: int) -> Problem:
     line_start = data.rfind(b"\n", 0, offset) + 1
     line = data.count(b"\n", 0, offset) + 1
     column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
     byte = f"0x{data[offset]:02X}"
-    return DecodeError(line, column, "invalid-encoding", Message.of("not_utf8", byte=byte))
+    return _problem(path, line, column, "invalid-encoding", Message.of("not_utf8", byte=byte))

@@ -1,7 +1,8 @@
 """Finding the plan files below a directory, with the guards a shared folder needs.
 
 Hidden folders (``.git``) are skipped, links that lead outside the plan directory are not
-followed, and anything that is not a regular file is never opened (a FIFO would block).
+followed, a file reached twice through links is read once, and anything that is not a
+regular file is never opened (a FIFO would block).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from werkplan.problems import Message
+from werkplan.problems import Message, Position, Problem, Severity
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -20,11 +21,9 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 
 @dataclass(frozen=True)
 class FoundFile:
-    path: Path  # where to read it
     shown: PurePath  # how to name it to the user: the plan directory as given, then the file
     data: bytes | None = None
-    rule: str | None = None  # set when the file could not be read
-    message: Message | None = None
+    problem: Problem | None = None  # set when the file could not be read
 
 
 class PlanDirError(Exception):
@@ -44,10 +43,14 @@ def find_plan_files(plan_dir: Path) -> Iterator[FoundFile]:
     try:
         candidates = sorted(_walk(root, root, PurePath(), set()))
     except OSError as error:
-        raise PlanDirError(
-            Message.of("plan_dir_unreadable", path=str(plan_dir), reason=error.strerror or "")
-        ) from None
+        reason = error.strerror or type(error).__name__
+        message = Message.of("plan_dir_unreadable", path=str(plan_dir), reason=reason)
+        raise PlanDirError(message) from None
+    read: set[Path] = set()
     for relative, real in candidates:
+        if real in read:
+            continue  # the same file again through a link
+        read.add(real)
         yield _read(real, PurePath(plan_dir) / relative)
 
 
@@ -59,39 +62,47 @@ def _walk(
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
-            real = Path(os.path.realpath(path)) if entry.is_symlink() else path
+            real = Path(os.path.realpath(entry.path))
             if real != root and root not in real.parents:
                 continue  # a link out of the plan directory: the plan is what lies inside it
-            if entry.is_dir():
+            if _is_dir(entry):
                 if real not in seen:
                     yield from _walk(root, real, relative / entry.name, seen)
             elif entry.name.lower().endswith(PLAN_SUFFIXES):
                 yield relative / entry.name, real
 
 
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a link loop: reported when the entry is read as a file
+        return False
+
+
 def _read(path: Path, shown: PurePath) -> FoundFile:
     try:
         info = path.stat()
     except OSError as error:
-        return _unreadable(path, shown, error)
+        return _unreadable(shown, error)
     if not stat.S_ISREG(info.st_mode):
-        return FoundFile(path, shown, rule="unreadable-file", message=Message.of("not_regular"))
+        return _failed(shown, "unreadable-file", Message.of("not_regular"))
     if info.st_size > MAX_FILE_BYTES:
-        return FoundFile(
-            path,
-            shown,
-            rule="file-too-large",
-            message=Message.of("file_too_large", limit=MAX_FILE_BYTES // 1024 // 1024),
-        )
+        limit = MAX_FILE_BYTES // 1024 // 1024
+        return _failed(shown, "file-too-large", Message.of("file_too_large", limit=limit))
     try:
-        return FoundFile(path, shown, data=path.read_bytes())
+        return FoundFile(shown, data=path.read_bytes())
     except OSError as error:
-        return _unreadable(path, shown, error)
+        return _unreadable(shown, error)
 
 
-def _unreadable(path: Path, shown: PurePath, error: OSError) -> FoundFile:
+def _failed(shown: PurePath, rule: str, message: Message) -> FoundFile:
+    return FoundFile(shown, problem=Problem(Position(shown), Severity.ERROR, rule, message))
+
+
+def _unreadable(shown: PurePath, error: OSError) -> FoundFile:
+    if isinstance(error, FileNotFoundError):
+        return _failed(shown, "unreadable-file", Message.of("dangling_link"))
+    if error.errno is not None and error.errno == 40:  # ELOOP
+        return _failed(shown, "unreadable-file", Message.of("link_loop"))
     reason = error.strerror or type(error).__name__
-    return FoundFile(
-        path, shown, rule="unreadable-file", message=Message.of("unreadable", reason=reason)
-    )
+    return _failed(shown, "unreadable-file", Message.of("unreadable", reason=reason))

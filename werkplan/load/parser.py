@@ -8,15 +8,17 @@ input never reaches the recursive parts that crash or slow down on it.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError
 
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence
-from werkplan.problems import Message
+from werkplan.problems import Message, Position, Problem, Severity
 
 MAX_DEPTH = 64
 MAX_EXPANDED_NODES = 1_000_000
@@ -25,18 +27,11 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _HARMLESS_TAGS = frozenset({None, "!", _STR_TAG, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 
 
-@dataclass(frozen=True)
-class ParseProblem:
-    line: int
-    column: int
-    rule: str
-    message: Message
-
-
 @dataclass
 class ParseResult:
     root: Node | None = None
-    problems: list[ParseProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    complete: bool = True  # False when reading stopped early: part of the file is missing
 
 
 class _Stop(Exception):
@@ -64,35 +59,46 @@ def _event_source() -> Callable[[str], Callable[[], Any]]:
 _EVENTS = _event_source()
 
 
-def parse(text: str) -> ParseResult:
-    builder = _TreeBuilder()
+def parse(text: str, path: PurePath) -> ParseResult:
+    builder = _TreeBuilder(path)
     try:
         builder.run(_EVENTS(text))
+        return builder.result
     except _Stop:
         pass
     except MarkedYAMLError as error:
-        builder.add_syntax_error(error)
+        builder.add_syntax_error(error, text)
     except Exception as error:  # a parser bug must become a problem, never a traceback
-        builder.add(1, 1, "yaml-syntax", Message.of("yaml_unreadable", detail=str(error)[:200]))
+        detail = str(error).replace("\n", " ")[:200]
+        builder.add(1, 1, "yaml-syntax", Message.of("yaml_unreadable", detail=detail))
+    builder.result.complete = False
+    if builder.stack:
+        builder.result.root = None  # reading stopped inside the document: no partial tree
     return builder.result
 
 
 class _TreeBuilder:
-    def __init__(self) -> None:
+    def __init__(self, path: PurePath) -> None:
+        self.path = path
         self.result = ParseResult()
         self.stack: list[Node] = []
         self.anchors: dict[str, Node] = {}
-        self.open_anchors: dict[str, Node] = {}
+        self.open_nodes: set[int] = set()  # ids of anchored collections not yet closed
         self.pending_anchor: list[str | None] = []
         self.documents = 0
+        self.aliases = 0
 
     def add(self, line: int, column: int, rule: str, message: Message) -> None:
-        self.result.problems.append(ParseProblem(line, column, rule, message))
+        position = Position(self.path, line, column)
+        self.result.problems.append(Problem(position, Severity.ERROR, rule, message))
 
-    def add_syntax_error(self, error: MarkedYAMLError) -> None:
+    def add_syntax_error(self, error: MarkedYAMLError, text: str) -> None:
+        problem = error.problem or ""
         mark = error.problem_mark or error.context_mark
+        if "end of stream" in problem and error.context_mark is not None:
+            mark = error.context_mark  # where the unclosed quote or bracket opened
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        self.add(line, column, "yaml-syntax", syntax_message(error.problem or ""))
+        self.add(line, column, "yaml-syntax", syntax_message(problem, _char_at(text, line, column)))
 
     def run(self, get_event: Callable[[], Any]) -> None:
         handlers = {
@@ -144,41 +150,43 @@ class _TreeBuilder:
         node = node_type(mark.line + 1, mark.column + 1)
         self.check_tag(event.tag, node)
         if event.anchor is not None:
-            self.open_anchors[event.anchor] = node
+            self.anchors[event.anchor] = node  # bound now, so a later reuse of the name wins
+            self.open_nodes.add(id(node))
         self.pending_anchor.append(event.anchor)
         self.stack.append(node)
 
     def on_end(self, _event: Any) -> None:
         node = self.stack.pop()
-        anchor = self.pending_anchor.pop()
+        if self.pending_anchor.pop() is not None:
+            self.open_nodes.discard(id(node))
         if isinstance(node, Mapping):
             self.finish_mapping(node)
         else:
             node.size = 1 + sum(item.size for item in node.items)  # type: ignore[attr-defined]
         if node.size > MAX_EXPANDED_NODES:
+            key = "too_many_nodes_aliases" if self.aliases else "too_many_nodes"
             self.add(
-                node.line,
-                node.column,
-                "yaml-limit",
-                Message.of("too_many_nodes", limit=MAX_EXPANDED_NODES),
+                node.line, node.column, "yaml-limit", Message.of(key, limit=MAX_EXPANDED_NODES)
             )
             raise _Stop
-        if anchor is not None:
-            self.open_anchors.pop(anchor, None)
-            self.anchors[anchor] = node
         self.attach(node)
 
     def on_alias(self, event: Any) -> None:
         mark = event.start_mark
         line, column = mark.line + 1, mark.column + 1
-        if event.anchor in self.open_anchors:
-            self.add(line, column, "yaml-syntax", Message.of("recursive_alias", name=event.anchor))
-            raise _Stop
         node = self.anchors.get(event.anchor)
         if node is None:
             self.add(line, column, "yaml-syntax", Message.of("unknown_alias", name=event.anchor))
             raise _Stop
-        self.attach(node)
+        if id(node) in self.open_nodes:
+            self.add(line, column, "yaml-syntax", Message.of("recursive_alias", name=event.anchor))
+            raise _Stop
+        self.aliases += 1
+        # A shallow copy placed where the alias stands: problems about the value itself
+        # point here, while its contents keep pointing to where they were written.
+        placed = copy.copy(node)
+        placed.line, placed.column = line, column
+        self.attach(placed)
 
     def attach(self, node: Node) -> None:
         if not self.stack:
@@ -201,9 +209,6 @@ class _TreeBuilder:
             if not isinstance(key, Scalar):
                 self.add(key.line, key.column, "invalid-key", Message.of("key_not_text"))
                 continue
-            if key.plain and key.text == MERGE_KEY:
-                merged.extend(self.merge_source(key, value))
-                continue
             first = seen.get(key.text)
             if first is not None:
                 self.add(
@@ -214,10 +219,14 @@ class _TreeBuilder:
                 )
                 continue
             seen[key.text] = key
-            pairs.append((key, value))
+            if key.plain and key.text == MERGE_KEY:
+                merged.extend(self.merge_source(key, value))
+            else:
+                pairs.append((key, value))
+        own = {key.text for key, _ in pairs}
         for key, value in merged:  # explicit keys win over merged ones, the first merge wins
-            if key.text not in seen:
-                seen[key.text] = key
+            if key.text not in own:
+                own.add(key.text)
                 pairs.append((key, value))
         node.items = pairs
         node.size = 1 + sum(key.size + value.size for key, value in pairs)
@@ -233,6 +242,14 @@ class _TreeBuilder:
         return pairs
 
 
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line)
+    if len(lines) < line:
+        return ""
+    row = lines[line - 1]
+    return row[column - 1] if 0 < column <= len(row) else ""
+
+
 _SYNTAX_HINTS = (
     ("found character '\\t'", "yaml_tab"),
     ("found a tab character", "yaml_tab"),
@@ -246,8 +263,11 @@ _SYNTAX_HINTS = (
 )
 
 
-def syntax_message(problem: str) -> Message:
+def syntax_message(problem: str, character: str = "") -> Message:
+    detail = problem.replace("\n", " ")
+    if character == "\t":
+        return Message.of("yaml_tab", detail=detail)
     for fragment, key in _SYNTAX_HINTS:
         if fragment in problem:
-            return Message.of(key, detail=problem)
-    return Message.of("yaml_unreadable", detail=problem)
+            return Message.of(key, detail=detail)
+    return Message.of("yaml_unreadable", detail=detail)

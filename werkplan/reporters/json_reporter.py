@@ -33,6 +33,7 @@ def render(result: CheckResult) -> str:
         "measures": len(result.plan.measures),
         "today": result.today.isoformat(),
         "language": result.language,
+        "unread_files": [path.as_posix() for path in result.plan.unread],
     }
     document = {"version": VERSION, "problems": problems, "summary": summary}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

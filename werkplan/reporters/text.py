@@ -36,6 +36,8 @@ def summary_line(result: CheckResult) -> Text:
     }
     if not result.problems:
         return Text(i18n.text("summary_clean", lang, **counts), style="green")
+    unread = len(result.plan.unread)
+    counts["unread"] = i18n.count(unread, "file", lang) if unread else ""
     style = "bold red" if result.errors else "yellow"
     summary = i18n.text(
         "summary",

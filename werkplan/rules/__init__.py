@@ -45,8 +45,9 @@ RULES: dict[str, Rule] = {
 
 def run_rules(ctx: RuleContext) -> Iterator[Problem]:
     for rule in RULES.values():
-        if rule.check is not None:
-            yield from rule.check(ctx)
+        if rule.check is None or (rule.needs_every_file and ctx.plan.unread):
+            continue
+        yield from rule.check(ctx)
 
 
 __all__ = ["RULES", "Rule", "RuleContext", "run_rules"]

@@ -26,6 +26,8 @@ class Rule:
     de: str  # one-line summary for `werkplan rules` and the docs
     en: str
     check: Check | None = None  # None: reported while loading and validating files
+    # Reports something as missing, which is only true when every file could be read.
+    needs_every_file: bool = False
 
     def problem(self, position: Position, message_key: str, **args: MessageArg) -> Problem:
         return Problem(position, self.severity, self.id, Message.of(message_key, **args))

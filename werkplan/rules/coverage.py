@@ -51,6 +51,7 @@ GOAL_WITHOUT_MEASURE = Rule(
     "Ziel ohne Maßnahme",
     "Goal without any measure",
     check_goals,
+    needs_every_file=True,
 )
 DUE_OUTSIDE_PERIOD = Rule(
     "due-outside-period",

@@ -5,13 +5,15 @@ A circle means none of them can start; the message prints the circle, e.g. M-1 â
 
 from collections.abc import Iterator
 
+from werkplan.model import Measure
 from werkplan.problems import Problem, Severity
 from werkplan.rules.base import Rule, RuleContext
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    measures = {m.id: m for m in reversed(ctx.plan.measures)}  # first definition wins
-    for cycle in find_cycles({m.id: m.depends_on for m in measures.values()}):
+    measures = ctx.plan.indexes["measures"]
+    graph = {m.id: m.depends_on for m in measures.values() if isinstance(m, Measure)}
+    for cycle in find_cycles(graph):
         first = measures[cycle[0]]
         yield RULE.problem(
             first.at("depends_on"), "dependency_cycle", cycle=" â†’ ".join([*cycle, cycle[0]])

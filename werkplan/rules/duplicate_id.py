@@ -5,7 +5,7 @@ The message names both places, so whoever merged two files can see which one to 
 
 from collections.abc import Iterator
 
-from werkplan.model import ENTITY_TYPES, Entity
+from werkplan.model import ENTITY_TYPES
 from werkplan.problems import Label, Problem, Severity
 from werkplan.rules.base import Rule, RuleContext
 from werkplan.schema import SECTION_BY_KEY
@@ -13,17 +13,13 @@ from werkplan.schema import SECTION_BY_KEY
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for key in ENTITY_TYPES:
-        first_seen: dict[str, Entity] = {}
+        index = ctx.plan.indexes[key]  # the first definition of each id
         what = Label("entity", SECTION_BY_KEY[key].entity)
         for entity in ctx.plan.collection(key):
-            first = first_seen.setdefault(entity.id, entity)
+            first = index[entity.id]
             if first is not entity:
                 yield RULE.problem(
-                    entity.at("id"),
-                    "duplicate_id",
-                    what=what,
-                    id=entity.id,
-                    first=str(first.at("id")),
+                    entity.origin, "duplicate_id", what=what, id=entity.id, first=str(first.origin)
                 )
 
 

@@ -11,8 +11,8 @@ from werkplan.rules.base import Rule, RuleContext
 
 
 def check_missing(ctx: RuleContext) -> Iterator[Problem]:
-    if not ctx.plan.infos and ctx.plan.files:
-        yield MISSING.problem(Position(ctx.plan.files[0]), "missing_plan")
+    if not ctx.plan.infos:
+        yield MISSING.problem(Position(ctx.plan.directory), "missing_plan")
 
 
 def check_duplicate(ctx: RuleContext) -> Iterator[Problem]:
@@ -22,7 +22,12 @@ def check_duplicate(ctx: RuleContext) -> Iterator[Problem]:
 
 
 MISSING = Rule(
-    "missing-plan", Severity.ERROR, "Kein Abschnitt plan:", "No plan: section", check_missing
+    "missing-plan",
+    Severity.ERROR,
+    "Kein Abschnitt plan:",
+    "No plan: section",
+    check_missing,
+    needs_every_file=True,
 )
 DUPLICATE = Rule(
     "duplicate-plan",

@@ -52,4 +52,5 @@ RULE = Rule(
     "Verweis auf eine ID, die es nicht gibt",
     "Reference to an id that does not exist",
     check,
+    needs_every_file=True,
 )
