@@ -7,7 +7,6 @@ Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict)
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import sys
 from pathlib import Path, PurePath
@@ -25,6 +24,7 @@ from werkplan.report import Filters, TemplateProblem, build_context, choose_temp
 from werkplan.reporters import REPORTERS
 from werkplan.reporters.text import render_styled
 from werkplan.rules import RULES
+from werkplan.suggest import closest
 from werkplan.writers.atomic import write_text_atomically
 
 EXIT_USAGE = 2
@@ -209,14 +209,13 @@ def _check_filters(result: CheckResult, filters: Filters, console: Console) -> N
         if value is None or result.plan.lookup(section, value) is not None:
             continue
         known = sorted(result.plan.indexes[section])
-        close = difflib.get_close_matches(value, known, n=1)
         message = i18n.text(
             "unknown_filter",
             result.language,
             option=option,
             value=value,
             known=tuple(known),
-            suggestion=close[0] if close else "",
+            suggestion=closest(value, known) or "",
         )
         _fail(console, message, EXIT_USAGE)
 

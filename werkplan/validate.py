@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import ENTITY_TYPES, Entity, Period, Plan, PlanInfo, Settings, Status
 from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
 from werkplan.schema import FieldSpec, Kind, SectionSpec
+from werkplan.suggest import closest
 
 _ID = re.compile(schema.ID_PATTERN + r"\Z")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
@@ -321,7 +321,7 @@ class _FileReader:
         )
 
     def invalid_choice(self, node: Scalar, spec: FieldSpec, text: str) -> None:
-        suggestion = choice_for_label(spec.vocabulary or "", text) or _closest(text, spec.choices)
+        suggestion = choice_for_label(spec.vocabulary or "", text) or closest(text, spec.choices)
         rule = "invalid-status" if spec.name == "status" else "invalid-choice"
         self.problem(
             node,
@@ -357,7 +357,7 @@ class _FileReader:
         name = key.text
         suggestion = _GERMAN_KEYS.get(name.lower())
         if suggestion not in known:
-            suggestion = _closest(name, known)
+            suggestion = closest(name, known)
         invisible = _invisible_characters(name)
         self.problem(
             key,
@@ -387,11 +387,6 @@ def _line(text: str, number: int) -> str:
 
 def _is_null(node: Node) -> bool:
     return isinstance(node, Scalar) and node.is_null
-
-
-def _closest(text: str, options: Iterable[str]) -> str | None:
-    matches = difflib.get_close_matches(text.lower(), list(options), n=1, cutoff=0.6)
-    return matches[0] if matches else None
 
 
 def _date_hint(text: str) -> tuple[str, dict[str, Any]]:

@@ -4,13 +4,13 @@ Which fields hold references, and to what, comes from the format definition (``r
 owner, partners, goals, field, regions, depends_on, parent, swot, participants, results.
 """
 
-import difflib
 from collections.abc import Iterator
 
 from werkplan.model import ENTITY_TYPES, Entity
 from werkplan.problems import Label, Problem, Severity
 from werkplan.rules.base import Rule, RuleContext
 from werkplan.schema import SECTION_BY_KEY
+from werkplan.suggest import closest
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
@@ -32,7 +32,6 @@ def _check_field(
     for position, target_id in enumerate(targets):
         if target_id in index:
             continue
-        close = difflib.get_close_matches(target_id, list(index), n=1, cutoff=0.6)
         where = f"{name}.{position}" if isinstance(value, tuple) else name
         yield RULE.problem(
             entity.at(where),
@@ -42,7 +41,7 @@ def _check_field(
             key=name,
             target=target_id,
             section=target,
-            suggestion=close[0] if close else "",
+            suggestion=closest(target_id, index) or "",
         )
 
 
