@@ -149,7 +149,8 @@ class ReportContext:
     period_start: dt.date | None
     period_end: dt.date | None
     accessibility_statement: str | None
-    language: str
+    language: str  # of the report's own words
+    content_language: str  # of the plan's texts (titles, notes), which are not translated
     today: dt.date
     filters: tuple[tuple[str, str], ...]  # (label, value) pairs, ready to print
     summary: Summary
@@ -189,6 +190,7 @@ def build_context(plan: Plan, today: dt.date, language: str, filters: Filters) -
         period_end=info.period.end if info and info.period else None,
         accessibility_statement=info.accessibility_statement if info else None,
         language=language,
+        content_language=plan.language,
         today=today,
         filters=_filter_labels(plan, filters, language),
         summary=_summary(measures, language, found),

@@ -9,12 +9,14 @@ format, not by file names (``report.html.j2`` would not match Jinja's default ru
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from werkplan import i18n
 from werkplan.i18n.report_texts import REPORT_TEXTS
@@ -80,6 +82,7 @@ def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
         mermaid=lambda text: Markdown(mermaid_text(text)),
         safe_url=safe_url,
         join_names=lambda names: ", ".join(names),
+        id_list=_id_list_markdown if markdown else _id_list_html,
     )
     environment.globals.update(t=_translator(language, markdown), md=Markdown, iso=_iso)
     return environment
@@ -93,6 +96,15 @@ def _translator(language: str, markdown: bool) -> Any:
         return Markdown(text) if markdown else text
 
     return t
+
+
+def _id_list_html(ids: Iterable[str]) -> Markup:
+    """Ids joined so that none of them breaks at its hyphen."""
+    return Markup(", ").join(Markup('<span class="nw">{}</span>').format(i) for i in ids)
+
+
+def _id_list_markdown(ids: Iterable[str]) -> str:
+    return ", ".join(ids)
 
 
 def _iso(day: dt.date | None) -> str:

@@ -131,7 +131,7 @@ def _bar(measure: MeasureView, scale: _Scale, y: float) -> Bar:
 def _ticks(start: dt.date, end: dt.date, scale: _Scale) -> tuple[Tick, ...]:
     ticks, day = [], start
     months = (end.year - start.year) * 12 + end.month - start.month
-    every = 1 if months <= 12 else 3 if months <= 48 else 12
+    every = 1 if months <= 8 else 3 if months <= 24 else 6 if months <= 48 else 12
     while day <= end:
         labelled = (day.month - 1) % every == 0 and day < end
         ticks.append(Tick(scale.x(day), day, labelled))

@@ -1,0 +1,102 @@
+"""The HTML report in real tools: the Nu Html Checker, and axe-core in headless Chromium.
+
+The checkers come from tests/tools (npm) and Debian's chromium; `.ci/run` installs them.
+Without them these tests skip with the reason, except under CI=true, where a missing tool
+is a failure: the accessibility promise is only kept if it is checked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_PLAN
+from typer.testing import CliRunner
+
+from werkplan.cli import app
+
+TOOLS = Path(__file__).resolve().parent.parent / "tools" / "node_modules"
+VNU = TOOLS / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE = TOOLS / "axe-core" / "axe.min.js"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def _require(available: bool, what: str) -> None:
+    if available:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} is missing on CI; .ci/run must install it")
+    pytest.skip(f"{what} is not installed (see .ci/run)")
+
+
+@pytest.fixture(scope="module", params=["de", "en"])
+def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("html") / f"bericht-{request.param}.html"
+    args = ["report", str(EXAMPLE_PLAN), "--today", "2026-11-25", "--lang", request.param]
+    result = CliRunner().invoke(app, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_html_is_valid(report: Path) -> None:
+    java = shutil.which("java")
+    _require(java is not None and VNU.is_file(), "java and vnu-jar")
+    assert java is not None
+    done = subprocess.run(
+        [java, "-jar", str(VNU), "--format", "json", "--also-check-svg", str(report)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    messages = json.loads(done.stderr or done.stdout)["messages"]
+    assert messages == [], messages
+
+
+def test_no_accessibility_violations(report: Path) -> None:
+    _require(CHROMIUM.is_file() and AXE.is_file(), "chromium and axe-core")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _require(False, "the playwright Python package")
+        return
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.route("**/*", _only_local_files)
+        page.goto(report.as_uri())
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        results = page.evaluate(
+            """tags => axe.run(document, {
+                runOnly: {type: 'tag', values: tags},
+                rules: {'td-has-header': {enabled: true}}
+            })""",
+            AXE_TAGS,
+        )
+        browser.close()
+    violations = [(v["id"], [n["target"] for n in v["nodes"]]) for v in results["violations"]]
+    assert violations == []
+    ran = {r["id"] for key in ("passes", "incomplete", "inapplicable") for r in results[key]}
+    assert {"td-has-header", "color-contrast", "html-has-lang", "svg-img-alt"} <= ran
+
+
+def _only_local_files(route, request) -> None:  # type: ignore[no-untyped-def]
+    # The report must need nothing from any other host; a request would fail the page.
+    if request.url.startswith("file://"):
+        route.continue_()
+    else:
+        route.abort()
+        pytest.fail(f"the report requested {request.url}")

@@ -1,0 +1,45 @@
+"""Golden Markdown and HTML reports of the example plan at a pinned date, German and English.
+
+Regenerate after an intended change with
+``WERKPLAN_UPDATE_GOLDEN=1 pytest tests/report/test_report_golden.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_PLAN
+from typer.testing import CliRunner
+
+from werkplan.cli import app
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+CASES = {
+    "report-example.de.md": ["-f", "md"],
+    "report-example.en.md": ["-f", "md", "--lang", "en"],
+    "report-example.de.html": ["-f", "html"],
+    "report-example.en.html": ["-f", "html", "--lang", "en"],
+}
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_report_golden(name: str) -> None:
+    args = ["report", str(EXAMPLE_PLAN), "--today", "2026-11-25", *CASES[name]]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    path = GOLDEN / name
+    if os.environ.get("WERKPLAN_UPDATE_GOLDEN"):
+        path.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == path.read_text(encoding="utf-8")
+
+
+def test_html_golden_is_self_contained() -> None:
+    html = (GOLDEN / "report-example.de.html").read_text(encoding="utf-8")
+    assert "<script" not in html
+    assert "src=" not in html
+    assert "@import" not in html
+    assert "url(http" not in html
+    assert 'rel="stylesheet"' not in html
