@@ -18,6 +18,8 @@ from rich.text import Text
 
 from werkplan import __version__, i18n
 from werkplan.checker import CheckResult, check_plan
+from werkplan.history import ChangeLog, GitError, collect_changes
+from werkplan.history.output import FORMATS as CHANGE_FORMATS
 from werkplan.i18n.cli_texts import HELP
 from werkplan.load import PlanDirError
 from werkplan.report import Filters, TemplateProblem, build_context, choose_template, render_report
@@ -144,6 +146,10 @@ def report(
     template: Annotated[
         Path | None, typer.Option("--template", metavar="FILE", help=_HELP["template"])
     ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", metavar="REV|YYYY-MM-DD", help=_HELP["report_since"]),
+    ] = None,
     color: Annotated[ColorMode, typer.Option("--color", help=_HELP["color"])] = ColorMode.AUTO,
 ) -> None:
     day = _parse_today(today)
@@ -157,7 +163,8 @@ def report(
     _check_filters(result, filters, errors)
     if output is not None and _is_plan_file(output, plan_dir):
         _fail(errors, i18n.text("output_is_plan_file", result.language, path=str(output)), 2)
-    context = build_context(result.plan, day, result.language, filters)
+    log = _collect_changes(plan_dir, since, None, result.language) if since else None
+    context = build_context(result.plan, day, result.language, filters, log)
     try:
         text = render_report(context, fmt, choose_template(fmt, plan_dir, template))
     except TemplateProblem as problem:
@@ -218,6 +225,50 @@ def _check_filters(result: CheckResult, filters: Filters, console: Console) -> N
             suggestion=closest(value, known) or "",
         )
         _fail(console, message, EXIT_USAGE)
+
+
+class ChangesFormat(enum.StrEnum):
+    TEXT = "text"
+    MD = "md"
+    JSON = "json"
+
+
+@app.command(help=_HELP["changes"])
+def changes(
+    plan_dir: Annotated[Path, typer.Argument(help=_HELP["plan_dir"])] = Path("plans"),
+    *,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="REV|YYYY-MM-DD", help=_HELP["since"])
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", metavar="REV", help=_HELP["until"])
+    ] = None,
+    output_format: Annotated[
+        ChangesFormat, typer.Option("--format", "-f", help=_HELP["changes_format"])
+    ] = ChangesFormat.TEXT,
+    lang: Annotated[Language | None, typer.Option("--lang", help=_HELP["lang"])] = None,
+) -> None:
+    language = lang.value if lang else None
+    log = _collect_changes(plan_dir, since, until, language)
+    shown_language = language or _plan_language(plan_dir)
+    sys.stdout.write(CHANGE_FORMATS[output_format.value](log, shown_language))
+
+
+def _collect_changes(
+    plan_dir: Path, since: str | None, until: str | None, language: str | None
+) -> ChangeLog:
+    try:
+        return collect_changes(plan_dir, since, until)
+    except (GitError, PlanDirError) as error:
+        console = Console(stderr=True, highlight=False)
+        _fail(console, i18n.render(error.message, language or i18n.system_language()), EXIT_USAGE)
+
+
+def _plan_language(plan_dir: Path) -> str:
+    try:
+        return check_plan(plan_dir, dt.date.today()).language
+    except PlanDirError:
+        return i18n.system_language()
 
 
 @app.command(help=_HELP["rules"])

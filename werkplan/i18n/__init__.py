@@ -16,6 +16,7 @@ __all__ = [
     "count",
     "format_date",
     "label",
+    "quote",
     "render",
     "system_language",
     "text",
@@ -48,6 +49,10 @@ def choice_for_label(vocabulary: str, written: str) -> str | None:
         if wanted in (labels[DE].casefold(), labels[EN].casefold()):
             return value
     return SYNONYMS.get(vocabulary, {}).get(wanted)
+
+
+def quote(text: str, lang: str) -> str:
+    return f"„{text}“" if lang == DE else f"'{text}'"
 
 
 def count(number: int, noun: str, lang: str) -> str:

@@ -442,6 +442,54 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: " Meinten Sie `{suggestion}`?",
         EN: " Did you mean `{suggestion}`?",
     },
+    "not_a_repository": {
+        DE: "„{path}“ liegt in keinem git-Repository. `werkplan changes` liest die Änderungen "
+        "aus git; legen Sie den Plan in ein Repository (`git init`, `git add`, `git commit`).",
+        EN: "'{path}' is not inside a git repository. `werkplan changes` reads the changes "
+        "from git; put the plan under git (`git init`, `git add`, `git commit`).",
+    },
+    "unknown_revision": {
+        DE: "Die Revision „{revision}“ gibt es in diesem Repository nicht. Nennen Sie einen "
+        "Commit, einen Branch, ein Tag oder ein Datum (JJJJ-MM-TT); `git log` zeigt die Commits.",
+        EN: "The revision '{revision}' does not exist in this repository. Name a commit, a "
+        "branch, a tag or a date (YYYY-MM-DD); `git log` lists the commits.",
+    },
+    "no_commit_before": {
+        DE: "Vor dem {date} gibt es keinen Commit. Wählen Sie ein späteres Datum.",
+        EN: "There is no commit before {date}. Choose a later date.",
+    },
+    "plan_not_committed": {
+        DE: "Im Verzeichnis „{path}“ wurde noch nichts eingecheckt; es gibt keine Änderungen "
+        "zu zeigen. Checken Sie den Plan zuerst ein (`git add`, `git commit`).",
+        EN: "Nothing in '{path}' has been committed yet, so there are no changes to show. "
+        "Commit the plan first (`git add`, `git commit`).",
+    },
+    "shallow_clone": {
+        DE: "„{wanted}“ liegt vor dem Anfang dieser flachen Kopie (shallow clone) des "
+        "Repositorys. Holen Sie die ganze Geschichte: in GitLab CI `GIT_DEPTH: 0`, in GitHub "
+        "Actions `fetch-depth: 0`, lokal `git fetch --unshallow`.",
+        EN: "'{wanted}' lies before the start of this shallow clone. Fetch the whole history: "
+        "`GIT_DEPTH: 0` in GitLab CI, `fetch-depth: 0` in GitHub Actions, or "
+        "`git fetch --unshallow` locally.",
+    },
+    "git_missing": {
+        DE: "git ist nicht installiert. Installieren Sie git, um Änderungen zu sehen.",
+        EN: "git is not installed. Install git to see changes.",
+    },
+    "git_failed": {
+        DE: "git meldet einen Fehler: {detail}",
+        EN: "git reports an error: {detail}",
+    },
+    "bad_since_date": {
+        DE: "„{value}“ ist kein gültiges Datum für --since. Schreiben Sie JJJJ-MM-TT.",
+        EN: "'{value}' is not a valid date for --since. Write YYYY-MM-DD.",
+    },
+    "revision_unreadable": {
+        DE: "Der Plan in Revision {revision} lässt sich nicht lesen: {where} [{rule}]. "
+        "Wählen Sie mit --since oder --until eine andere Revision.",
+        EN: "The plan at revision {revision} cannot be read: {where} [{rule}]. Choose "
+        "another revision with --since or --until.",
+    },
     "filter_field": {DE: "Handlungsfeld", EN: "Field of action"},
     "filter_region": {DE: "Region", EN: "Region"},
     "filter_owner": {DE: "Verantwortlich", EN: "Owner"},

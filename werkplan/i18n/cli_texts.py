@@ -18,6 +18,13 @@ HELP: dict[str, dict[str, str]] = {
         "lang": "Sprache der Meldungen (Standard: `language` des Plans).",
         "color": "Farbe: auto (nur im Terminal, NO_COLOR wird beachtet), always, never.",
         "rules": "Alle Regeln mit Stufe und Bedeutung auflisten.",
+        "changes": "Änderungen am Plan aus git: welche Maßnahmen, Ziele und Akteure sich wie "
+        "geändert haben (alt → neu) und durch welchen Commit.\n\nStandard: die letzte "
+        "Änderung am Plan bis zum aktuellen Arbeitsstand.",
+        "since": "Ab dieser Revision (Commit, Branch, Tag) oder ab dem letzten Commit vor "
+        "diesem Datum.",
+        "until": "Bis zu dieser Revision (Standard: der aktuelle Arbeitsstand).",
+        "changes_format": "text fürs Terminal, md für Merge-Requests, json für Skripte.",
         "report": "Bericht für die Sitzung als Markdown oder HTML: überfällige, unbesetzte und "
         "bald fällige Maßnahmen, Stand je Handlungsfeld, wer trägt was, Veranstaltungen, "
         "Zeitplan.\n\nEin Plan mit Fehlern wird nicht berichtet; dann erscheinen die Fehler wie "
@@ -29,6 +36,8 @@ HELP: dict[str, dict[str, str]] = {
         "owner": "Nur Maßnahmen, die dieser Akteur verantwortet (ID).",
         "public": "Interne Maßnahmen (visibility: internal) weglassen – für Veröffentlichungen.",
         "template": "Eigene Jinja-Vorlage statt der eingebauten (läuft in einer Sandbox).",
+        "report_since": "Abschnitt „Änderungen seit …“ aus git: ab dieser Revision oder ab dem "
+        "letzten Commit vor diesem Datum (z. B. der letzten Sitzung).",
         "lang_rules": "Sprache der Liste (Standard: Systemsprache).",
     },
     EN: {
@@ -46,6 +55,13 @@ HELP: dict[str, dict[str, str]] = {
         "lang": "Language of the messages (default: the plan's `language`).",
         "color": "Colour: auto (terminal only, honours NO_COLOR), always, never.",
         "rules": "List every rule with its severity and meaning.",
+        "changes": "Changes to the plan from git: which measures, goals and actors changed how "
+        "(old → new) and by which commit.\n\nDefault: the latest change to the plan up to the "
+        "working tree.",
+        "since": "From this revision (commit, branch, tag), or from the last commit before "
+        "this date.",
+        "until": "Up to this revision (default: the working tree).",
+        "changes_format": "text for the terminal, md for merge requests, json for scripts.",
         "report": "Meeting report as Markdown or HTML: overdue, unowned and soon-due measures, "
         "progress per field of action, who carries what, events, timeline.\n\nA plan with "
         "errors is not reported; its errors are shown as by check (exit code 1).",
@@ -56,6 +72,8 @@ HELP: dict[str, dict[str, str]] = {
         "owner": "Only measures this actor leads (id).",
         "public": "Leave out internal measures (visibility: internal), for publishing.",
         "template": "Own Jinja template instead of the built-in one (runs sandboxed).",
+        "report_since": "Section 'changes since …' from git: from this revision, or from the "
+        "last commit before this date (the last meeting, say).",
         "lang_rules": "Language of the list (default: the system language).",
     },
 }

@@ -98,5 +98,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     },
     "accessibility": {DE: "Erklärung zur Barrierefreiheit", EN: "Accessibility statement"},
     "internal": {DE: "intern", EN: "internal"},
+    "changes": {DE: "Änderungen seit {since}", EN: "Changes since {since}"},
+    "no_changes": {DE: "Keine Änderungen am Plan.", EN: "No changes to the plan."},
     "milestone": {DE: "Frist ohne Beginn", EN: "deadline without start"},
 }

@@ -79,6 +79,14 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def in_memory(shown: PurePath, data: bytes) -> FoundFile:
+    """A file read from elsewhere (a git revision), under the same size limit."""
+    if len(data) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // 1024 // 1024
+        return _failed(shown, "file-too-large", Message.of("file_too_large", limit=limit))
+    return FoundFile(shown, data=data)
+
+
 def _read(path: Path, shown: PurePath) -> FoundFile:
     try:
         info = path.stat()

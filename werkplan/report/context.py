@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from werkplan import findings, i18n
+from werkplan.history import output as history_output
+from werkplan.history.changes import ChangeLog, Kind
 from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status
 from werkplan.schema import STATUSES
 
@@ -166,10 +168,30 @@ class ReportContext:
     upcoming_events: tuple[EventView, ...]  # soonest first
     due_soon_days: int
     stale_after_days: int
-    extra: dict[str, object] = field(default_factory=dict)  # room for later sections
+    changes: ChangesView | None = None  # with --since: what changed, for "changes since …"
 
 
-def build_context(plan: Plan, today: dt.date, language: str, filters: Filters) -> ReportContext:
+@dataclass(frozen=True)
+class ChangeView:
+    id: str
+    kind: str  # added, removed, changed
+    headline: str  # "Maßnahme M-1 „Titel“ geändert"
+    details: tuple[str, ...]  # "Status: Geplant → Abgeschlossen", commits
+
+
+@dataclass(frozen=True)
+class ChangesView:
+    since: str  # "3f2a1bc (20.11.2026, „Subject“)"
+    items: tuple[ChangeView, ...]
+
+
+def build_context(
+    plan: Plan,
+    today: dt.date,
+    language: str,
+    filters: Filters,
+    log: ChangeLog | None = None,
+) -> ReportContext:
     goal_fields = {goal.id: goal.field for goal in plan.goals}
     # Only a plan without errors is reported, so every id is unique here.
     kept = [m for m in plan.measures if filters.keeps(m, goal_fields)]
@@ -206,7 +228,25 @@ def build_context(plan: Plan, today: dt.date, language: str, filters: Filters) -
         upcoming_events=tuple(views.event(e) for e in _upcoming(plan.events, today)),
         due_soon_days=plan.settings.due_soon_days,
         stale_after_days=plan.settings.stale_after_days,
+        changes=_changes(log, language, {m.id for m in kept}, filters) if log else None,
     )
+
+
+def _changes(log: ChangeLog, language: str, kept: set[str], filters: Filters) -> ChangesView:
+    """The change log in words; measures left out of this report stay out of it too."""
+    items = []
+    for change in log.changes:
+        if (
+            change.collection == "measures"
+            and change.id not in kept
+            and (change.kind is not Kind.REMOVED or filters.public)
+        ):
+            continue
+        details = [history_output.field_line(f, language) for f in change.fields]
+        details += [f"← {history_output.commit_line(c, language)}" for c in change.commits]
+        headline = history_output.entity_line(change, language)
+        items.append(ChangeView(change.id, str(change.kind), headline, tuple(details)))
+    return ChangesView(history_output.since_words(log, language), tuple(items))
 
 
 def _status_counts(measures: Iterable[MeasureView], language: str) -> tuple[StatusCount, ...]:
