@@ -28,6 +28,7 @@ from werkplan.reporters.text import render_styled
 from werkplan.rules import RULES
 from werkplan.suggest import closest
 from werkplan.writers.atomic import write_text_atomically
+from werkplan.writers.run_fmt import FileOutcome, format_plan
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
@@ -269,6 +270,46 @@ def _plan_language(plan_dir: Path) -> str:
         return check_plan(plan_dir, dt.date.today()).language
     except PlanDirError:
         return i18n.system_language()
+
+
+@app.command(help=_HELP["fmt"])
+def fmt(
+    plan_dir: Annotated[Path, typer.Argument(help=_HELP["plan_dir"])] = Path("plans"),
+    *,
+    check_only: Annotated[bool, typer.Option("--check", help=_HELP["fmt_check"])] = False,
+    diff: Annotated[bool, typer.Option("--diff", help=_HELP["fmt_diff"])] = False,
+    lang: Annotated[Language | None, typer.Option("--lang", help=_HELP["lang"])] = None,
+) -> None:
+    language = lang.value if lang else _plan_language(plan_dir)
+    errors = Console(stderr=True, highlight=False)
+    counts = {"changed": 0, "unchanged": 0, "left_alone": 0}
+    try:
+        for outcome in format_plan(plan_dir, write=not (check_only or diff)):
+            counts[_fmt_outcome(outcome, check_only or diff, diff, language, errors)] += 1
+    except PlanDirError as error:
+        _fail(errors, i18n.render(error.message, language), EXIT_USAGE)
+    _note(i18n.text("fmt_summary", language, **counts))
+    failed = counts["left_alone"] or (check_only and counts["changed"])
+    raise typer.Exit(1 if failed else 0)
+
+
+def _fmt_outcome(
+    outcome: FileOutcome, dry: bool, diff: bool, language: str, errors: Console
+) -> str:
+    shown = outcome.shown.as_posix()
+    if outcome.left_alone is not None:
+        reason = i18n.render(outcome.left_alone, language)
+        where = f" ({outcome.problem.position})" if outcome.problem else ""
+        errors.print(f"{shown}: {reason}{where}", soft_wrap=True, markup=False)
+        return "left_alone"
+    if not outcome.changed:
+        return "unchanged"
+    if diff:
+        sys.stdout.write(outcome.diff)
+    else:
+        key = "fmt_would_change" if dry else "fmt_written"
+        sys.stdout.write(i18n.text(key, language, path=shown) + "\n")
+    return "changed"
 
 
 @app.command(help=_HELP["rules"])

@@ -352,9 +352,6 @@ MEASURES = SectionSpec(
             "Date of the last status review",
         ),
         FieldSpec(
-            "note", Kind.TEXT, "Aktueller Stand in einem Absatz", "Current state, one paragraph"
-        ),
-        FieldSpec(
             "depends_on",
             Kind.ID_LIST,
             "Baut auf diesen Maßnahmen auf (IDs)",
@@ -377,6 +374,9 @@ MEASURES = SectionSpec(
             choices=VISIBILITIES,
             vocabulary="visibility",
             default="public",
+        ),
+        FieldSpec(
+            "note", Kind.TEXT, "Aktueller Stand in einem Absatz", "Current state, one paragraph"
         ),
     ),
     "Maßnahmen: wer macht was bis wann",

@@ -490,6 +490,56 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The plan at revision {revision} cannot be read: {where} [{rule}]. Choose "
         "another revision with --since or --until.",
     },
+    "fmt_unreadable": {
+        DE: "nicht angefasst: Die Datei lässt sich nicht lesen; `werkplan check` nennt den Grund.",
+        EN: "left alone: the file cannot be read; `werkplan check` names the reason.",
+    },
+    "fmt_has_errors": {
+        DE: "nicht angefasst: Die Datei hat YAML-Fehler. Beheben Sie sie zuerst "
+        "(`werkplan check`).",
+        EN: "left alone: the file has YAML errors. Fix them first (`werkplan check`).",
+    },
+    "fmt_directive": {
+        DE: "nicht angefasst: Die Zeile {line} enthält eine YAML-Direktive (`%…`), die beim "
+        "Umschreiben verloren ginge.",
+        EN: "left alone: line {line} holds a YAML directive (`%…`) that rewriting would lose.",
+    },
+    "fmt_explicit_key": {
+        DE: "nicht angefasst: Die Zeile {line} nutzt einen ausdrücklichen Schlüssel (`? `), "
+        "den das Umschreiben beschädigen kann.",
+        EN: "left alone: line {line} uses an explicit key (`? `), which rewriting can break.",
+    },
+    "fmt_failed": {
+        DE: "nicht angefasst: Das Umschreiben ist gescheitert ({detail}).",
+        EN: "left alone: rewriting failed ({detail}).",
+    },
+    "fmt_not_stable": {
+        DE: "nicht angefasst: Ein zweites Formatieren würde die Datei erneut ändern.",
+        EN: "left alone: formatting again would change the file once more.",
+    },
+    "fmt_output_broken": {
+        DE: "nicht angefasst: Die umgeschriebene Datei ließe sich nicht mehr lesen.",
+        EN: "left alone: the rewritten file could not be read again.",
+    },
+    "fmt_data_changed": {
+        DE: "nicht angefasst: Das Umschreiben hätte Inhalte verändert.",
+        EN: "left alone: rewriting would have changed content.",
+    },
+    "fmt_comment_lost": {
+        DE: "nicht angefasst: Der Kommentar „{comment}“ ginge beim Umschreiben verloren.",
+        EN: "left alone: the comment '{comment}' would be lost in rewriting.",
+    },
+    "fmt_changed_meanwhile": {
+        DE: "nicht angefasst: Die Datei wurde während des Formatierens geändert. Bitte erneut "
+        "aufrufen.",
+        EN: "left alone: the file changed while it was being formatted. Run again.",
+    },
+    "fmt_would_change": {DE: "würde umformatiert: {path}", EN: "would reformat: {path}"},
+    "fmt_written": {DE: "umformatiert: {path}", EN: "reformatted: {path}"},
+    "fmt_summary": {
+        DE: "{changed} umformatiert, {unchanged} unverändert, {left_alone} nicht angefasst.",
+        EN: "{changed} reformatted, {unchanged} unchanged, {left_alone} left alone.",
+    },
     "filter_field": {DE: "Handlungsfeld", EN: "Field of action"},
     "filter_region": {DE: "Region", EN: "Region"},
     "filter_owner": {DE: "Verantwortlich", EN: "Owner"},

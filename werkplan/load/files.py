@@ -23,6 +23,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 class FoundFile:
     shown: PurePath  # how to name it to the user: the plan directory as given, then the file
     data: bytes | None = None
+    path: Path | None = None  # where it lies on disk (through any link), for writers
     problem: Problem | None = None  # set when the file could not be read
 
 
@@ -98,7 +99,7 @@ def _read(path: Path, shown: PurePath) -> FoundFile:
         limit = MAX_FILE_BYTES // 1024 // 1024
         return _failed(shown, "file-too-large", Message.of("file_too_large", limit=limit))
     try:
-        return FoundFile(shown, data=path.read_bytes())
+        return FoundFile(shown, data=path.read_bytes(), path=path)
     except OSError as error:
         return _unreadable(shown, error)
 

@@ -56,13 +56,14 @@ def _event_source() -> Callable[[str], Callable[[], Any]]:
     return lambda text: _Events(text).get_event
 
 
-_EVENTS = _event_source()
+# read_events(text)() returns the next parser event; the loader and fmt both read this way.
+read_events = _event_source()
 
 
 def parse(text: str, path: PurePath) -> ParseResult:
     builder = _TreeBuilder(path)
     try:
-        builder.run(_EVENTS(text))
+        builder.run(read_events(text))
         return builder.result
     except _Stop:
         pass

@@ -1,0 +1,183 @@
+"""`werkplan fmt`: same data, every comment kept, stable, and hands off what it cannot keep."""
+
+from __future__ import annotations
+
+import codecs
+import stat
+from pathlib import Path, PurePath
+
+import pytest
+from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, SHARED
+from typer.testing import CliRunner
+
+from werkplan.cli import app
+from werkplan.load.parser import parse
+from werkplan.writers.fmt import _plain_data, comments, format_bytes, format_text
+
+runner = CliRunner()
+HERE = PurePath("x.yaml")
+EXAMPLE_FILES = sorted(EXAMPLE_PLAN.rglob("*.yaml"))
+SUITE = SHARED / "corpus" / "yaml-test-suite"
+SUITE_CASES = sorted(SUITE.glob("*.yaml")) if SUITE.is_dir() else []
+
+COMMENTED = """\
+# Maßnahmen im Handlungsfeld Begegnung
+# gepflegt von der Sozialplanung
+
+measures:
+  # die erste Maßnahme
+  - status: planned   # noch nicht begonnen
+    id: M-1           # Nummer aus der Zukunftswerkstatt
+    title: Treffpunkt
+    partners:
+      - amt           # federführend
+      - beirat
+
+  # eine zweite
+  - id: M-2
+    title: "Quoted: Titel"
+    regions:
+      - nord
+      - sued
+    note: |
+      Zeile eins
+      # kein Kommentar, sondern Text
+# Schluss
+"""
+
+
+def same_meaning(before: str, after: str) -> bool:
+    old, new = parse(before, HERE), parse(after, HERE)
+    assert old.root is not None
+    assert new.root is not None
+    return bool(_plain_data(old.root) == _plain_data(new.root))
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_example_files_are_already_formatted(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert format_text(text, HERE).text == text
+
+
+def test_commented_file_keeps_data_and_every_comment() -> None:
+    result = format_text(COMMENTED, HERE)
+    assert result.text is not None, result.reason
+    assert same_meaning(COMMENTED, result.text)
+    assert comments(result.text) == comments(COMMENTED)
+    assert "# kein Kommentar" not in comments(COMMENTED)
+    assert result.text.index("id: M-1") < result.text.index("status: planned")
+    assert "regions: [nord, sued]" in result.text
+    assert format_text(result.text, HERE).text == result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("measures: [M-1, # erste\n  M-2]\n", "fmt_comment_lost"),
+        ("%YAML 1.2\n---\nmeasures: []\n", "fmt_directive"),
+        ("? measures\n# c\n: []\n", "fmt_explicit_key"),
+        ("owner:  # wer\n  amt\n\nnext: 1\n", None),
+        ("k" * 140 + ": 1\n", "fmt_explicit_key"),
+        ("measures: [\n", "fmt_has_errors"),
+        ("a: 1\na: 2\n", "fmt_has_errors"),
+    ],
+)
+def test_what_cannot_be_kept_is_left_alone(text: str, key: str | None) -> None:
+    result = format_text(text, HERE)
+    if result.text is not None:  # formatted: then nothing may be lost
+        assert key is None
+        assert same_meaning(text, result.text)
+        assert comments(result.text) == comments(text)
+    else:
+        assert result.reason is not None
+        assert key is None or result.reason.key == key
+
+
+def test_crlf_bom_and_missing_final_newline_survive() -> None:
+    data = codecs.BOM_UTF8 + b"measures:\r\n  - title: x\r\n    id: M-1"
+    result = format_bytes(data, HERE)
+    assert result.text is not None
+    assert result.text.startswith("\ufeff")
+    assert "\r\n" in result.text
+    assert "\n" not in result.text.replace("\r\n", "")
+    assert result.text.index("id: M-1") < result.text.index("title: x")
+
+
+def test_long_lines_are_not_folded() -> None:
+    text = "measures:\n  - id: M-1\n    title: " + "sehr lang " * 30 + "\n"
+    result = format_text(text, HERE)
+    assert result.text is not None
+    assert result.text.count("\n") == text.count("\n")
+
+
+@pytest.mark.skipif(
+    not SUITE_CASES, reason="../shared/corpus/yaml-test-suite is not next to this clone"
+)
+@pytest.mark.parametrize("case", SUITE_CASES, ids=[c.stem for c in SUITE_CASES])
+def test_suite_case_is_kept_or_left_alone(case: Path) -> None:
+    data = case.read_bytes()
+    result = format_bytes(data, HERE)
+    if result.text is None:
+        return
+    before = data.decode("utf-8-sig").replace("\r\n", "\n")
+    after = result.text.lstrip("\ufeff").replace("\r\n", "\n")
+    reparsed = parse(after, HERE)
+    assert reparsed.problems == []
+    original = parse(before, HERE)
+    if original.root is not None:
+        assert same_meaning(before, after)
+        assert not comments(before) - comments(after)
+
+
+def _plan_copy(tmp_path: Path) -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    (plans / "m.yaml").write_text(COMMENTED, encoding="utf-8")
+    return plans
+
+
+def test_check_lists_files_and_writes_nothing(tmp_path: Path) -> None:
+    plans = _plan_copy(tmp_path)
+    before = (plans / "m.yaml").read_bytes()
+    result = runner.invoke(app, ["fmt", str(plans), "--check"])
+    assert result.exit_code == 1
+    assert "m.yaml" in result.stdout
+    assert (plans / "m.yaml").read_bytes() == before
+
+
+def test_diff_is_a_unified_diff(tmp_path: Path) -> None:
+    plans = _plan_copy(tmp_path)
+    result = runner.invoke(app, ["fmt", str(plans), "--diff"])
+    assert result.stdout.startswith("--- a/")
+    assert "\n+++ b/" in result.stdout
+    assert "\n-  - status: planned" in result.stdout
+
+
+def test_fmt_writes_keeps_mode_and_is_idempotent(tmp_path: Path) -> None:
+    plans = _plan_copy(tmp_path)
+    (plans / "m.yaml").chmod(0o640)
+    assert runner.invoke(app, ["fmt", str(plans)]).exit_code == 0
+    assert stat.S_IMODE((plans / "m.yaml").stat().st_mode) == 0o640
+    assert runner.invoke(app, ["fmt", str(plans), "--check"]).exit_code == 0
+    assert runner.invoke(app, ["check", str(plans), "--today", "2026-11-25"]).exit_code in (0, 1)
+
+
+def test_a_file_with_a_syntax_error_stays_byte_for_byte(tmp_path: Path) -> None:
+    plans = _plan_copy(tmp_path)
+    broken = b'measures:\n  - id: X-1\n    title: "unclosed\n'
+    (plans / "kaputt.yaml").write_bytes(broken)
+    result = runner.invoke(app, ["fmt", str(plans)])
+    assert result.exit_code == 1
+    assert (plans / "kaputt.yaml").read_bytes() == broken
+    assert "kaputt.yaml: nicht angefasst" in result.stderr
+    assert "kaputt.yaml:3:12" in result.stderr
+
+
+def test_a_linked_plan_file_is_written_through_the_link(tmp_path: Path) -> None:
+    plans = _plan_copy(tmp_path)
+    (plans / "m.yaml").rename(plans / "echt.yaml")
+    (plans / "m.yaml").symlink_to("echt.yaml")
+    assert runner.invoke(app, ["fmt", str(plans)]).exit_code == 0
+    assert (plans / "m.yaml").is_symlink()
+    assert (plans / "echt.yaml").read_text(encoding="utf-8") != COMMENTED

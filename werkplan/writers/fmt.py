@@ -1,0 +1,202 @@
+"""`werkplan fmt`: rewrite plan files into one layout, losing nothing or leaving them alone.
+
+ruamel.yaml's round-trip mode keeps comments and layout, but it is known to drop comments in
+some places, to emit output that does not load again, and to change values (see the tests).
+So every rewrite is checked before it may be written: the new text must parse without
+problems, hold the same data, keep every comment, and come out unchanged when formatted again.
+A file that fails any of these is left alone, with the reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import io
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml import events as ev
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from werkplan import schema
+from werkplan.load.decode import decode
+from werkplan.load.parser import parse, read_events
+from werkplan.load.tree import Mapping, Node, Scalar, Sequence
+from werkplan.problems import Message, Problem
+from werkplan.schema import Kind
+
+FLOW_LIST_WIDTH = 72
+_RISKY = (
+    (re.compile(r"^%", re.M), "fmt_directive"),  # %TAG / %YAML are dropped on dump
+    (re.compile(r"^\s*\?(\s|$)", re.M), "fmt_explicit_key"),  # "? key" can come out unparsable
+)
+
+
+@dataclass(frozen=True)
+class Formatted:
+    text: str | None  # None: left alone
+    reason: Message | None = None
+    problem: Problem | None = None  # the first problem when the file does not load cleanly
+
+
+def format_bytes(data: bytes, path: PurePath) -> Formatted:
+    text = decode(data, path)
+    if isinstance(text, Problem):
+        return Formatted(None, Message.of("fmt_unreadable"), text)
+    bom = data.startswith(codecs.BOM_UTF8)
+    crlf = "\r\n" in text
+    result = format_text(text.replace("\r\n", "\n"), path)
+    if result.text is None:
+        return result
+    out = result.text.replace("\n", "\r\n") if crlf else result.text
+    return Formatted(("\ufeff" if bom else "") + out)
+
+
+def format_text(text: str, path: PurePath) -> Formatted:
+    parsed = parse(text, path)
+    if parsed.problems:
+        return Formatted(None, Message.of("fmt_has_errors"), parsed.problems[0])
+    if parsed.root is None or not isinstance(parsed.root, Mapping):
+        return Formatted(text)  # empty, or not a plan file: nothing to lay out
+    for pattern, key in _RISKY:
+        match = pattern.search(text)
+        if match:
+            return Formatted(None, Message.of(key, line=text.count("\n", 0, match.start()) + 1))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # ruamel warns on stderr in its own words
+            once = _rewrite(text)
+            twice = _rewrite(once)
+    except Exception as error:  # ruamel can fail on what it just wrote; never pass that on
+        return Formatted(None, Message.of("fmt_failed", detail=type(error).__name__))
+    reason = _verify(text, parsed.root, once, path) or (
+        Message.of("fmt_not_stable") if twice != once else None
+    )
+    return Formatted(None, reason) if reason else Formatted(once)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold long lines
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _rewrite(text: str) -> str:
+    yaml = _yaml()
+    yaml.explicit_start = text.lstrip().startswith("---")
+    data = yaml.load(text)
+    if isinstance(data, CommentedMap):
+        _arrange_file(data)
+    stream = io.StringIO()
+    yaml.dump(data, stream)
+    return stream.getvalue()
+
+
+def _arrange_file(data: CommentedMap) -> None:
+    _reorder(data, [section.key for section in schema.SECTIONS])
+    for key, value in data.items():
+        section = schema.SECTION_BY_KEY.get(key)
+        if section is None:
+            continue
+        entries = value if section.many and isinstance(value, CommentedSeq) else [value]
+        for entry in entries:
+            if isinstance(entry, CommentedMap):
+                _arrange_entity(entry, section.fields)
+
+
+def _arrange_entity(entity: CommentedMap, fields: Iterable[schema.FieldSpec]) -> None:
+    specs = list(fields)
+    _reorder(entity, [spec.name for spec in specs])
+    for spec in specs:
+        value = entity.get(spec.name)
+        if spec.kind is Kind.MAPPING and isinstance(value, CommentedMap):
+            _arrange_entity(value, spec.fields)
+        elif spec.kind is Kind.ID_LIST and isinstance(value, CommentedSeq):
+            _flow_if_short(value)
+
+
+def _reorder(mapping: CommentedMap, order: list[str]) -> None:
+    """Put known keys in the documented order, others after them; comments move along."""
+    if getattr(mapping, "merge", None):
+        return  # keys merged in with "<<" cannot be moved without changing the file's meaning
+    rank = {key: index for index, key in enumerate(order)}
+    keys = list(mapping.keys())
+    wanted = sorted(keys, key=lambda k: (rank.get(k, len(rank)), keys.index(k)))
+    if wanted == keys:
+        return
+    items = [(key, mapping[key], mapping.ca.items.get(key)) for key in wanted]
+    for key in keys:
+        del mapping[key]
+    for key, value, comment in items:
+        mapping[key] = value
+        if comment is not None:
+            mapping.ca.items[key] = comment
+
+
+def _flow_if_short(sequence: CommentedSeq) -> None:
+    """Short id lists on one line, long ones one id per line: both diff well."""
+    if sequence.ca.items or sequence.ca.comment or not all(isinstance(v, str) for v in sequence):
+        return
+    if len(", ".join(str(v) for v in sequence)) + 2 <= FLOW_LIST_WIDTH:
+        sequence.fa.set_flow_style()
+    else:
+        sequence.fa.set_block_style()
+
+
+def _verify(original: str, tree: Node, formatted: str, path: PurePath) -> Message | None:
+    reparsed = parse(formatted, path)
+    if reparsed.problems or reparsed.root is None:
+        return Message.of("fmt_output_broken")
+    explicit = _RISKY[1][0].search(formatted)
+    if explicit:  # ruamel writes keys over 128 characters as "? key"
+        return Message.of("fmt_explicit_key", line=formatted.count("\n", 0, explicit.start()) + 1)
+    if _plain_data(reparsed.root) != _plain_data(tree):
+        return Message.of("fmt_data_changed")
+    lost = comments(original) - comments(formatted)
+    if lost:
+        first = next(iter(lost.elements()))
+        return Message.of("fmt_comment_lost", comment=first[:60])
+    return None
+
+
+def _plain_data(node: Node) -> Any:
+    """The data as it means, independent of layout: mappings compare regardless of order."""
+    if isinstance(node, Mapping):
+        return {key.text: _plain_data(value) for key, value in node.items}
+    if isinstance(node, Sequence):
+        return [_plain_data(item) for item in node.items]
+    assert isinstance(node, Scalar)
+    return (node.text, node.plain)
+
+
+def comments(text: str) -> Counter[str]:
+    """Every comment in a YAML text: a '#' after a space or at a line start, outside values."""
+    spans = _scalar_spans(text)
+    starts = [start for start, _ in spans]
+    found: Counter[str] = Counter()
+    for match in re.finditer(r"(?:^|(?<=\s))#[^\n]*", text, re.M):
+        position = match.start()
+        index = bisect.bisect_right(starts, position) - 1
+        if index >= 0 and spans[index][0] <= position < spans[index][1]:
+            continue  # inside a quoted or block value
+        found[match.group().rstrip()] += 1
+    return found
+
+
+def _scalar_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    get_event = read_events(text)
+    while True:
+        event = get_event()
+        if type(event) is ev.StreamEndEvent:
+            return spans
+        if type(event) is ev.ScalarEvent:
+            spans.append((event.start_mark.index, event.end_mark.index))
