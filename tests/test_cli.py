@@ -170,11 +170,12 @@ def test_internal_error_is_one_line_and_exit_3(
     write_plan: PlanWriter, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import werkplan.cli as cli
+    import werkplan.cli.common as common
 
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "check_plan", explode)
+    monkeypatch.setattr(common, "check_plan", explode)
     monkeypatch.setattr(sys, "argv", ["werkplan", "check", str(write_plan())])
     with pytest.raises(SystemExit) as exit_info:
         cli.main()

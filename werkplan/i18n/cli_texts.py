@@ -14,10 +14,17 @@ HELP: dict[str, dict[str, str]] = {
         "plan_dir": "Verzeichnis mit den YAML-Dateien des Plans.",
         "today": "Stichtag für alle Datumsregeln (Standard: heute).",
         "strict": "Auch bei Warnungen mit Exit-Code 1 enden (für CI).",
-        "format": "Ausgabeformat: text für Menschen, json für Skripte.",
+        "format": "Ausgabeformat: text für Menschen, json für Skripte, github (Annotationen), "
+        "gitlab (Code Quality), sarif (Code Scanning). auto: github in GitHub Actions, sonst "
+        "text.",
+        "check_output": "Den Bericht im gewählten Format in diese Datei schreiben; die "
+        "Meldungen erscheinen trotzdem als Text im Terminal (für CI).",
         "lang": "Sprache der Meldungen (Standard: `language` des Plans).",
         "color": "Farbe: auto (nur im Terminal, NO_COLOR wird beachtet), always, never.",
         "rules": "Alle Regeln mit Stufe und Bedeutung auflisten.",
+        "schema": "JSON Schema der Plan-Dateien ausgeben (für Editoren: Vervollständigung und "
+        "Fehler beim Tippen).",
+        "schema_output": "In diese Datei schreiben statt auf die Standardausgabe.",
         "fmt": "Plan-Dateien einheitlich formatieren, damit Diffs klein bleiben: Einrückung, "
         "Reihenfolge der Schlüssel wie dokumentiert, kurze ID-Listen in einer Zeile. Kommentare "
         "und Inhalte bleiben erhalten; eine Datei, die sich nicht verlustfrei umschreiben lässt, "
@@ -59,10 +66,17 @@ HELP: dict[str, dict[str, str]] = {
         "plan_dir": "Directory holding the plan's YAML files.",
         "today": "Reference date for every date rule (default: today).",
         "strict": "Exit with code 1 on warnings too (for CI).",
-        "format": "Output format: text for people, json for scripts.",
+        "format": "Output format: text for people, json for scripts, github (annotations), "
+        "gitlab (Code Quality), sarif (code scanning). auto: github in GitHub Actions, else "
+        "text.",
+        "check_output": "Write the report in the chosen format to this file; the problems are "
+        "still shown as text in the terminal (for CI).",
         "lang": "Language of the messages (default: the plan's `language`).",
         "color": "Colour: auto (terminal only, honours NO_COLOR), always, never.",
         "rules": "List every rule with its severity and meaning.",
+        "schema": "Print the JSON Schema of plan files (for editors: completion and errors "
+        "while typing).",
+        "schema_output": "Write to this file instead of standard output.",
         "fmt": "Rewrite plan files into one layout so diffs stay small: indentation, keys in "
         "the documented order, short id lists on one line. Comments and content are kept; a "
         "file that cannot be rewritten losslessly is left alone.\n\nExit codes: 0 done, 1 "

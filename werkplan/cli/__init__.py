@@ -1,0 +1,69 @@
+"""The command line: parse options, run the pipeline, choose the output, set the exit code.
+
+One module per command; each is a thin layer over the pipeline. Exit codes: 0 no errors
+(warnings allowed), 1 errors (or warnings with --strict), 2 usage error or unusable plan
+directory, 3 internal error.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from werkplan import __version__, i18n
+from werkplan.cli import changes, check, fmt, report, rules, schema
+from werkplan.cli.common import EXIT_INTERNAL, HELP
+
+app = typer.Typer(
+    name="werkplan",
+    help=HELP["app"],
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+for command in (check, report, changes, fmt, schema, rules):
+    app.command(name=command.NAME, help=HELP[command.HELP_KEY])(command.run)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"werkplan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def callback(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help=HELP["version"]),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=HELP["debug"])] = False,
+) -> None:
+    # --debug is acted on in main(): an internal error escapes the app before it could be
+    # read here. It is declared so that help lists it and Typer accepts it.
+    del version, debug
+
+
+def main() -> None:
+    """Entry point: run the app; an unexpected error is one line and exit 3, not a traceback."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        app(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:
+        if debug:
+            raise
+        name = f"{type(error).__name__}: {error}"[:300]
+        Console(stderr=True).print(
+            "werkplan: " + i18n.text("internal_error", i18n.system_language(), error=name),
+            markup=False,
+            soft_wrap=True,
+        )
+        sys.exit(EXIT_INTERNAL)

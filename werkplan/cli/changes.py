@@ -1,0 +1,62 @@
+"""`werkplan changes`: the semantic change log of the plan between two git revisions."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from werkplan import i18n
+from werkplan.cli.common import (
+    DEFAULT_PLAN_DIR,
+    EXIT_USAGE,
+    HELP,
+    Lang,
+    PlanDir,
+    fail,
+    plan_language,
+)
+from werkplan.history import ChangeLog, GitError, collect_changes
+from werkplan.history.output import FORMATS
+from werkplan.load import PlanDirError
+
+NAME = "changes"
+HELP_KEY = "changes"
+
+
+class ChangesFormat(enum.StrEnum):
+    TEXT = "text"
+    MD = "md"
+    JSON = "json"
+
+
+def run(
+    plan_dir: PlanDir = DEFAULT_PLAN_DIR,
+    *,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="REV|YYYY-MM-DD", help=HELP["since"])
+    ] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="REV", help=HELP["until"])] = None,
+    output_format: Annotated[
+        ChangesFormat, typer.Option("--format", "-f", help=HELP["changes_format"])
+    ] = ChangesFormat.TEXT,
+    lang: Lang = None,
+) -> None:
+    language = lang.value if lang else None
+    log = collect_changes_or_fail(plan_dir, since, until, language)
+    shown_language = language or plan_language(plan_dir)
+    sys.stdout.write(FORMATS[output_format.value](log, shown_language))
+
+
+def collect_changes_or_fail(
+    plan_dir: Path, since: str | None, until: str | None, language: str | None
+) -> ChangeLog:
+    try:
+        return collect_changes(plan_dir, since, until)
+    except (GitError, PlanDirError) as error:
+        console = Console(stderr=True, highlight=False)
+        fail(console, i18n.render(error.message, language or i18n.system_language()), EXIT_USAGE)

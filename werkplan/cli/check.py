@@ -1,0 +1,76 @@
+"""`werkplan check`: validate a plan directory and report problems in the format CI needs."""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from werkplan import i18n
+from werkplan.cli.common import (
+    DEFAULT_PLAN_DIR,
+    HELP,
+    Color,
+    ColorMode,
+    Lang,
+    PlanDir,
+    Today,
+    console_for,
+    note,
+    parse_today,
+    run_check,
+    write_output,
+)
+from werkplan.reporters import REPORTERS
+from werkplan.reporters.text import render_styled
+
+NAME = "check"
+HELP_KEY = "check"
+
+
+class OutputFormat(enum.StrEnum):
+    AUTO = "auto"
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+    GITLAB = "gitlab"
+    SARIF = "sarif"
+
+
+def run(
+    plan_dir: PlanDir = DEFAULT_PLAN_DIR,
+    *,
+    today: Today = None,
+    strict: Annotated[bool, typer.Option("--strict", help=HELP["strict"])] = False,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help=HELP["format"])
+    ] = OutputFormat.AUTO,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=HELP["check_output"])
+    ] = None,
+    lang: Lang = None,
+    color: Color = ColorMode.AUTO,
+) -> None:
+    console = console_for(color)
+    result = run_check(plan_dir, parse_today(today), lang, console)
+    chosen = resolve_format(output_format)
+    if output is not None:
+        write_output(output, REPORTERS[chosen](result), result.language)
+    if output is not None or chosen == "text":
+        console.print(render_styled(result), end="", soft_wrap=True, highlight=False)
+    else:
+        sys.stdout.write(REPORTERS[chosen](result))
+    if strict and result.warnings and not result.errors:
+        note(i18n.text("strict_note", result.language))
+    raise typer.Exit(result.exit_code(strict))
+
+
+def resolve_format(chosen: OutputFormat) -> str:
+    """auto: annotations inside GitHub Actions, text (coloured on a terminal) elsewhere."""
+    if chosen is not OutputFormat.AUTO:
+        return chosen.value
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"

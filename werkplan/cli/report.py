@@ -1,0 +1,138 @@
+"""`werkplan report`: the meeting summary as Markdown or HTML, through Jinja templates."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from werkplan import i18n
+from werkplan.checker import CheckResult
+from werkplan.cli.changes import collect_changes_or_fail
+from werkplan.cli.common import (
+    DEFAULT_PLAN_DIR,
+    EXIT_USAGE,
+    HELP,
+    Color,
+    ColorMode,
+    Lang,
+    PlanDir,
+    Today,
+    console_for,
+    fail,
+    parse_today,
+    run_check,
+    write_output,
+)
+from werkplan.report import Filters, TemplateProblem, build_context, choose_template, render_report
+from werkplan.reporters.text import render_styled
+from werkplan.suggest import closest
+
+NAME = "report"
+HELP_KEY = "report"
+
+
+class ReportFormat(enum.StrEnum):
+    MD = "md"
+    HTML = "html"
+
+
+Option = typer.Option
+
+
+def run(
+    plan_dir: PlanDir = DEFAULT_PLAN_DIR,
+    *,
+    output_format: Annotated[
+        ReportFormat | None, Option("--format", "-f", help=HELP["report_format"])
+    ] = None,
+    output: Annotated[
+        Path | None, Option("--output", "-o", metavar="FILE", help=HELP["output"])
+    ] = None,
+    today: Today = None,
+    lang: Lang = None,
+    field: Annotated[str | None, Option("--field", metavar="ID", help=HELP["field"])] = None,
+    region: Annotated[str | None, Option("--region", metavar="ID", help=HELP["region"])] = None,
+    owner: Annotated[str | None, Option("--owner", metavar="ID", help=HELP["owner"])] = None,
+    public: Annotated[bool, Option("--public", help=HELP["public"])] = False,
+    template: Annotated[
+        Path | None, Option("--template", metavar="FILE", help=HELP["template"])
+    ] = None,
+    since: Annotated[
+        str | None, Option("--since", metavar="REV|YYYY-MM-DD", help=HELP["report_since"])
+    ] = None,
+    color: Color = ColorMode.AUTO,
+) -> None:
+    day = parse_today(today)
+    fmt = (output_format or format_from_suffix(output)).value
+    errors = Console(stderr=True, highlight=False, no_color=console_for(color).no_color)
+    result = run_check(plan_dir, day, lang, errors)
+    if result.errors:
+        errors.print(render_styled(result.only_errors()), end="", soft_wrap=True)
+        raise typer.Exit(1)
+    filters = Filters(field=field, region=region, owner=owner, public=public)
+    check_filters(result, filters, errors)
+    if output is not None and is_plan_file(output, plan_dir):
+        fail(
+            errors, i18n.text("output_is_plan_file", result.language, path=str(output)), EXIT_USAGE
+        )
+    log = collect_changes_or_fail(plan_dir, since, None, result.language) if since else None
+    context = build_context(result.plan, day, result.language, filters, log)
+    try:
+        text = render_report(context, fmt, choose_template(fmt, plan_dir, template))
+    except TemplateProblem as problem:
+        fail(errors, i18n.text("template_failed", result.language, detail=str(problem)), EXIT_USAGE)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    write_output(output, text, result.language)
+    written = i18n.text(
+        "report_written",
+        result.language,
+        path=str(output),
+        measures=i18n.count(len(context.measures), "measure", result.language),
+    )
+    errors.print(written, soft_wrap=True, markup=False)
+
+
+def format_from_suffix(output: Path | None) -> ReportFormat:
+    if output is not None and output.suffix.lower() in (".html", ".htm"):
+        return ReportFormat.HTML
+    if output is None or output.suffix.lower() in (".md", ".markdown"):
+        return ReportFormat.MD
+    return ReportFormat.HTML
+
+
+def is_plan_file(output: Path, plan_dir: Path) -> bool:
+    """A report must never replace a plan file, whatever -o says."""
+    if output.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    try:
+        output.resolve().relative_to(plan_dir.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def check_filters(result: CheckResult, filters: Filters, console: Console) -> None:
+    for option, value, section in (
+        ("--field", filters.field, "fields"),
+        ("--region", filters.region, "regions"),
+        ("--owner", filters.owner, "actors"),
+    ):
+        if value is None or result.plan.lookup(section, value) is not None:
+            continue
+        known = sorted(result.plan.indexes[section])
+        message = i18n.text(
+            "unknown_filter",
+            result.language,
+            option=option,
+            value=value,
+            known=tuple(known),
+            suggestion=closest(value, known) or "",
+        )
+        fail(console, message, EXIT_USAGE)

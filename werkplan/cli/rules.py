@@ -1,0 +1,23 @@
+"""`werkplan rules`: every rule id with its severity and meaning."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from werkplan import i18n
+from werkplan.cli.common import HELP, Language
+from werkplan.rules import RULES
+
+NAME = "rules"
+HELP_KEY = "rules"
+
+
+def run(
+    lang: Annotated[Language | None, typer.Option("--lang", help=HELP["lang_rules"])] = None,
+) -> None:
+    language = lang.value if lang else i18n.system_language()
+    for rule in RULES.values():
+        summary = rule.de if language == "de" else rule.en
+        typer.echo(f"{rule.id:22} {rule.severity!s:8} {summary}")
