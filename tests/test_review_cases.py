@@ -167,7 +167,7 @@ def test_one_unreadable_file_does_not_cause_errors_elsewhere(tmp_path: Path) -> 
     ]
     assert document["summary"]["unread_files"] == [f"{plans.as_posix()}/akteure.yaml"]
     text = runner.invoke(app, ["check", str(plans), "--today", "2026-11-25"]).output
-    assert "erst geprüft, wenn 1 Datei wieder lesbar ist" in text or "wieder lesbar" in text
+    assert "prüft werkplan erst, wenn alles lesbar ist (nicht lesbar: 1 Datei)" in text
 
 
 def test_missing_plan_section_is_reported_on_the_directory(tmp_path: Path) -> None:

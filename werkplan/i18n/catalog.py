@@ -406,8 +406,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "--strict: warnings make the check fail (exit code 1).",
     },
     "summary+unread": {
-        DE: " Verweise und fehlende Angaben werden erst geprüft, wenn {unread} wieder lesbar sind.",
-        EN: " References and missing entries are checked once {unread} can be read again.",
+        DE: " Verweise und fehlende Angaben prüft werkplan erst, wenn alles lesbar ist "
+        "(nicht lesbar: {unread}).",
+        EN: " References and missing entries are checked once everything can be read "
+        "(unreadable: {unread}).",
     },
     "reading_files": {DE: "Lese Plan-Dateien", EN: "Reading plan files"},
     "internal_error": {
