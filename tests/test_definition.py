@@ -98,3 +98,9 @@ def test_generated_docs_are_up_to_date(name: str) -> None:
     assert docs_reference.render_into(current, name) == current, (
         "run: python -m werkplan.docs_reference"
     )
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS))
+def test_every_text_renders_with_its_arguments(key: str) -> None:
+    for template in TEXTS[key].values():
+        template.format(**dict.fromkeys(_placeholders(template), "x"))

@@ -6,12 +6,14 @@ A value that failed validation is simply absent here; its problem was already re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePath
+from typing import Any, TypeVar
 
 from werkplan.problems import Position
 
@@ -197,3 +199,29 @@ class Plan:
 
     def lookup(self, key: str, entity_id: str) -> Entity | None:
         return self.indexes[key].get(entity_id)
+
+
+def public_part(plan: Plan) -> Plan:
+    """The plan without measures marked ``visibility: internal``, and without every mention
+    of them in other entities (``depends_on``, event ``results``), for published output."""
+    hidden = {m.id for m in plan.measures if m.visibility == "internal"}
+    if not hidden:
+        return plan
+
+    def scrub(entity: E) -> E:
+        changes: dict[str, Any] = {
+            name: tuple(i for i in getattr(entity, name) if i not in hidden)
+            for name in _MEASURE_LISTS.get(type(entity), ())
+        }
+        return dataclasses.replace(entity, **changes) if changes else entity
+
+    measures = tuple(scrub(m) for m in plan.measures if m.id not in hidden)
+    return dataclasses.replace(plan, measures=measures, events=tuple(map(scrub, plan.events)))
+
+
+E = TypeVar("E", bound=Entity)
+# Fields that list measure ids; kept in step with the format definition by a test.
+_MEASURE_LISTS: dict[type[Entity], tuple[str, ...]] = {
+    Measure: ("depends_on",),
+    Event: ("results",),
+}

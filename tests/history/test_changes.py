@@ -136,7 +136,7 @@ def test_renamed_file_with_changes_keeps_both(repo: Repo) -> None:
 def test_uncommitted_changes_are_included(repo: Repo) -> None:
     repo.write("m.yaml", "measures:\n" + measure("M-1", "on_hold") + measure("M-2"))
     (change,) = changes(repo.plan, "--since", "HEAD")["changes"]
-    assert change["commits"] == ["uncommitted"]
+    assert change["commits"] == [{"uncommitted": True}]
 
 
 def test_since_a_date_and_until_a_revision(repo: Repo) -> None:
@@ -243,3 +243,64 @@ def test_api_returns_the_same_log(repo: Repo) -> None:
     log = collect_changes(repo.plan)
     assert [c.id for c in log.changes] == ["M-1"]
     assert log.until is None
+
+
+def test_merged_branches_credit_each_change_to_its_own_step(repo: Repo) -> None:
+    base = repo.git("rev-parse", "HEAD").strip()
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2"))
+    repo.commit("feature: M-1 erledigt", "2026-10-02T08:00:00")
+    repo.git("checkout", "-q", "main")
+    repo.write("m.yaml", "measures:\n" + measure("M-1") + measure("M-2", due="2027-03-31"))
+    repo.commit("main: M-2 später", "2026-10-03T08:00:00")
+    repo.git("checkout", "-q", "feature")
+    repo.git("merge", "-q", "--no-edit", "main", date="2026-10-04T08:00:00")
+    by_id = {c["id"]: c for c in changes(repo.plan, "--since", base)["changes"]}
+    assert [c["subject"] for c in by_id["M-1"]["commits"]] == ["feature: M-1 erledigt"]
+    assert [c["subject"].startswith("Merge") for c in by_id["M-2"]["commits"]] == [True]
+
+
+def test_shallow_clone_without_since_says_how_to_fetch_more(repo: Repo, tmp_path: Path) -> None:
+    repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2"))
+    repo.commit("zweiter", "2026-11-01T08:00:00")
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", repo.root.as_uri(), str(clone)],
+                   check=True, capture_output=True)  # fmt: skip
+    result = runner.invoke(app, ["changes", str(clone / "plans")])
+    assert result.exit_code == 2
+    assert "fetch-depth: 0" in result.stderr
+
+
+def test_a_broken_working_tree_is_named_as_such(repo: Repo) -> None:
+    repo.write("m.yaml", "measures: [\n")
+    result = runner.invoke(app, ["changes", str(repo.plan), "--since", "HEAD"])
+    assert result.exit_code == 2
+    assert "revision  " not in result.stderr
+    assert "m.yaml:" in result.stderr
+
+
+def test_until_alone_shows_the_change_that_led_to_it(repo: Repo) -> None:
+    repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2"))
+    first = repo.commit("M-1 erledigt", "2026-10-02T08:00:00")
+    repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2", "done"))
+    repo.commit("M-2 erledigt", "2026-10-03T08:00:00")
+    log = changes(repo.plan, "--until", first)
+    assert [c["id"] for c in log["changes"]] == ["M-1"]
+
+
+def test_public_change_log_hides_internal_measures_everywhere(repo: Repo) -> None:
+    repo.write("m.yaml", "measures:\n" + measure("M-1") + measure("M-2")
+               + measure("M-X", visibility="internal"))  # fmt: skip
+    repo.write("e.yaml", "events:\n  - {id: E-1, title: Treffen, date: 2026-09-01, kind: meeting,"
+               " results: [M-1, M-X]}\n")  # fmt: skip
+    repo.commit("interne Maßnahme", "2026-10-01T08:00:00")
+    repo.write("m.yaml", "measures:\n" + measure("M-1", depends_on="[M-X]") + measure("M-2")
+               + measure("M-X", "done", visibility="internal"))  # fmt: skip
+    repo.write("e.yaml", "events:\n  - {id: E-1, title: Treffen, date: 2026-09-01, kind: meeting,"
+               " results: [M-1]}\n")  # fmt: skip
+    repo.commit("M-X erledigt", "2026-10-02T08:00:00")
+    args = ["report", str(repo.plan), "--today", "2026-11-25", "--since", "HEAD~1"]
+    public = runner.invoke(app, [*args, "--public"]).stdout
+    assert "M-X" not in public
+    internal = runner.invoke(app, args).stdout
+    assert "M-X" in internal

@@ -64,8 +64,9 @@ def test_commented_file_keeps_data_and_every_comment() -> None:
     assert result.text is not None, result.reason
     assert same_meaning(COMMENTED, result.text)
     assert comments(result.text) == comments(COMMENTED)
-    assert "# kein Kommentar" not in comments(COMMENTED)
-    assert result.text.index("id: M-1") < result.text.index("status: planned")
+    assert all("kein Kommentar" not in text for text, _ in comments(COMMENTED))
+    # M-1 carries comments on its keys, so its keys stay where they are
+    assert result.text.index("status: planned") < result.text.index("id: M-1")
     assert "regions: [nord, sued]" in result.text
     assert format_text(result.text, HERE).text == result.text
 
@@ -91,6 +92,38 @@ def test_what_cannot_be_kept_is_left_alone(text: str, key: str | None) -> None:
     else:
         assert result.reason is not None
         assert key is None or result.reason.key == key
+
+
+def test_keys_without_comments_take_the_documented_order() -> None:
+    text = "measures:\n  - status: planned\n    title: Treffpunkt\n    id: M-1\n"
+    result = format_text(text, HERE)
+    assert result.text == "measures:\n  - id: M-1\n    title: Treffpunkt\n    status: planned\n"
+
+
+def test_a_comment_stays_next_to_what_it_describes() -> None:
+    text = (
+        "measures:\n  # über M-1\n  - id: M-1\n    title: x\n"
+        "  # über M-2\n  - id: M-2\n    title: y\n"
+    )
+    result = format_text(text, HERE)
+    assert result.text is not None
+    assert comments(result.text) == comments(text)
+    assert result.text.index("# über M-2") < result.text.index("id: M-2")
+
+
+def test_null_spellings_are_the_same_value() -> None:
+    text = "measures:\n  - id: M-1\n    title: x\n    note: ~\n    budget: null\n"
+    assert format_text(text, HERE).text is not None
+
+
+def test_a_value_that_would_change_names_its_line() -> None:
+    result = format_text("measures:\n  - id: M-1\n    title: +12\n", HERE)
+    if result.text is None:
+        assert result.reason is not None
+        assert result.reason.key == "fmt_data_changed"
+        assert result.reason.arguments["line"] == 3
+    else:
+        assert "+12" in result.text
 
 
 def test_crlf_bom_and_missing_final_newline_survive() -> None:
@@ -148,10 +181,12 @@ def test_check_lists_files_and_writes_nothing(tmp_path: Path) -> None:
 
 def test_diff_is_a_unified_diff(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
+    (plans / "m.yaml").write_text("measures:\n  - title: x\n    id: M-1\n", encoding="utf-8")
     result = runner.invoke(app, ["fmt", str(plans), "--diff"])
     assert result.stdout.startswith("--- a/")
     assert "\n+++ b/" in result.stdout
-    assert "\n-  - status: planned" in result.stdout
+    assert "\n-  - title: x\n" in result.stdout
+    assert "würden umformatiert" in result.stderr
 
 
 def test_fmt_writes_keeps_mode_and_is_idempotent(tmp_path: Path) -> None:

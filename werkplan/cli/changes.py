@@ -53,10 +53,14 @@ def run(
 
 
 def collect_changes_or_fail(
-    plan_dir: Path, since: str | None, until: str | None, language: str | None
+    plan_dir: Path,
+    since: str | None,
+    until: str | None,
+    language: str | None,
+    public: bool = False,
 ) -> ChangeLog:
     try:
-        return collect_changes(plan_dir, since, until)
+        return collect_changes(plan_dir, since, until, public)
     except (GitError, PlanDirError) as error:
         console = Console(stderr=True, highlight=False)
         fail(console, i18n.render(error.message, language or i18n.system_language()), EXIT_USAGE)

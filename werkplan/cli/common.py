@@ -45,10 +45,13 @@ def parse_today(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
+        day = None
+    if day is None or not 1900 <= day.year <= 2200:  # the same range plan dates may have
         message = i18n.text("bad_today", i18n.system_language(), value=value)
-        raise typer.BadParameter(message) from None
+        raise typer.BadParameter(message)
+    return day
 
 
 def run_check(plan_dir: Path, day: dt.date, lang: Language | None, console: Console) -> CheckResult:

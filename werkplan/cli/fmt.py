@@ -41,7 +41,7 @@ def run(
             counts[outcome_line(outcome, check_only or diff, diff, language, errors)] += 1
     except PlanDirError as error:
         fail(errors, i18n.render(error.message, language), EXIT_USAGE)
-    note(i18n.text("fmt_summary", language, **counts))
+    note(i18n.text("fmt_summary_dry" if check_only or diff else "fmt_summary", language, **counts))
     failed = counts["left_alone"] or (check_only and counts["changed"])
     raise typer.Exit(1 if failed else 0)
 

@@ -28,6 +28,7 @@ from werkplan.cli.common import (
     run_check,
     write_output,
 )
+from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.report import Filters, TemplateProblem, build_context, choose_template, render_report
 from werkplan.reporters.text import render_styled
 from werkplan.suggest import closest
@@ -68,7 +69,11 @@ def run(
     color: Color = ColorMode.AUTO,
 ) -> None:
     day = parse_today(today)
-    fmt = (output_format or format_from_suffix(output)).value
+    chosen = output_format or format_from_suffix(output)
+    if chosen is None:
+        message = i18n.text("unknown_suffix", i18n.system_language(), path=str(output))
+        raise typer.BadParameter(message, param_hint="--output")
+    fmt = chosen.value
     errors = Console(stderr=True, highlight=False, no_color=console_for(color).no_color)
     result = run_check(plan_dir, day, lang, errors)
     if result.errors:
@@ -80,7 +85,7 @@ def run(
         fail(
             errors, i18n.text("output_is_plan_file", result.language, path=str(output)), EXIT_USAGE
         )
-    log = collect_changes_or_fail(plan_dir, since, None, result.language) if since else None
+    log = collect_changes_or_fail(plan_dir, since, None, result.language, public) if since else None
     context = build_context(result.plan, day, result.language, filters, log)
     try:
         text = render_report(context, fmt, choose_template(fmt, plan_dir, template))
@@ -99,17 +104,20 @@ def run(
     errors.print(written, soft_wrap=True, markup=False)
 
 
-def format_from_suffix(output: Path | None) -> ReportFormat:
-    if output is not None and output.suffix.lower() in (".html", ".htm"):
-        return ReportFormat.HTML
-    if output is None or output.suffix.lower() in (".md", ".markdown"):
+def format_from_suffix(output: Path | None) -> ReportFormat | None:
+    """md without -o; from the file ending with it; None when the ending says nothing."""
+    if output is None:
         return ReportFormat.MD
-    return ReportFormat.HTML
+    return _SUFFIXES.get(output.suffix.lower())
+
+
+_SUFFIXES = {".html": ReportFormat.HTML, ".htm": ReportFormat.HTML,
+             ".md": ReportFormat.MD, ".markdown": ReportFormat.MD}  # fmt: skip
 
 
 def is_plan_file(output: Path, plan_dir: Path) -> bool:
     """A report must never replace a plan file, whatever -o says."""
-    if output.suffix.lower() not in (".yaml", ".yml"):
+    if not output.name.lower().endswith(PLAN_SUFFIXES):
         return False
     try:
         output.resolve().relative_to(plan_dir.resolve())

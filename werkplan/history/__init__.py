@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path, PurePath
@@ -9,7 +10,7 @@ from pathlib import Path, PurePath
 from werkplan.history.changes import ChangeLog, change_log
 from werkplan.history.git import Commit, GitError, Repository
 from werkplan.history.snapshot import Snapshot, at_revision, working_tree
-from werkplan.model import Plan
+from werkplan.model import Plan, public_part
 from werkplan.problems import Message
 
 __all__ = ["ChangeLog", "GitError", "collect_changes"]
@@ -18,25 +19,29 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 def collect_changes(
-    plan_dir: Path, since: str | None = None, until: str | None = None
+    plan_dir: Path, since: str | None = None, until: str | None = None, public: bool = False
 ) -> ChangeLog:
-    """Raises ``GitError`` with a message that says what to do."""
+    """Raises ``GitError`` with a message that says what to do.
+
+    ``public``: compare only what may be published (see ``model.public_part``)."""
     repository = Repository.of(plan_dir)
     shown = PurePath(plan_dir)
-    base = _since(repository, since)
     last = repository.describe(repository.resolve(until)) if until else None
+    base = _since(repository, since, last.sha if last else "HEAD")
     steps = repository.commits(base.sha if base else None, last.sha if last else "HEAD")
     snapshots = [_base_snapshot(repository, base, shown)]
     snapshots += [at_revision(repository, c, shown) for c in steps if not last or c.sha != last.sha]
     snapshots.append(at_revision(repository, last, shown) if last else working_tree(plan_dir))
     for snapshot in (snapshots[0], snapshots[-1]):
         _readable(snapshot)
+    if public:
+        snapshots = [dataclasses.replace(s, plan=public_part(s.plan)) for s in snapshots]
     return change_log(snapshots, base)
 
 
-def _since(repository: Repository, since: str | None) -> Commit | None:
+def _since(repository: Repository, since: str | None, until: str) -> Commit | None:
     if since is None:
-        sha = repository.last_change()
+        sha = repository.last_change(until)
     elif _DATE.match(since):
         sha = repository.last_commit_before(_date(since))
     else:
@@ -61,9 +66,8 @@ def _readable(snapshot: Snapshot) -> None:
     if not snapshot.errors:
         return
     problem = snapshot.errors[0]
-    revision = snapshot.commit.short if snapshot.commit else ""
-    raise GitError(
-        Message.of(
-            "revision_unreadable", revision=revision, where=str(problem.position), rule=problem.rule
-        )
-    )
+    where, rule = str(problem.position), problem.rule
+    if snapshot.commit is None:
+        raise GitError(Message.of("worktree_unreadable", where=where, rule=rule))
+    revision = snapshot.commit.short
+    raise GitError(Message.of("revision_unreadable", revision=revision, where=where, rule=rule))

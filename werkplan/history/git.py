@@ -67,26 +67,39 @@ class Repository:
             ) from None
 
     def last_commit_before(self, day: dt.date) -> str:
+        self.head()
         found = self.run("rev-list", "-1", f"--before={day.isoformat()} 00:00:00", "HEAD").strip()
         if not found:
             raise self._missing(Message.of("no_commit_before", date=day), day.isoformat())
         return found
 
-    def last_change(self) -> str | None:
-        """The parent of the newest commit that touched the plan: where 'recent changes' start.
+    def head(self) -> str:
+        try:
+            return self.run("rev-parse", "--verify", "--quiet", "HEAD^{commit}").strip()
+        except GitError:
+            raise GitError(Message.of("plan_not_committed", path=str(self.prefix or "."))) from None
 
-        None when that commit has no parent (the plan's whole history is one commit)."""
-        newest = self.run("log", "-1", "--format=%H", "--", self.pathspec).strip()
+    def last_change(self, until: str) -> str | None:
+        """The parent of the newest commit up to ``until`` that touched the plan: where 'recent
+        changes' start. None when that commit has no parent (the first commit)."""
+        newest = self.run("log", "-1", "--format=%H", until, "--", self.pathspec).strip()
         if not newest:
             raise GitError(Message.of("plan_not_committed", path=str(self.prefix or ".")))
         parents = self.run("rev-list", "--parents", "-1", newest).split()
-        return parents[1] if len(parents) > 1 else None
+        if len(parents) > 1:
+            return parents[1]
+        if self.shallow:  # the parent was cut off by the clone, it is not the first commit
+            raise GitError(Message.of("shallow_clone", wanted=f"{newest[:7]}^"))
+        return None
 
     def commits(self, base: str | None, until: str) -> list[Commit]:
         """Commits after ``base`` up to ``until`` that touched the plan, oldest first."""
         span = f"{base}..{until}" if base else until
+        # Along first parents only: each commit is compared with the state it was made on,
+        # and a merge counts as one step that brings in what the other branch did.
         output = self.run(
             "log",
+            "--first-parent",
             "--reverse",
             "-z",
             "--format=%H%x1f%h%x1f%aI%x1f%an%x1f%s",

@@ -118,7 +118,7 @@ def render_json(log: ChangeLog, lang: str) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
-def _commit_json(commit: Commit | None) -> dict[str, str] | None:
+def _commit_json(commit: Commit | None) -> dict[str, object] | None:
     if commit is None:
         return None
     return {
@@ -138,7 +138,7 @@ def _change_json(change: EntityChange) -> dict[str, object]:
         "title": change.title,
         "moved": {"from": change.moved_from, "to": change.moved_to} if change.moved_to else None,
         "fields": [_field_json(f) for f in change.fields],
-        "commits": [_commit_json(c) if c else "uncommitted" for c in change.commits],
+        "commits": [_commit_json(c) or {"uncommitted": True} for c in change.commits],
     }
 
 

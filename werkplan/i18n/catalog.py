@@ -108,6 +108,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "YAML syntax error: the file ends in the middle of a value – usually a closing "
         "quote or bracket is missing.",
     },
+    "yaml_flow": {
+        DE: "YAML-Syntaxfehler: Eine Liste oder Zuordnung in Klammern (`[…]` oder `{{…}}`) ist "
+        "nicht geschlossen, oder zwischen zwei Einträgen fehlt ein Komma.",
+        EN: "YAML syntax error: a list or mapping in brackets (`[…]` or `{{…}}`) is not closed, "
+        "or a comma is missing between two entries.",
+    },
     "yaml_indentation": {
         DE: "YAML-Syntaxfehler: Die Einrückung passt nicht zu den Zeilen davor. Rücken Sie "
         "Einträge derselben Ebene gleich weit ein ({detail}).",
@@ -467,12 +473,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "Commit the plan first (`git add`, `git commit`).",
     },
     "shallow_clone": {
-        DE: "„{wanted}“ liegt vor dem Anfang dieser flachen Kopie (shallow clone) des "
-        "Repositorys. Holen Sie die ganze Geschichte: in GitLab CI `GIT_DEPTH: 0`, in GitHub "
-        "Actions `fetch-depth: 0`, lokal `git fetch --unshallow`.",
-        EN: "'{wanted}' lies before the start of this shallow clone. Fetch the whole history: "
-        "`GIT_DEPTH: 0` in GitLab CI, `fetch-depth: 0` in GitHub Actions, or "
+        DE: "„{wanted}“ fehlt in diesem Repository – entweder gibt es die Revision nicht, oder "
+        "sie liegt vor dem Anfang dieser flachen Kopie (shallow clone). Im zweiten Fall die ganze "
+        "Geschichte holen: in GitLab CI `GIT_DEPTH: 0`, in GitHub Actions `fetch-depth: 0`, "
+        "lokal `git fetch --unshallow`.",
+        EN: "'{wanted}' is missing from this repository – either the revision does not exist, "
+        "or it lies before the start of this shallow clone. In the second case fetch the whole "
+        "history: `GIT_DEPTH: 0` in GitLab CI, `fetch-depth: 0` in GitHub Actions, or "
         "`git fetch --unshallow` locally.",
+    },
+    "worktree_unreadable": {
+        DE: "Der aktuelle Stand des Plans lässt sich nicht lesen: {where} [{rule}]. Beheben Sie "
+        "den Fehler (`werkplan check` zeigt ihn) oder vergleichen Sie Revisionen mit --until.",
+        EN: "The plan as it is now cannot be read: {where} [{rule}]. Fix the error (`werkplan "
+        "check` shows it) or compare revisions with --until.",
     },
     "git_missing": {
         DE: "git ist nicht installiert. Installieren Sie git, um Änderungen zu sehen.",
@@ -524,8 +538,18 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "left alone: the rewritten file could not be read again.",
     },
     "fmt_data_changed": {
-        DE: "nicht angefasst: Das Umschreiben hätte Inhalte verändert.",
-        EN: "left alone: rewriting would have changed content.",
+        DE: "nicht angefasst: Der Wert in Zeile {line} würde sich ändern („{before}“ → "
+        "„{after}“). Setzen Sie ihn in Anführungszeichen, dann bleibt er, wie er ist.",
+        EN: "left alone: the value on line {line} would change ('{before}' → '{after}'). Put "
+        "it in quotes to keep it as it is.",
+    },
+    "fmt_cannot_write": {
+        DE: "nicht angefasst: Die Datei lässt sich nicht schreiben ({reason}).",
+        EN: "left alone: the file cannot be written ({reason}).",
+    },
+    "fmt_summary_dry": {
+        DE: "{changed} würden umformatiert, {unchanged} unverändert, {left_alone} nicht angefasst.",
+        EN: "{changed} would be reformatted, {unchanged} unchanged, {left_alone} left alone.",
     },
     "fmt_comment_lost": {
         DE: "nicht angefasst: Der Kommentar „{comment}“ ginge beim Umschreiben verloren.",
@@ -548,8 +572,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "filter_public": {DE: "Nur öffentliche Maßnahmen", EN: "Public measures only"},
     "yes": {DE: "ja", EN: "yes"},
     "bad_today": {
-        DE: "„{value}“ ist kein Datum. Geben Sie --today als JJJJ-MM-TT an, z. B. 2026-11-25.",
-        EN: "'{value}' is not a date. Give --today as YYYY-MM-DD, for example 2026-11-25.",
+        DE: "„{value}“ ist kein Datum zwischen 1900 und 2200. Geben Sie --today als JJJJ-MM-TT "
+        "an, z. B. 2026-11-25.",
+        EN: "'{value}' is not a date between 1900 and 2200. Give --today as YYYY-MM-DD, for "
+        "example 2026-11-25.",
+    },
+    "unknown_suffix": {
+        DE: "Aus der Endung von „{path}“ geht das Format nicht hervor. Nennen Sie eine Datei auf "
+        ".html oder .md, oder wählen Sie es mit --format.",
+        EN: "The ending of '{path}' does not tell the format. Name a .html or .md file, or "
+        "choose it with --format.",
     },
 }
 

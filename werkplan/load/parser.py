@@ -257,6 +257,7 @@ _SYNTAX_HINTS = (
     ("mapping values are not allowed", "yaml_colon"),
     ("could not find expected ':'", "yaml_missing_colon"),
     ("found unexpected end of stream", "yaml_unclosed_quote"),
+    ("did not find expected ',' or", "yaml_flow"),
     ("found undefined tag handle", "yaml_tag_handle"),
     ("did not find expected key", "yaml_indentation"),
     ("did not find expected '-' indicator", "yaml_indentation"),

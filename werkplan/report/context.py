@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from werkplan import findings, i18n
 from werkplan.history import output as history_output
 from werkplan.history.changes import ChangeLog, Kind
-from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status
+from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status, public_part
 from werkplan.schema import STATUSES
 
 
@@ -30,8 +30,6 @@ class Filters:
     public: bool = False
 
     def keeps(self, measure: Measure, goal_fields: dict[str, str | None]) -> bool:
-        if self.public and measure.visibility == "internal":
-            return False
         if self.owner and measure.owner != self.owner:
             return False
         if self.region and self.region not in measure.regions:
@@ -192,6 +190,8 @@ def build_context(
     filters: Filters,
     log: ChangeLog | None = None,
 ) -> ReportContext:
+    if filters.public:
+        plan = public_part(plan)  # everything below sees only what may be published
     goal_fields = {goal.id: goal.field for goal in plan.goals}
     # Only a plan without errors is reported, so every id is unique here.
     kept = [m for m in plan.measures if filters.keeps(m, goal_fields)]
@@ -203,6 +203,7 @@ def build_context(
     def pick(items: Iterable[Measure]) -> tuple[MeasureView, ...]:
         return tuple(by_id[m.id] for m in items)
 
+    fields = views.fields(measures, filters)
     info = plan.info
     return ReportContext(
         title=info.title if info else "",
@@ -215,32 +216,31 @@ def build_context(
         content_language=plan.language,
         today=today,
         filters=_filter_labels(plan, filters, language),
-        summary=_summary(measures, language, found),
+        summary=_summary(measures, language, found, fields),
         measures=measures,
         overdue=pick(found.overdue),
         unowned=pick(found.unowned),
         due_soon=pick(found.due_soon),
         stale=pick(found.stale),
         blocked=pick(m for m, _ in found.blocked),
-        fields=views.fields(measures, filters),
+        fields=fields,
         actors=views.actors(measures),
         past_events=tuple(views.event(e) for e in _past(plan.events, today)),
         upcoming_events=tuple(views.event(e) for e in _upcoming(plan.events, today)),
         due_soon_days=plan.settings.due_soon_days,
         stale_after_days=plan.settings.stale_after_days,
-        changes=_changes(log, language, {m.id for m in kept}, filters) if log else None,
+        changes=_changes(log, language, {m.id for m in kept}) if log else None,
     )
 
 
-def _changes(log: ChangeLog, language: str, kept: set[str], filters: Filters) -> ChangesView:
-    """The change log in words; measures left out of this report stay out of it too."""
+def _changes(log: ChangeLog, language: str, kept: set[str]) -> ChangesView:
+    """The change log in words; measures this report leaves out stay out of it too.
+
+    With --public the log was already made from the public part of each revision."""
     items = []
     for change in log.changes:
-        if (
-            change.collection == "measures"
-            and change.id not in kept
-            and (change.kind is not Kind.REMOVED or filters.public)
-        ):
+        selected = change.id in kept or change.kind is Kind.REMOVED
+        if change.collection == "measures" and not selected:
             continue
         details = [history_output.field_line(f, language) for f in change.fields]
         details += [f"← {history_output.commit_line(c, language)}" for c in change.commits]
@@ -257,7 +257,12 @@ def _status_counts(measures: Iterable[MeasureView], language: str) -> tuple[Stat
     )
 
 
-def _summary(measures: tuple[MeasureView, ...], language: str, found: findings.Findings) -> Summary:
+def _summary(
+    measures: tuple[MeasureView, ...],
+    language: str,
+    found: findings.Findings,
+    fields: tuple[FieldView, ...],
+) -> Summary:
     total = len(measures)
     closed = sum(1 for m in measures if m.status == Status.DONE)
     counted = total - sum(1 for m in measures if m.status == Status.DROPPED)
@@ -270,7 +275,7 @@ def _summary(measures: tuple[MeasureView, ...], language: str, found: findings.F
         due_soon=len(found.due_soon),
         stale=len(found.stale),
         blocked=len(found.blocked),
-        gaps=len(found.goals_without_measures),
+        gaps=sum(1 for f in fields for goal in f.goals if goal.gap),
     )
 
 

@@ -13,7 +13,9 @@ from urllib.parse import urlsplit
 # Characters that start Markdown structure anywhere in a line, and those that do so only at
 # its start (headings, lists, setext underlines). Escaping only these keeps text readable.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|[-+](?=\s|$)|=+\s*$|>|\d{1,9}(?=[.)](?:\s|$)))")
+_LINE_START = re.compile(
+    r"^(#{1,6}(?=\s|$)|[-+](?=\s|$)|-+(?=\s*$)|=+\s*$|>|\d{1,9}(?=[.)](?:\s|$)))"
+)
 _ENTITY_START = re.compile(r"&(?=#?\w+;)")
 _MERMAID_UNSAFE = re.compile(r"[:;#`<>\"{}\[\]]")
 SAFE_SCHEMES = ("http", "https", "mailto")

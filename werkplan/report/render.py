@@ -9,7 +9,7 @@ format, not by file names (``report.html.j2`` would not match Jinja's default ru
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,17 +59,37 @@ def render_report(context: ReportContext, fmt: str, choice: TemplateChoice) -> s
         template = environment.get_template(choice.name)
         return template.render(ctx=context, timeline=build_timeline(context))
     except jinja2.TemplateNotFound as error:
-        raise TemplateProblem(f"{choice.folder / str(error)}: not found") from None
+        raise TemplateProblem(f"{error.name}: {_NOT_FOUND[context.language]}") from None
     except jinja2.TemplateSyntaxError as error:
         raise TemplateProblem(f"{error.filename}:{error.lineno}: {error.message}") from None
-    except jinja2.TemplateError as error:
-        raise TemplateProblem(f"{choice.folder / choice.name}: {error}") from None
+    except Exception as error:  # a template is code from the plan's team: any failure is theirs
+        detail = f"{type(error).__name__}: {error}".replace("\n", " ")[:300]
+        raise TemplateProblem(f"{choice.folder / choice.name}: {detail}") from None
+
+
+_NOT_FOUND = {
+    "de": "nicht gefunden (im Ordner der Vorlage)",
+    "en": "not found (in the template's folder)",
+}
+
+
+class _ConfinedLoader(jinja2.FileSystemLoader):
+    """A file loader that refuses files reached through links out of its folder."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        root = Path(self.searchpath[0]).resolve()
+        if root not in Path(filename).resolve().parents:
+            raise jinja2.TemplateNotFound(template)
+        return source, filename, uptodate
 
 
 def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
     markdown = fmt == "md"
     environment = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(folder),
+        loader=_ConfinedLoader(folder),
         autoescape=not markdown,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -92,8 +112,11 @@ def _translator(language: str, markdown: bool) -> Any:
     """``t("key", days=3)``: a report text; werkplan's own texts need no Markdown escaping."""
 
     def t(key: str, **args: Any) -> str:
-        text = REPORT_TEXTS[key][language].format(**args)
-        return Markdown(text) if markdown else text
+        if not markdown:
+            return REPORT_TEXTS[key][language].format(**args)
+        # werkplan's own words are Markdown as they are; what is filled in is not.
+        escaped = {name: markdown_text(value) for name, value in args.items()}
+        return Markdown(REPORT_TEXTS[key][language].format(**escaped))
 
     return t
 

@@ -127,6 +127,8 @@ def _reorder(mapping: CommentedMap, order: list[str]) -> None:
     """Put known keys in the documented order, others after them; comments move along."""
     if getattr(mapping, "merge", None):
         return  # keys merged in with "<<" cannot be moved without changing the file's meaning
+    if mapping.ca.comment or any(mapping.ca.items.values()):
+        return  # a comment belongs where it stands; moving keys would move it elsewhere
     rank = {key: index for index, key in enumerate(order)}
     keys = list(mapping.keys())
     wanted = sorted(keys, key=lambda k: (rank.get(k, len(rank)), keys.index(k)))
@@ -158,13 +160,35 @@ def _verify(original: str, tree: Node, formatted: str, path: PurePath) -> Messag
     explicit = _RISKY[1][0].search(formatted)
     if explicit:  # ruamel writes keys over 128 characters as "? key"
         return Message.of("fmt_explicit_key", line=formatted.count("\n", 0, explicit.start()) + 1)
-    if _plain_data(reparsed.root) != _plain_data(tree):
-        return Message.of("fmt_data_changed")
+    difference = _first_difference(tree, reparsed.root)
+    if difference is not None:
+        before, after, line = difference
+        return Message.of("fmt_data_changed", line=line, before=before[:40], after=after[:40])
     lost = comments(original) - comments(formatted)
     if lost:
-        first = next(iter(lost.elements()))
-        return Message.of("fmt_comment_lost", comment=first[:60])
+        comment, _ = next(iter(lost.elements()))
+        return Message.of("fmt_comment_lost", comment=comment[:60])
     return None
+
+
+def _first_difference(old: Node, new: Node) -> tuple[str, str, int] | None:
+    """The first value that reads differently after rewriting: (before, after, its line)."""
+    if _plain_data(old) == _plain_data(new):
+        return None
+    if isinstance(old, Mapping) and isinstance(new, Mapping):
+        after = {key.text: value for key, value in new.items}
+        for key, value in old.items:
+            if key.text in after:
+                found = _first_difference(value, after[key.text])
+                if found:
+                    return found
+    elif isinstance(old, Sequence) and isinstance(new, Sequence):
+        for before_item, after_item in zip(old.items, new.items, strict=False):
+            found = _first_difference(before_item, after_item)
+            if found:
+                return found
+    before = old.text if isinstance(old, Scalar) else "…"
+    return before, new.text if isinstance(new, Scalar) else "…", old.line
 
 
 def _plain_data(node: Node) -> Any:
@@ -174,21 +198,45 @@ def _plain_data(node: Node) -> Any:
     if isinstance(node, Sequence):
         return [_plain_data(item) for item in node.items]
     assert isinstance(node, Scalar)
+    if node.is_null:
+        return None  # "~", "null" and nothing all mean: no value
     return (node.text, node.plain)
 
 
-def comments(text: str) -> Counter[str]:
-    """Every comment in a YAML text: a '#' after a space or at a line start, outside values."""
+def comments(text: str) -> Counter[tuple[str, str]]:
+    """Every comment in a YAML text, with what it stands next to.
+
+    A comment is a '#' after a space or at a line start, outside any value. It stands next
+    to the content on its own line, or, alone on its line, to the next line with content: a
+    rewrite that moves a comment away from the key it describes changes this pairing.
+    """
     spans = _scalar_spans(text)
     starts = [start for start, _ in spans]
-    found: Counter[str] = Counter()
+    found: Counter[tuple[str, str]] = Counter()
     for match in re.finditer(r"(?:^|(?<=\s))#[^\n]*", text, re.M):
         position = match.start()
         index = bisect.bisect_right(starts, position) - 1
         if index >= 0 and spans[index][0] <= position < spans[index][1]:
             continue  # inside a quoted or block value
-        found[match.group().rstrip()] += 1
+        found[(match.group().rstrip(), _neighbour(text, position))] += 1
     return found
+
+
+def _neighbour(text: str, position: int) -> str:
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[line_start:position].strip()
+    if before:
+        return _anchor(before)
+    for line in text[position:].split("\n")[1:]:
+        content = line.strip()
+        if content and not content.startswith("#"):
+            return _anchor(content)
+    return ""
+
+
+def _anchor(content: str) -> str:
+    """A line reduced to what layout does not change: 'goals: [a, b]' and 'goals:' agree."""
+    return re.sub(r":\s*\[.*$", ":", content).rstrip()
 
 
 def _scalar_spans(text: str) -> list[tuple[int, int]]:

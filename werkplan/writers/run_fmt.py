@@ -42,7 +42,14 @@ def format_plan(plan_dir: Path, write: bool) -> Iterator[FileOutcome]:
             yield FileOutcome(found.shown, False, left_alone=Message.of("fmt_changed_meanwhile"))
             continue
         if write:
-            write_text_atomically(found.path, result.text)
+            try:
+                write_text_atomically(found.path, result.text)
+            except OSError as error:
+                reason = error.strerror or type(error).__name__
+                yield FileOutcome(
+                    found.shown, False, left_alone=Message.of("fmt_cannot_write", reason=reason)
+                )
+                continue
         yield FileOutcome(found.shown, True, diff)
 
 

@@ -1,0 +1,119 @@
+"""Report edge cases: escaping everywhere, --public everywhere, templates that misbehave."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, PlanWriter
+from markdown_it import MarkdownIt
+from typer.testing import CliRunner
+
+from werkplan.cli import app
+
+runner = CliRunner()
+TODAY = ["--today", "2026-11-25"]
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    target = tmp_path / "plans"
+    shutil.copytree(EXAMPLE_PLAN, target)
+    return target
+
+
+def test_hostile_text_outside_tables_stays_text(write_plan: PlanWriter) -> None:
+    hostile = "<img src=x onerror=alert(1)> ## *em* [a](javascript:x)"
+    plan = MINIMAL_PLAN.replace("title: Testplan", f'title: "{hostile}"').replace(
+        "title: Begegnung}", "title: '---', description: '# keine Überschrift'}"
+    )
+    result = runner.invoke(
+        app, ["report", str(write_plan({"plan.yaml": plan}, base=False)), *TODAY]
+    )
+    html = MarkdownIt("commonmark", {"html": True}).enable("table").render(result.stdout)
+    assert "<img" not in html
+    assert "<em>" not in html
+    assert html.count("<hr") == 1  # only the line above the footer
+    assert 'href="javascript' not in html
+    assert html.count("<h1>") == 1
+
+
+def test_public_report_has_no_trace_of_internal_measures(write_plan: PlanWriter) -> None:
+    files = {
+        "m.yaml": """\
+        measures:
+          - {id: M-1, title: Öffentlich, goals: [Z-1], owner: amt, due: 2026-12-31,
+             status: planned, updated: 2026-11-01, depends_on: [M-X]}
+          - {id: M-X, title: Geheim, goals: [Z-1], owner: amt, due: 2026-10-01,
+             status: on_hold, updated: 2026-11-01, visibility: internal}
+        events:
+          - {id: E-1, title: Treffen, date: 2026-09-01, kind: meeting, results: [M-1, M-X]}
+        """
+    }
+    plan = write_plan(files)
+    for fmt in ("md", "html"):
+        public = runner.invoke(app, ["report", str(plan), *TODAY, "-f", fmt, "--public"]).stdout
+        assert "M-X" not in public
+        assert "Geheim" not in public
+    summary = runner.invoke(app, ["report", str(plan), *TODAY, "--public"]).stdout
+    assert "**0** blockiert" in summary
+
+
+def test_gaps_follow_the_field_filter(plans: Path) -> None:
+    shown = runner.invoke(app, ["report", str(plans), *TODAY, "--field", "HF-JUG"]).stdout
+    assert "**0** Ziele ohne Maßnahme" in shown
+    everything = runner.invoke(app, ["report", str(plans), *TODAY]).stdout
+    assert "**1** Ziele ohne Maßnahme" in everything
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["{{ 1/0 }}", '{{ t("nokey") }}', '{{ t("late_by") }}', "{{ range(10**7)|list }}"],
+)
+def test_template_runtime_errors_are_user_errors(plans: Path, body: str) -> None:
+    (plans / "templates").mkdir()
+    (plans / "templates" / "report.md.j2").write_text(body)
+    result = runner.invoke(app, ["report", str(plans), *TODAY])
+    assert result.exit_code == 2, result.output
+    assert "Berichtsvorlage" in result.stderr
+
+
+def test_non_utf8_template_is_a_user_error(plans: Path) -> None:
+    (plans / "templates").mkdir()
+    (plans / "templates" / "report.md.j2").write_bytes(b"Caf\xe9 {{ ctx.title }}")
+    assert runner.invoke(app, ["report", str(plans), *TODAY]).exit_code == 2
+
+
+def test_template_links_out_of_the_folder_are_refused(plans: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("streng geheim")
+    (plans / "templates").mkdir()
+    (plans / "templates" / "leak.txt").symlink_to(secret)
+    (plans / "templates" / "report.md.j2").write_text('{% include "leak.txt" %}')
+    result = runner.invoke(app, ["report", str(plans), *TODAY])
+    assert result.exit_code == 2
+    assert "streng geheim" not in result.output
+
+
+@pytest.mark.parametrize("day", ["9999-12-15", "0001-01-01", "2026-02-30"])
+def test_today_out_of_range_is_a_usage_error(plans: Path, day: str) -> None:
+    for command in ("check", "report"):
+        result = runner.invoke(app, [command, str(plans), "--today", day])
+        assert result.exit_code == 2, (command, result.output)
+
+
+def test_unknown_output_ending_asks_for_a_format(plans: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", str(plans), *TODAY, "-o", str(tmp_path / "x.pdf")])
+    assert result.exit_code == 2
+    assert not (tmp_path / "x.pdf").exists()
+    ok = runner.invoke(
+        app, ["report", str(plans), *TODAY, "-o", str(tmp_path / "x.pdf"), "-f", "html"]
+    )
+    assert ok.exit_code == 0
+
+
+def test_overdue_bars_are_hatched_by_a_rule_that_wins(plans: Path) -> None:
+    html = runner.invoke(app, ["report", str(plans), *TODAY, "-f", "html"]).stdout
+    assert 'class="overdue"' in html
+    assert "rect.overdue { fill: url(#hatch)" in html
