@@ -30,6 +30,15 @@ def pre_commit(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str,
         pytest.skip("pre-commit is not installed (pip install '.[test]')")
     if not (REPO / ".git").exists():
         pytest.skip("try-repo needs this checkout to be a git repository")
+    untracked = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    if any(line.startswith("??") for line in untracked.splitlines()):
+        pytest.skip("try-repo leaves out files git does not track yet; commit them first")
     home = tmp_path_factory.mktemp("pre-commit-home")
     return executable, {**os.environ, "PRE_COMMIT_HOME": str(home)}
 

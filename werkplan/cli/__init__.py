@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from werkplan import __version__, i18n
-from werkplan.cli import changes, check, fmt, report, rules, schema
+from werkplan.cli import changes, check, export, fmt, list_, report, rules, schema, show
 from werkplan.cli.common import EXIT_INTERNAL, HELP
 
 app = typer.Typer(
@@ -25,7 +25,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
-for command in (check, report, changes, fmt, schema, rules):
+for command in (check, report, list_, show, export, changes, fmt, schema, rules):
     app.command(name=command.NAME, help=HELP[command.HELP_KEY])(command.run)
 
 

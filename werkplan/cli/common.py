@@ -15,7 +15,9 @@ from werkplan import i18n
 from werkplan.checker import CheckResult, check_plan
 from werkplan.i18n.cli_texts import HELP as ALL_HELP
 from werkplan.load import PlanDirError
-from werkplan.writers.atomic import write_text_atomically
+from werkplan.load.files import PLAN_SUFFIXES
+from werkplan.model import Plan
+from werkplan.writers.atomic import write_atomically
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
@@ -74,12 +76,46 @@ def run_check(plan_dir: Path, day: dt.date, lang: Language | None, console: Cons
 
 def write_output(output: Path, text: str, language: str) -> None:
     """Write a report file atomically; a failure is a usage error with the reason."""
+    write_bytes_output(output, text.encode("utf-8"), language)
+
+
+def write_bytes_output(output: Path, data: bytes, language: str) -> None:
     try:
-        write_text_atomically(output, text)
+        write_atomically(output, data)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         message = i18n.text("cannot_write", language, path=str(output), reason=reason)
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+
+
+def parse_date_option(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        message = i18n.text("bad_date_option", i18n.system_language(), value=value, option=option)
+        raise typer.BadParameter(message) from None
+
+
+def plan_or_fail(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
+    """The plan for commands that read it; errors are mentioned, not fatal (use check)."""
+    result = run_check(plan_dir, day, lang, Console(highlight=False))
+    if result.errors:
+        note(i18n.text("plan_has_errors", result.language, errors=result.errors))
+    return result.plan, result.language
+
+
+def refuse_plan_file(output: Path, plan_dir: Path, language: str) -> None:
+    """An export or report must never replace a plan file, whatever -o says."""
+    if not output.name.lower().endswith(PLAN_SUFFIXES):
+        return
+    try:
+        output.resolve().relative_to(plan_dir.resolve())
+    except ValueError:
+        return
+    message = i18n.text("output_is_plan_file", language, path=str(output))
+    fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
 def note(message: str) -> None:

@@ -25,10 +25,10 @@ from werkplan.cli.common import (
     console_for,
     fail,
     parse_today,
+    refuse_plan_file,
     run_check,
     write_output,
 )
-from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.report import Filters, TemplateProblem, build_context, choose_template, render_report
 from werkplan.reporters.text import render_styled
 from werkplan.suggest import closest
@@ -81,10 +81,8 @@ def run(
         raise typer.Exit(1)
     filters = Filters(field=field, region=region, owner=owner, public=public)
     check_filters(result, filters, errors)
-    if output is not None and is_plan_file(output, plan_dir):
-        fail(
-            errors, i18n.text("output_is_plan_file", result.language, path=str(output)), EXIT_USAGE
-        )
+    if output is not None:
+        refuse_plan_file(output, plan_dir, result.language)
     log = collect_changes_or_fail(plan_dir, since, None, result.language, public) if since else None
     context = build_context(result.plan, day, result.language, filters, log)
     try:
@@ -113,17 +111,6 @@ def format_from_suffix(output: Path | None) -> ReportFormat | None:
 
 _SUFFIXES = {".html": ReportFormat.HTML, ".htm": ReportFormat.HTML,
              ".md": ReportFormat.MD, ".markdown": ReportFormat.MD}  # fmt: skip
-
-
-def is_plan_file(output: Path, plan_dir: Path) -> bool:
-    """A report must never replace a plan file, whatever -o says."""
-    if not output.name.lower().endswith(PLAN_SUFFIXES):
-        return False
-    try:
-        output.resolve().relative_to(plan_dir.resolve())
-    except ValueError:
-        return False
-    return True
 
 
 def check_filters(result: CheckResult, filters: Filters, console: Console) -> None:

@@ -22,6 +22,23 @@ HELP: dict[str, dict[str, str]] = {
         "lang": "Sprache der Meldungen (Standard: `language` des Plans).",
         "color": "Farbe: auto (nur im Terminal, NO_COLOR wird beachtet), always, never.",
         "rules": "Alle Regeln mit Stufe und Bedeutung auflisten.",
+        "list": "Maßnahmen finden und auflisten; Filter lassen sich kombinieren.",
+        "export": "Plan ausgeben für Tabellen (csv für Excel, xlsx), Kalender (ics) oder "
+        "Skripte (json).",
+        "export_format": "csv (Excel, Semikolon, UTF-8), xlsx, ics (Fristen und "
+        "Veranstaltungen) oder json (ganzer Plan).",
+        "show": "Einen Eintrag zeigen: alle Angaben, wo er steht (Datei:Zeile) und was auf ihn "
+        "verweist.",
+        "show_id": "ID einer Maßnahme, eines Ziels, Akteurs, … ",
+        "list_status": "Nur diesen Status (mehrfach möglich).",
+        "list_goal": "Nur Maßnahmen zu diesem Ziel (ID).",
+        "list_overdue": "Nur überfällige Maßnahmen.",
+        "list_unowned": "Nur Maßnahmen ohne Verantwortliche.",
+        "list_stale": "Nur Maßnahmen mit veraltetem Status.",
+        "due_before": "Nur Fristen vor diesem Datum.",
+        "due_within": "Nur offene Maßnahmen, die in so vielen Tagen fällig sind.",
+        "sort": "Sortieren nach id, due, status, owner oder title.",
+        "list_format": "table fürs Terminal, json für Skripte, csv für Tabellen.",
         "schema": "JSON Schema der Plan-Dateien ausgeben (für Editoren: Vervollständigung und "
         "Fehler beim Tippen).",
         "schema_output": "In diese Datei schreiben statt auf die Standardausgabe.",
@@ -74,6 +91,22 @@ HELP: dict[str, dict[str, str]] = {
         "lang": "Language of the messages (default: the plan's `language`).",
         "color": "Colour: auto (terminal only, honours NO_COLOR), always, never.",
         "rules": "List every rule with its severity and meaning.",
+        "list": "Find and list measures; filters combine.",
+        "export": "Export the plan for spreadsheets (csv for Excel, xlsx), calendars (ics) or "
+        "scripts (json).",
+        "export_format": "csv (Excel, semicolon, UTF-8), xlsx, ics (deadlines and events) or "
+        "json (the whole plan).",
+        "show": "Show one entry: all its data, where it is (file:line) and what refers to it.",
+        "show_id": "Id of a measure, goal, actor, …",
+        "list_status": "Only this status (may be repeated).",
+        "list_goal": "Only measures for this goal (id).",
+        "list_overdue": "Only overdue measures.",
+        "list_unowned": "Only measures without an owner.",
+        "list_stale": "Only measures with a stale status.",
+        "due_before": "Only deadlines before this date.",
+        "due_within": "Only open measures due within this many days.",
+        "sort": "Sort by id, due, status, owner or title.",
+        "list_format": "table for the terminal, json for scripts, csv for spreadsheets.",
         "schema": "Print the JSON Schema of plan files (for editors: completion and errors "
         "while typing).",
         "schema_output": "Write to this file instead of standard output.",

@@ -1,0 +1,60 @@
+"""`werkplan export`: the plan for spreadsheets (CSV, XLSX), calendars (ICS) and scripts (JSON)."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from werkplan.cli.common import (
+    DEFAULT_PLAN_DIR,
+    HELP,
+    Lang,
+    PlanDir,
+    Today,
+    parse_today,
+    plan_or_fail,
+    refuse_plan_file,
+    write_bytes_output,
+)
+from werkplan.exports import EXPORTS, ExportContext
+from werkplan.model import Measure, public_part
+
+NAME = "export"
+HELP_KEY = "export"
+
+
+class ExportFormat(enum.StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    ICS = "ics"
+    JSON = "json"
+
+
+def run(
+    plan_dir: PlanDir = DEFAULT_PLAN_DIR,
+    *,
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help=HELP["export_format"])
+    ] = ExportFormat.CSV,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=HELP["output"])
+    ] = None,
+    public: Annotated[bool, typer.Option("--public", help=HELP["public"])] = False,
+    today: Today = None,
+    lang: Lang = None,
+) -> None:
+    day = parse_today(today)
+    plan, language = plan_or_fail(plan_dir, day, lang)
+    if public:
+        plan = public_part(plan)
+    measures = [m for m in plan.indexes["measures"].values() if isinstance(m, Measure)]
+    data = EXPORTS[output_format.value](ExportContext(plan, measures, day, language))
+    if output is None:
+        sys.stdout.buffer.write(data)
+        return
+    refuse_plan_file(output, plan_dir, language)
+    write_bytes_output(output, data, language)

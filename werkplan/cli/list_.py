@@ -1,0 +1,141 @@
+"""`werkplan list`: find measures fast, as a table, JSON for scripts, or CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from werkplan import findings, i18n
+from werkplan.cli.common import (
+    DEFAULT_PLAN_DIR,
+    HELP,
+    Color,
+    ColorMode,
+    Lang,
+    PlanDir,
+    Today,
+    console_for,
+    parse_date_option,
+    parse_today,
+    plan_or_fail,
+)
+from werkplan.exports import ExportContext
+from werkplan.exports.sheet import to_csv
+from werkplan.model import Measure, Plan, Status
+from werkplan.query import Criteria, SortKey, fields_of, select
+
+NAME = "list"
+HELP_KEY = "list"
+JSON_VERSION = 1
+Option = typer.Option
+
+
+class ListFormat(enum.StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+
+
+def run(
+    plan_dir: PlanDir = DEFAULT_PLAN_DIR,
+    *,
+    status: Annotated[list[Status] | None, Option("--status", help=HELP["list_status"])] = None,
+    owner: Annotated[str | None, Option("--owner", metavar="ID", help=HELP["owner"])] = None,
+    field: Annotated[str | None, Option("--field", metavar="ID", help=HELP["field"])] = None,
+    goal: Annotated[str | None, Option("--goal", metavar="ID", help=HELP["list_goal"])] = None,
+    region: Annotated[str | None, Option("--region", metavar="ID", help=HELP["region"])] = None,
+    overdue: Annotated[bool, Option("--overdue", help=HELP["list_overdue"])] = False,
+    unowned: Annotated[bool, Option("--unowned", help=HELP["list_unowned"])] = False,
+    stale: Annotated[bool, Option("--stale", help=HELP["list_stale"])] = False,
+    due_before: Annotated[
+        str | None, Option("--due-before", metavar="YYYY-MM-DD", help=HELP["due_before"])
+    ] = None,
+    due_within: Annotated[
+        int | None, Option("--due-within", metavar="DAYS", min=0, help=HELP["due_within"])
+    ] = None,
+    sort: Annotated[SortKey, Option("--sort", help=HELP["sort"])] = SortKey.ID,
+    output_format: Annotated[
+        ListFormat, Option("--format", "-f", help=HELP["list_format"])
+    ] = ListFormat.TABLE,
+    today: Today = None,
+    lang: Lang = None,
+    color: Color = ColorMode.AUTO,
+) -> None:
+    day = parse_today(today)
+    plan, language = plan_or_fail(plan_dir, day, lang)
+    criteria = Criteria(
+        statuses=tuple(str(s) for s in status or ()), owner=owner, field=field, goal=goal,
+        region=region, overdue=overdue, unowned=unowned, stale=stale,
+        due_before=parse_date_option(due_before, "--due-before"), due_within=due_within,
+    )  # fmt: skip
+    measures = select(plan, day, criteria, sort)
+    if output_format is ListFormat.JSON:
+        sys.stdout.write(to_json(plan, measures, day, language))
+    elif output_format is ListFormat.CSV:
+        sys.stdout.buffer.write(to_csv(ExportContext(plan, measures, day, language)))
+    else:
+        console = console_for(color)
+        console.print(table(plan, measures, day, language, console.size.width))
+
+
+def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width: int) -> Table:
+    """Fits the terminal (80 columns and up): the title gives way; overdue rows carry a ⚠."""
+    title_width = max(12, width - 58)
+    grid = Table(box=None, header_style="bold", caption_justify="left", pad_edge=False)
+    for key in ("col_id", "col_title", "col_owner", "col_due", "col_status"):
+        grid.add_column(i18n.text(key, lang), no_wrap=True)
+    for measure in measures:
+        late = findings.days_overdue(measure, today)
+        status = i18n.label("status", str(measure.status), lang) if measure.status else ""
+        due = i18n.format_date(measure.due, lang) if measure.due else "–"
+        grid.add_row(
+            measure.id,
+            _cut(measure.title, title_width),
+            _cut(measure.owner or "–", 14),
+            f"⚠ {due}" if late else f"  {due}",
+            _cut(status, 15),
+            style="bold red" if late else None,
+        )
+    marker = any(findings.is_overdue(m, today) for m in measures)
+    grid.caption = i18n.count(len(measures), "measure", lang) + (
+        " · ⚠ " + i18n.text("overdue_marker", lang) if marker else ""
+    )
+    return grid
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def to_json(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> str:
+    settings = plan.settings
+    rows = [
+        {
+            "id": m.id,
+            "title": m.title,
+            "status": str(m.status) if m.status else None,
+            "status_label": i18n.label("status", str(m.status), lang) if m.status else None,
+            "owner": m.owner,
+            "fields": sorted(fields_of(m, plan)),
+            "goals": list(m.goals),
+            "regions": list(m.regions),
+            "start": m.start.isoformat() if m.start else None,
+            "due": m.due.isoformat() if m.due else None,
+            "updated": m.updated.isoformat() if m.updated else None,
+            "overdue_days": findings.days_overdue(m, today),
+            "unowned": findings.is_unowned(m),
+            "stale": findings.is_stale(m, today, settings),
+            "due_soon": findings.is_due_soon(m, today, settings),
+            "path": m.origin.path.as_posix(),
+            "line": m.origin.line,
+        }
+        for m in measures
+    ]
+    document = {"version": JSON_VERSION, "today": today.isoformat(), "measures": rows}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

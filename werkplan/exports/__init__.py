@@ -1,0 +1,21 @@
+"""Exports for people who work outside git: spreadsheets, calendars, and plain data.
+
+Registered by format name. Each export is a pure function of the plan (and the day, where
+dates are judged); the CLI writes the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from werkplan.exports import calendar, data, sheet
+from werkplan.exports.rows import ExportContext
+
+EXPORTS: dict[str, Callable[[ExportContext], bytes]] = {
+    "csv": sheet.to_csv,
+    "xlsx": sheet.to_xlsx,
+    "ics": calendar.to_ics,
+    "json": data.to_json,
+}
+
+__all__ = ["EXPORTS", "ExportContext"]

@@ -1,0 +1,48 @@
+"""The whole plan as versioned JSON: every entity with every field, dates as ISO text."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from typing import Any
+
+from werkplan.exports.rows import ExportContext
+from werkplan.model import ENTITY_TYPES, Entity
+
+VERSION = 1
+_BOOKKEEPING = {"origin", "where", "broken"}
+
+
+def to_json(context: ExportContext) -> bytes:
+    plan = context.plan
+    document: dict[str, Any] = {"version": VERSION, "plan": _plan_info(context)}
+    for key in ENTITY_TYPES:
+        document[key] = [_entity(entity) for entity in plan.indexes[key].values()]
+    document["measures"] = [_entity(m) for m in context.measures]
+    return (json.dumps(document, ensure_ascii=False, indent=2, default=_plain) + "\n").encode()
+
+
+def _plan_info(context: ExportContext) -> dict[str, Any] | None:
+    info = context.plan.info
+    if info is None:
+        return None
+    values = {f.name: getattr(info, f.name) for f in dataclasses.fields(info)}
+    for name in ("origin", "where"):
+        values.pop(name)
+    values["period"] = dataclasses.asdict(info.period) if info.period else None
+    values["settings"] = dataclasses.asdict(info.settings)
+    return values
+
+
+def _entity(entity: Entity) -> dict[str, Any]:
+    return {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)
+            if f.name not in _BOOKKEEPING}  # fmt: skip
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return str(value)

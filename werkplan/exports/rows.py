@@ -1,0 +1,77 @@
+"""One row per measure, with the columns the spreadsheet exports and `import-status` share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from werkplan import findings, i18n
+from werkplan.model import Measure, Plan
+from werkplan.query import fields_of
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    plan: Plan
+    measures: Sequence[Measure]
+    today: dt.date
+    language: str
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    de: str
+    en: str
+
+    def header(self, language: str) -> str:
+        return self.de if language == "de" else self.en
+
+
+COLUMNS = (
+    Column("id", "ID", "ID"),
+    Column("title", "Maßnahme", "Measure"),
+    Column("field", "Handlungsfeld", "Field of action"),
+    Column("goals", "Ziele", "Goals"),
+    Column("owner", "Verantwortlich (ID)", "Owner (id)"),
+    Column("owner_name", "Verantwortlich", "Owner name"),
+    Column("partners", "Beteiligte", "Partners"),
+    Column("regions", "Regionen", "Regions"),
+    Column("start", "Beginn", "Start"),
+    Column("due", "Frist", "Deadline"),
+    Column("status", "Status", "Status"),
+    Column("updated", "Geprüft am", "Reviewed on"),
+    Column("overdue_days", "Tage überfällig", "Days overdue"),
+    Column("note", "Stand", "Note"),
+)
+# The columns `import-status` reads back; the others are for reading only.
+IMPORTABLE = ("id", "status", "note", "updated", "due", "owner")
+
+Cell = str | int | dt.date | None
+
+
+def measure_row(context: ExportContext, measure: Measure) -> dict[str, Cell]:
+    plan, lang = context.plan, context.language
+    fields = sorted(fields_of(measure, plan))
+    return {
+        "id": measure.id,
+        "title": measure.title,
+        "field": ", ".join(_name(plan, "fields", f) for f in fields),
+        "goals": ", ".join(measure.goals),
+        "owner": measure.owner,
+        "owner_name": _name(plan, "actors", measure.owner) if measure.owner else None,
+        "partners": ", ".join(_name(plan, "actors", a) for a in measure.partners),
+        "regions": ", ".join(_name(plan, "regions", r) for r in measure.regions),
+        "start": measure.start,
+        "due": measure.due,
+        "status": i18n.label("status", str(measure.status), lang) if measure.status else None,
+        "updated": measure.updated,
+        "overdue_days": findings.days_overdue(measure, context.today) or None,
+        "note": " ".join((measure.note or "").split()) or None,
+    }
+
+
+def _name(plan: Plan, section: str, entity_id: str) -> str:
+    entity = plan.lookup(section, entity_id)
+    return str(getattr(entity, "name", None) or getattr(entity, "title", None) or entity_id)
