@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from werkplan.load import load_plan_dir
+from werkplan.load import LoadedFile, load_plan_dir
 from werkplan.model import Plan
 from werkplan.problems import Problem, Severity
 from werkplan.rules import RuleContext, run_rules
@@ -48,7 +48,14 @@ def check_plan(
     on_file: Callable[[PurePath], None] | None = None,
 ) -> CheckResult:
     """Raises ``PlanDirError`` when the directory itself cannot be used."""
-    plan, problems = build_plan(load_plan_dir(plan_dir, on_file), plan_dir)
+    return check_loaded(load_plan_dir(plan_dir, on_file), plan_dir, today, language)
+
+
+def check_loaded(
+    files: list[LoadedFile], plan_dir: PurePath, today: dt.date, language: str | None = None
+) -> CheckResult:
+    """Check files already read, e.g. a plan with one file changed in memory before writing."""
+    plan, problems = build_plan(files, plan_dir)
     problems.extend(run_rules(RuleContext(plan, today)))
     problems.sort(key=Problem.sort_key)
     return CheckResult(plan, tuple(problems), today, language or plan.language)

@@ -264,8 +264,11 @@ def test_shallow_clone_without_since_says_how_to_fetch_more(repo: Repo, tmp_path
     repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2"))
     repo.commit("zweiter", "2026-11-01T08:00:00")
     clone = tmp_path / "clone"
-    subprocess.run(["git", "clone", "-q", "--depth", "1", repo.root.as_uri(), str(clone)],
-                   check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", repo.root.as_uri(), str(clone)],
+        check=True,
+        capture_output=True,
+    )
     result = runner.invoke(app, ["changes", str(clone / "plans")])
     assert result.exit_code == 2
     assert "fetch-depth: 0" in result.stderr
@@ -289,15 +292,27 @@ def test_until_alone_shows_the_change_that_led_to_it(repo: Repo) -> None:
 
 
 def test_public_change_log_hides_internal_measures_everywhere(repo: Repo) -> None:
-    repo.write("m.yaml", "measures:\n" + measure("M-1") + measure("M-2")
-               + measure("M-X", visibility="internal"))  # fmt: skip
-    repo.write("e.yaml", "events:\n  - {id: E-1, title: Treffen, date: 2026-09-01, kind: meeting,"
-               " results: [M-1, M-X]}\n")  # fmt: skip
+    repo.write(
+        "m.yaml",
+        "measures:\n" + measure("M-1") + measure("M-2") + measure("M-X", visibility="internal"),
+    )
+    repo.write(
+        "e.yaml",
+        "events:\n  - {id: E-1, title: Treffen, date: 2026-09-01, kind: meeting,"
+        " results: [M-1, M-X]}\n",
+    )
     repo.commit("interne Maßnahme", "2026-10-01T08:00:00")
-    repo.write("m.yaml", "measures:\n" + measure("M-1", depends_on="[M-X]") + measure("M-2")
-               + measure("M-X", "done", visibility="internal"))  # fmt: skip
-    repo.write("e.yaml", "events:\n  - {id: E-1, title: Treffen, date: 2026-09-01, kind: meeting,"
-               " results: [M-1]}\n")  # fmt: skip
+    repo.write(
+        "m.yaml",
+        "measures:\n"
+        + measure("M-1", depends_on="[M-X]")
+        + measure("M-2")
+        + measure("M-X", "done", visibility="internal"),
+    )
+    repo.write(
+        "e.yaml",
+        "events:\n  - {id: E-1, title: Treffen, date: 2026-09-01, kind: meeting, results: [M-1]}\n",
+    )
     repo.commit("M-X erledigt", "2026-10-02T08:00:00")
     args = ["report", str(repo.plan), "--today", "2026-11-25", "--since", "HEAD~1"]
     public = runner.invoke(app, [*args, "--public"]).stdout

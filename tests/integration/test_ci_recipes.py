@@ -32,8 +32,9 @@ def run_commands(commands: list[str], cwd: Path, env: dict[str, str]) -> None:
     for command in commands:
         if command.startswith("pip install"):
             continue
-        done = subprocess.run(["bash", "-c", command], cwd=cwd, env=env, capture_output=True,
-                              text=True, check=False)  # fmt: skip
+        done = subprocess.run(
+            ["bash", "-c", command], cwd=cwd, env=env, capture_output=True, text=True, check=False
+        )
         assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
 
 
@@ -54,8 +55,11 @@ def ci_env(**extra: str) -> dict[str, str]:
 
 def test_gitlab_recipe(checkout: Path) -> None:
     config = recipe("gitlab")
-    env = ci_env(WERKPLAN_PACKAGE=config["variables"]["WERKPLAN_PACKAGE"],
-                 CI_COMMIT_BRANCH="main", CI_DEFAULT_BRANCH="main")  # fmt: skip
+    env = ci_env(
+        WERKPLAN_PACKAGE=config["variables"]["WERKPLAN_PACKAGE"],
+        CI_COMMIT_BRANCH="main",
+        CI_DEFAULT_BRANCH="main",
+    )
     for job in ("werkplan-check", "werkplan-report", "pages"):
         run_commands(config[job]["script"], checkout, env)
     report = json.loads((checkout / "gl-code-quality-report.json").read_text(encoding="utf-8"))
@@ -81,7 +85,13 @@ def test_github_recipe(checkout: Path, tmp_path: Path) -> None:
     run_commands([step["run"] for step in job["steps"] if "run" in step], checkout, env)
     assert summary.read_text(encoding="utf-8").startswith("# Werkstattplan Demografie")
     assert (checkout / "werkplan-bericht.html").is_file()
-    annotations = subprocess.run(["bash", "-c", "werkplan check plans"], cwd=checkout, env=env,
-                                 capture_output=True, text=True, check=False).stdout  # fmt: skip
+    annotations = subprocess.run(
+        ["bash", "-c", "werkplan check plans"],
+        cwd=checkout,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     assert annotations.startswith("::group::plans/")
     assert "::warning file=plans/handlungsfelder/begegnung.yaml,line=" in annotations

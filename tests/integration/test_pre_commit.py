@@ -47,8 +47,13 @@ def _project(tmp_path: Path) -> Path:
     project = tmp_path / "kreis"
     shutil.copytree(EXAMPLE_PLAN, project / "plans")
     shutil.copytree(REPO / "schema", project / "schema")
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}  # fmt: skip
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     for command in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "Plan"]):
         subprocess.run(["git", *command], cwd=project, env=env, check=True)
     return project
@@ -58,8 +63,14 @@ def _try(
     pre_commit: tuple[str, dict[str, str]], project: Path, hook: str
 ) -> subprocess.CompletedProcess[str]:
     executable, env = pre_commit
-    return subprocess.run([executable, "try-repo", str(REPO), hook, "--all-files"], cwd=project,
-                          env=env, capture_output=True, text=True, check=False)  # fmt: skip
+    return subprocess.run(
+        [executable, "try-repo", str(REPO), hook, "--all-files"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def test_hooks_pass_on_the_example_plan(

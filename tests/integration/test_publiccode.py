@@ -12,9 +12,19 @@ from werkplan import __version__
 
 def test_publiccode_has_the_required_fields() -> None:
     data = YAML(typ="safe").load((REPO / "publiccode.yml").read_text(encoding="utf-8"))
-    for key in ("publiccodeYmlVersion", "name", "url", "releaseDate", "platforms",
-                "developmentStatus", "softwareType", "description", "legal", "maintenance",
-                "localisation"):  # fmt: skip
+    for key in (
+        "publiccodeYmlVersion",
+        "name",
+        "url",
+        "releaseDate",
+        "platforms",
+        "developmentStatus",
+        "softwareType",
+        "description",
+        "legal",
+        "maintenance",
+        "localisation",
+    ):
         assert key in data, key
     assert data["developmentStatus"] in {"concept", "development", "beta", "stable", "obsolete"}
     assert dt.date.fromisoformat(str(data["releaseDate"]))

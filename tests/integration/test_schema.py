@@ -45,15 +45,23 @@ def test_committed_schema_is_up_to_date() -> None:
 
 
 def test_schema_is_a_valid_json_schema() -> None:
-    done = subprocess.run([_validator(), "--check-metaschema", str(SCHEMA_FILE)],
-                          capture_output=True, text=True, check=False)  # fmt: skip
+    done = subprocess.run(
+        [_validator(), "--check-metaschema", str(SCHEMA_FILE)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_every_example_file_validates() -> None:
     files = [str(p) for p in sorted(EXAMPLE_PLAN.rglob("*.yaml"))]
-    done = subprocess.run([_validator(), "--schemafile", str(SCHEMA_FILE), *files],
-                          capture_output=True, text=True, check=False)  # fmt: skip
+    done = subprocess.run(
+        [_validator(), "--schemafile", str(SCHEMA_FILE), *files],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -62,8 +70,12 @@ def test_every_example_file_validates() -> None:
     ["invalid-status.yaml", "wrong-type-list-for-text.yaml", "list-where-mapping-belongs.yaml"],
 )
 def test_broken_files_fail(name: str) -> None:
-    done = subprocess.run([_validator(), "--schemafile", str(SCHEMA_FILE), str(BROKEN / name)],
-                          capture_output=True, text=True, check=False)  # fmt: skip
+    done = subprocess.run(
+        [_validator(), "--schemafile", str(SCHEMA_FILE), str(BROKEN / name)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 1, done.stdout
 
 

@@ -16,8 +16,12 @@ from werkplan.rules import RULES
 
 BROKEN = Path(__file__).resolve().parent.parent / "fixtures" / "broken-plan"
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
-FORMATS = {"github": "check-broken.github.txt", "gitlab": "check-broken.gitlab.json",
-           "sarif": "check-broken.sarif.json", "text": "check-broken.txt"}  # fmt: skip
+FORMATS = {
+    "github": "check-broken.github.txt",
+    "gitlab": "check-broken.gitlab.json",
+    "sarif": "check-broken.sarif.json",
+    "text": "check-broken.txt",
+}
 runner = CliRunner()
 
 

@@ -14,7 +14,20 @@ import typer
 from rich.console import Console
 
 from werkplan import __version__, i18n
-from werkplan.cli import changes, check, export, fmt, list_, report, rules, schema, show
+from werkplan.cli import (
+    changes,
+    check,
+    export,
+    fmt,
+    import_status,
+    init,
+    list_,
+    new,
+    report,
+    rules,
+    schema,
+    show,
+)
 from werkplan.cli.common import EXIT_INTERNAL, HELP
 
 app = typer.Typer(
@@ -25,8 +38,21 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
-for command in (check, report, list_, show, export, changes, fmt, schema, rules):
+for command in (
+    check,
+    report,
+    list_,
+    show,
+    export,
+    import_status,
+    changes,
+    fmt,
+    init,
+    schema,
+    rules,
+):
     app.command(name=command.NAME, help=HELP[command.HELP_KEY])(command.run)
+app.add_typer(new.app, name="new", help=HELP["new"])
 
 
 def _version(value: bool) -> None:

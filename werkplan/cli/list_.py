@@ -70,10 +70,17 @@ def run(
     day = parse_today(today)
     plan, language = plan_or_fail(plan_dir, day, lang)
     criteria = Criteria(
-        statuses=tuple(str(s) for s in status or ()), owner=owner, field=field, goal=goal,
-        region=region, overdue=overdue, unowned=unowned, stale=stale,
-        due_before=parse_date_option(due_before, "--due-before"), due_within=due_within,
-    )  # fmt: skip
+        statuses=tuple(str(s) for s in status or ()),
+        owner=owner,
+        field=field,
+        goal=goal,
+        region=region,
+        overdue=overdue,
+        unowned=unowned,
+        stale=stale,
+        due_before=parse_date_option(due_before, "--due-before"),
+        due_within=due_within,
+    )
     measures = select(plan, day, criteria, sort)
     if output_format is ListFormat.JSON:
         sys.stdout.write(to_json(plan, measures, day, language))

@@ -109,8 +109,12 @@ def format_from_suffix(output: Path | None) -> ReportFormat | None:
     return _SUFFIXES.get(output.suffix.lower())
 
 
-_SUFFIXES = {".html": ReportFormat.HTML, ".htm": ReportFormat.HTML,
-             ".md": ReportFormat.MD, ".markdown": ReportFormat.MD}  # fmt: skip
+_SUFFIXES = {
+    ".html": ReportFormat.HTML,
+    ".htm": ReportFormat.HTML,
+    ".md": ReportFormat.MD,
+    ".markdown": ReportFormat.MD,
+}
 
 
 def check_filters(result: CheckResult, filters: Filters, console: Console) -> None:

@@ -36,8 +36,11 @@ def _plan_info(context: ExportContext) -> dict[str, Any] | None:
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
-    return {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)
-            if f.name not in _BOOKKEEPING}  # fmt: skip
+    return {
+        f.name: getattr(entity, f.name)
+        for f in dataclasses.fields(entity)
+        if f.name not in _BOOKKEEPING
+    }
 
 
 def _plain(value: object) -> object:

@@ -604,6 +604,78 @@ TEXTS: dict[str, dict[str, str]] = {
     "link_events_region": {DE: "Veranstaltungen in der Region", EN: "Events in this region"},
     "link_events_participants": {DE: "Teilgenommen an", EN: "Took part in"},
     "link_events_results": {DE: "Entstanden aus", EN: "Came out of"},
+    "edit_unexpected": {
+        DE: "nicht geändert: Die Datei hätte sich an anderer Stelle mitverändert.",
+        EN: "not changed: the file would have changed elsewhere too.",
+    },
+    "bad_kind": {
+        DE: "„{value}“ ist keine Art von Akteur. Erlaubt: {allowed}.",
+        EN: "'{value}' is not a kind of actor. Allowed: {allowed}.",
+    },
+    "new_refused": {
+        DE: "Nichts geschrieben: Mit dem neuen Eintrag hätte der Plan die Fehler oben.",
+        EN: "Nothing written: with the new entry the plan would have the errors above.",
+    },
+    "new_written": {DE: "{id} angelegt in {path}.", EN: "{id} added to {path}."},
+    "init_exists": {
+        DE: "In „{path}“ liegt schon ein Plan (YAML-Dateien). werkplan init überschreibt "
+        "nichts; wählen Sie einen neuen Ordner.",
+        EN: "'{path}' already holds a plan (YAML files). werkplan init overwrites nothing; "
+        "choose a new folder.",
+    },
+    "init_done": {
+        DE: "Neuer Plan in {path}. Als Nächstes: Titel und Verwaltung in plan.yaml anpassen, "
+        "dann `werkplan check {path}`.",
+        EN: "New plan in {path}. Next: set title and organisation in plan.yaml, then "
+        "`werkplan check {path}`.",
+    },
+    "row": {DE: "Zeile {row}", EN: "row {row}"},
+    "import_unreadable": {
+        DE: "„{path}“ lässt sich nicht als Tabelle lesen ({reason}). Nutzen Sie eine Datei aus "
+        "`werkplan export` (CSV oder XLSX).",
+        EN: "'{path}' cannot be read as a sheet ({reason}). Use a file from `werkplan export` "
+        "(CSV or XLSX).",
+    },
+    "import_empty": {DE: "„{path}“ ist leer.", EN: "'{path}' is empty."},
+    "import_no_id": {
+        DE: "„{path}“ hat keine Spalte „ID“. Die erste Zeile muss die Spaltennamen aus "
+        "`werkplan export` enthalten.",
+        EN: "'{path}' has no column 'ID'. The first row must hold the column names from "
+        "`werkplan export`.",
+    },
+    "import_unknown_id": {
+        DE: "Eine Maßnahme „{id}“ gibt es im Plan nicht.",
+        EN: "There is no measure '{id}' in the plan.",
+    },
+    "import_bad_status": {
+        DE: "„{value}“ ist kein Status. Erlaubt: {allowed} (oder ihre deutschen Bezeichnungen).",
+        EN: "'{value}' is not a status. Allowed: {allowed} (or their labels).",
+    },
+    "import_bad_date": {
+        DE: "„{value}“ in Spalte {column} ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT).",
+        EN: "'{value}' in column {column} is not a date (YYYY-MM-DD or DD.MM.YYYY).",
+    },
+    "import_unknown_owner": {
+        DE: "„{value}“ ist keine Akteurs-ID. Tragen Sie die ID ein, nicht den Namen.",
+        EN: "'{value}' is not an actor id. Enter the id, not the name.",
+    },
+    "import_nothing_written": {
+        DE: "Nichts geschrieben. Korrigieren Sie die Zeilen oben und versuchen Sie es erneut.",
+        EN: "Nothing written. Correct the rows above and try again.",
+    },
+    "import_summary": {
+        DE: "{count} Maßnahmen aktualisiert.",
+        EN: "{count} measures updated.",
+    },
+    "import_summary_dry": {
+        DE: "{count} Maßnahmen würden aktualisiert (--dry-run: nichts geschrieben).",
+        EN: "{count} measures would be updated (--dry-run: nothing written).",
+    },
+    "goal_in_other_field": {
+        DE: "Das Ziel {goal} gehört zum Handlungsfeld {field}. Wählen Sie --field {field} oder "
+        "ein Ziel dieses Felds.",
+        EN: "Goal {goal} belongs to field {field}. Use --field {field} or a goal of this field.",
+    },
     "ics_due": {DE: "Frist", EN: "Deadline"},
     "ics_deadline": {DE: "Werkstattplan-Frist", EN: "Action plan deadline"},
     "filter_field": {DE: "Handlungsfeld", EN: "Field of action"},

@@ -23,6 +23,27 @@ HELP: dict[str, dict[str, str]] = {
         "color": "Farbe: auto (nur im Terminal, NO_COLOR wird beachtet), always, never.",
         "rules": "Alle Regeln mit Stufe und Bedeutung auflisten.",
         "list": "Maßnahmen finden und auflisten; Filter lassen sich kombinieren.",
+        "new": "Einen Eintrag anlegen (measure, goal, actor) mit der nächsten freien ID; "
+        "Kommentare und Aufbau der Datei bleiben.",
+        "new_measure": "Neue Maßnahme in der Datei, in der die Maßnahmen des Handlungsfelds "
+        "stehen.",
+        "new_goal": "Neues Ziel in einem Handlungsfeld.",
+        "new_actor": "Neuer Akteur (eine Stelle oder ein Gremium, keine Person).",
+        "new_field": "Handlungsfeld (ID).",
+        "new_title": "Titel.",
+        "new_due": "Frist.",
+        "new_indicator": "Indikator.",
+        "new_target": "Zielwert.",
+        "new_name": "Name der Stelle oder des Gremiums.",
+        "new_kind": "Art: office, board, committee, association, municipality, network, "
+        "company, external.",
+        "new_id": "ID (Standard: aus dem Namen).",
+        "init": "Neuen Plan anlegen, der `werkplan check` besteht; überschreibt nichts.",
+        "init_dir": "Ordner für den neuen Plan.",
+        "import_status": "Stand aus einer Tabelle (CSV oder XLSX aus `werkplan export`) "
+        "übernehmen: Status, Stand, Geprüft am, Frist, Verantwortlich. Alles oder nichts.",
+        "import_file": "Die Tabelle (CSV oder XLSX).",
+        "dry_run": "Nur zeigen, was sich ändern würde.",
         "export": "Plan ausgeben für Tabellen (csv für Excel, xlsx), Kalender (ics) oder "
         "Skripte (json).",
         "export_format": "csv (Excel, Semikolon, UTF-8), xlsx, ics (Fristen und "
@@ -92,6 +113,26 @@ HELP: dict[str, dict[str, str]] = {
         "color": "Colour: auto (terminal only, honours NO_COLOR), always, never.",
         "rules": "List every rule with its severity and meaning.",
         "list": "Find and list measures; filters combine.",
+        "new": "Add an entry (measure, goal, actor) with the next free id; comments and "
+        "layout stay.",
+        "new_measure": "New measure, in the file that holds the field's measures.",
+        "new_goal": "New goal in a field of action.",
+        "new_actor": "New actor (an office or body, not a person).",
+        "new_field": "Field of action (id).",
+        "new_title": "Title.",
+        "new_due": "Deadline.",
+        "new_indicator": "Indicator.",
+        "new_target": "Target value.",
+        "new_name": "Name of the office or body.",
+        "new_kind": "Kind: office, board, committee, association, municipality, network, "
+        "company, external.",
+        "new_id": "Id (default: made from the name).",
+        "init": "Start a new plan that passes `werkplan check`; overwrites nothing.",
+        "init_dir": "Folder for the new plan.",
+        "import_status": "Take status updates from a sheet (CSV or XLSX from `werkplan "
+        "export`): status, note, reviewed on, deadline, owner. All or nothing.",
+        "import_file": "The sheet (CSV or XLSX).",
+        "dry_run": "Only show what would change.",
         "export": "Export the plan for spreadsheets (csv for Excel, xlsx), calendars (ics) or "
         "scripts (json).",
         "export_format": "csv (Excel, semicolon, UTF-8), xlsx, ics (deadlines and events) or "

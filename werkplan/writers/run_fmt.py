@@ -26,8 +26,9 @@ def format_plan(plan_dir: Path, write: bool) -> Iterator[FileOutcome]:
     """Raises ``PlanDirError`` when the directory itself cannot be used."""
     for found in find_plan_files(plan_dir):
         if found.data is None or found.path is None:
-            yield FileOutcome(found.shown, False, left_alone=Message.of("fmt_unreadable"),
-                              problem=found.problem)  # fmt: skip
+            yield FileOutcome(
+                found.shown, False, left_alone=Message.of("fmt_unreadable"), problem=found.problem
+            )
             continue
         result = format_bytes(found.data, found.shown)
         if result.text is None:

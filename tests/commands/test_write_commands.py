@@ -1,0 +1,266 @@
+"""`init`, `new`, `export` and `import-status`: what they write, and what they never break."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_PLAN
+from typer.testing import CliRunner
+
+from werkplan.cli import app
+from werkplan.writers.fmt import comments
+
+runner = CliRunner()
+TODAY = ["--today", "2026-11-25"]
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    target = tmp_path / "plans"
+    shutil.copytree(EXAMPLE_PLAN, target)
+    return target
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_init_makes_a_plan_that_passes_check(tmp_path: Path, lang: str) -> None:
+    target = tmp_path / "neu"
+    assert runner.invoke(app, ["init", str(target), "--lang", lang]).exit_code == 0
+    result = runner.invoke(app, ["check", str(target), "--strict"])
+    assert result.exit_code == 0, result.output
+    assert (target / "README.md").is_file()
+    first = (target / "plan.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=.werkplan/plan-file.schema.json"
+
+
+def test_init_never_overwrites(plans: Path) -> None:
+    before = snapshot(plans)
+    result = runner.invoke(app, ["init", str(plans)])
+    assert result.exit_code == 2
+    assert snapshot(plans) == before
+
+
+def test_new_measure_takes_the_next_id_and_keeps_comments(plans: Path) -> None:
+    path = plans / "handlungsfelder" / "begegnung.yaml"
+    before = path.read_text(encoding="utf-8")
+    args = [
+        "new",
+        "measure",
+        "-p",
+        str(plans),
+        "--field",
+        "HF-BEG",
+        "--goal",
+        "Z-BEG-1",
+        "--title",
+        "Dorfladen als Treffpunkt",
+        "--owner",
+        "sozialplanung",
+        "--due",
+        "2027-05-31",
+        *TODAY,
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    after = path.read_text(encoding="utf-8")
+    assert after.startswith(before)
+    assert "  - id: M-BEG-10\n    title: Dorfladen als Treffpunkt\n    goals: [Z-BEG-1]\n" in after
+    assert not comments(before) - comments(after)
+    check = runner.invoke(app, ["check", str(plans), *TODAY])
+    assert check.exit_code == 0
+
+
+def test_new_goal_and_actor(plans: Path) -> None:
+    assert (
+        runner.invoke(
+            app, ["new", "goal", "-p", str(plans), "--field", "HF-ALT", "--title", "Neues Ziel"]
+        ).exit_code
+        == 0
+    )
+    assert "id: Z-ALT-4" in (plans / "handlungsfelder" / "wohnen-alter.yaml").read_text()
+    assert (
+        runner.invoke(
+            app,
+            [
+                "new",
+                "actor",
+                "-p",
+                str(plans),
+                "--name",
+                "Bürgerverein Güstrow",
+                "--kind",
+                "association",
+            ],
+        ).exit_code
+        == 0
+    )
+    assert "id: buergerverein-guestrow" in (plans / "akteure.yaml").read_text()
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["--owner", "niemand"], ["--field", "HF-XXX"], ["--goal", "Z-JUG-1"], ["--due", "bald"]],
+)
+def test_new_refuses_and_writes_nothing(plans: Path, extra: list[str]) -> None:
+    before = snapshot(plans)
+    args = ["new", "measure", "-p", str(plans), "--field", "HF-BEG", "--title", "x", *extra]
+    if "--field" in extra:
+        args = ["new", "measure", "-p", str(plans), "--title", "x", *extra]
+    result = runner.invoke(app, args)
+    assert result.exit_code in (1, 2), result.output
+    assert snapshot(plans) == before
+
+
+def test_csv_export_opens_in_german_excel(plans: Path) -> None:
+    result = runner.invoke(app, ["export", str(plans), *TODAY, "-f", "csv"])
+    data = result.stdout_bytes
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    header = rows[0]
+    assert header[:3] == ["ID", "Maßnahme", "Handlungsfeld"]
+    assert all(len(row) == len(header) for row in rows)
+    row = next(r for r in rows if r[0] == "M-BEG-06")
+    assert row[header.index("Frist")] == "30.04.2026"
+    assert row[header.index("Status")] == "Zurückgestellt"
+    assert len(rows) == 46
+
+
+def test_xlsx_export_reads_back(plans: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "plan.xlsx"
+    assert (
+        runner.invoke(app, ["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)]).exit_code
+        == 0
+    )
+    sheet = load_workbook(out).worksheets[0]
+    assert sheet.freeze_panes == "B2"
+    assert sheet.auto_filter.ref
+    assert sheet["A1"].font.bold
+    assert sheet.max_row == 46
+    due = next(row for row in sheet.iter_rows(values_only=True) if row[0] == "M-BEG-06")[9]
+    assert isinstance(due, dt.datetime)
+    assert due.date() == dt.date(2026, 4, 30)
+
+
+def test_ics_parses_with_stable_uids(plans: Path) -> None:
+    from icalendar import Calendar
+
+    def uids(day: str) -> dict[str, str]:
+        result = runner.invoke(app, ["export", str(plans), "--today", day, "-f", "ics"])
+        calendar = Calendar.from_ical(result.stdout_bytes)
+        return {str(e["uid"]): str(e["summary"]) for e in calendar.walk("VEVENT")}
+
+    first, second = uids("2026-11-25"), uids("2026-12-02")
+    assert first == second
+    assert len(first) == 45 + 11
+    assert any(summary.startswith("Frist: M-BEG-06") for summary in first.values())
+
+
+def test_json_export_is_versioned(plans: Path) -> None:
+    import json
+
+    document = json.loads(runner.invoke(app, ["export", str(plans), "-f", "json"]).stdout)
+    assert document["version"] == 1
+    assert len(document["measures"]) == 45
+    assert document["plan"]["period"] == {"start": "2025-01-01", "end": "2027-12-31"}
+
+
+def _edited_sheet(plans: Path, tmp_path: Path, edits: dict[str, dict[str, str]]) -> Path:
+    exported = runner.invoke(app, ["export", str(plans), *TODAY, "-f", "csv"]).stdout_bytes
+    rows = list(csv.reader(io.StringIO(exported.decode("utf-8-sig")), delimiter=";"))
+    header = rows[0]
+    for row in rows[1:]:
+        for column, value in edits.get(row[0], {}).items():
+            row[header.index(column)] = value
+    sheet = tmp_path / "rueckmeldung.csv"
+    with sheet.open("w", encoding="utf-8-sig", newline="") as stream:
+        csv.writer(stream, delimiter=";").writerows(rows)
+    return sheet
+
+
+def test_import_round_trip_changes_only_the_edited_values(plans: Path, tmp_path: Path) -> None:
+    before = snapshot(plans)
+    sheet = _edited_sheet(
+        plans,
+        tmp_path,
+        {
+            "M-JUG-04": {
+                "Status": "Abgeschlossen",
+                "Geprüft am": "25.11.2026",
+                "Stand": "Beschlossen.",
+            },
+            "M-MOB-04": {"Frist": "2027-01-31"},
+        },
+    )
+    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    assert result.exit_code == 0, result.output
+    assert "M-JUG-04: Status: In Umsetzung → Abgeschlossen" in result.stdout
+    after = snapshot(plans)
+    changed = {name for name in before if before[name] != after[name]}
+    assert changed == {"handlungsfelder/jugend.yaml", "handlungsfelder/mobilitaet.yaml"}
+    for name in changed:
+        old, new = before[name].decode(), after[name].decode()
+        assert not comments(old) - comments(new)
+        removed = [
+            line
+            for line in difflib.ndiff(old.splitlines(), new.splitlines())
+            if line.startswith(("- ", "+ "))
+        ]
+        keys = {line[2:].strip().split(":")[0] for line in removed if ":" in line[2:]}
+        assert keys <= {"status", "updated", "due", "note"}, removed
+    assert "status: done" in after["handlungsfelder/jugend.yaml"].decode()
+    assert "due: 2027-01-31" in after["handlungsfelder/mobilitaet.yaml"].decode()
+
+
+def test_one_bad_row_changes_no_file(plans: Path, tmp_path: Path) -> None:
+    before = snapshot(plans)
+    sheet = _edited_sheet(
+        plans,
+        tmp_path,
+        {
+            "M-JUG-04": {"Status": "Abgeschlossen"},
+            "M-MOB-04": {"Frist": "31.02.2027"},
+            "M-ALT-01": {"Status": "irgendwie"},
+        },
+    )
+    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    assert result.exit_code == 1
+    assert "Zeile" in result.stderr
+    assert "31.02.2027" in result.stderr
+    assert "irgendwie" in result.stderr
+    assert snapshot(plans) == before
+
+
+def test_dry_run_writes_nothing(plans: Path, tmp_path: Path) -> None:
+    before = snapshot(plans)
+    sheet = _edited_sheet(plans, tmp_path, {"M-JUG-04": {"Status": "done"}})
+    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY, "--dry-run"])
+    assert result.exit_code == 0
+    assert "M-JUG-04" in result.stdout
+    assert snapshot(plans) == before
+
+
+def test_import_from_xlsx(plans: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "plan.xlsx"
+    runner.invoke(app, ["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)])
+    book = load_workbook(out)
+    sheet = book.worksheets[0]
+    for row in sheet.iter_rows(min_row=2):
+        if row[0].value == "M-ALT-03":
+            row[10].value = "In Umsetzung"
+    book.save(out)
+    result = runner.invoke(app, ["import-status", str(out), str(plans), *TODAY])
+    assert result.exit_code == 0, result.output
+    assert "M-ALT-03: Status: Geplant → In Umsetzung" in result.stdout

@@ -1,0 +1,93 @@
+"""`werkplan import-status FILE`: bring status updates from a spreadsheet into the YAML files."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path, PurePath
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from werkplan import i18n
+from werkplan.cli.common import (
+    DEFAULT_PLAN_DIR,
+    EXIT_USAGE,
+    HELP,
+    Lang,
+    PlanDir,
+    Today,
+    fail,
+    note,
+    parse_today,
+    plan_or_fail,
+)
+from werkplan.history.changes import FieldChange
+from werkplan.history.output import field_line
+from werkplan.imports import read_sheet, updates
+from werkplan.problems import Message
+from werkplan.writers.edit import Edited, set_fields
+from werkplan.writers.plan_change import PlanChange
+
+NAME = "import-status"
+HELP_KEY = "import_status"
+
+
+def run(
+    sheet: Annotated[Path, typer.Argument(metavar="FILE", help=HELP["import_file"])],
+    plan_dir: PlanDir = DEFAULT_PLAN_DIR,
+    *,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=HELP["dry_run"])] = False,
+    today: Today = None,
+    lang: Lang = None,
+) -> None:
+    day = parse_today(today)
+    plan, language = plan_or_fail(plan_dir, day, lang)
+    errors = Console(stderr=True, highlight=False)
+    rows = read_sheet(sheet)
+    if isinstance(rows, Message):
+        fail(errors, i18n.render(rows, language), EXIT_USAGE)
+    found, problems = updates(plan, rows)
+    for row_error in problems:
+        errors.print(
+            f"{sheet}: {i18n.text('row', language, row=row_error.row)}: "
+            f"{i18n.render(row_error.message, language)}",
+            soft_wrap=True,
+            markup=False,
+        )
+    if problems:
+        fail(errors, i18n.text("import_nothing_written", language), 1)
+    by_file: dict[PurePath, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for update in found:
+        by_file[update.measure.origin.path][update.measure.id] = update.values
+        for key, value in update.values.items():
+            old = getattr(update.measure, key)
+            print(f"{update.measure.id}: {field_line(FieldChange(key, old, value), language)}")
+    if dry_run or not found:
+        note(
+            i18n.text(
+                "import_summary_dry" if dry_run else "import_summary", language, count=len(found)
+            )
+        )
+        return
+    change = PlanChange(plan_dir, day)
+    for shown, edits in by_file.items():
+        reason = change.edit(shown, _setter(shown, edits))
+        if reason is not None:
+            fail(errors, f"{shown}: {i18n.render(reason, language)}", 1)
+    new_errors = change.new_errors()
+    if new_errors:
+        for problem in new_errors:
+            errors.print(
+                f"{problem.position}: {i18n.render(problem.message, language)}",
+                soft_wrap=True,
+                markup=False,
+            )
+        fail(errors, i18n.text("import_nothing_written", language), 1)
+    change.write()
+    note(i18n.text("import_summary", language, count=len(found)))
+
+
+def _setter(shown: PurePath, edits: dict[str, dict[str, Any]]) -> Callable[[str], Edited]:
+    return lambda text: set_fields(text, shown, edits)

@@ -1,0 +1,197 @@
+"""`werkplan new measure|goal|actor`: add an entry with the next free id, comments kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from pathlib import Path, PurePath
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from werkplan import i18n
+from werkplan.cli.common import (
+    EXIT_USAGE,
+    HELP,
+    Lang,
+    Today,
+    fail,
+    note,
+    parse_date_option,
+    parse_today,
+    plan_or_fail,
+)
+from werkplan.load import PlanDirError
+from werkplan.model import Entity, Plan
+from werkplan.query import fields_of
+from werkplan.schema import ACTOR_KINDS
+from werkplan.suggest import closest
+from werkplan.writers.edit import append_entry
+from werkplan.writers.plan_change import PlanChange
+
+app = typer.Typer(help=HELP["new"], no_args_is_help=True)
+PlanOption = Annotated[Path, typer.Option("--plan-dir", "-p", help=HELP["plan_dir"])]
+Option = typer.Option
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+
+
+@app.command("measure", help=HELP["new_measure"])
+def measure(
+    *,
+    field: Annotated[str, Option("--field", metavar="ID", help=HELP["new_field"])],
+    title: Annotated[str, Option("--title", help=HELP["new_title"])],
+    goal: Annotated[str | None, Option("--goal", metavar="ID", help=HELP["list_goal"])] = None,
+    owner: Annotated[str | None, Option("--owner", metavar="ID", help=HELP["owner"])] = None,
+    due: Annotated[str | None, Option("--due", metavar="YYYY-MM-DD", help=HELP["new_due"])] = None,
+    plan_dir: PlanOption = Path("plans"),
+    today: Today = None,
+    lang: Lang = None,
+) -> None:
+    day = parse_today(today)
+    plan, language = plan_or_fail(plan_dir, day, lang)
+    _require(plan, "fields", field, "--field", language)
+    if goal is not None:
+        _require(plan, "goals", goal, "--goal", language)
+        goal_field = getattr(plan.lookup("goals", goal), "field", None)
+        if goal_field != field:
+            message = i18n.text("goal_in_other_field", language, goal=goal, field=str(goal_field))
+            fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+    if owner is not None:
+        _require(plan, "actors", owner, "--owner", language)
+    in_field = [m for m in plan.measures if field in fields_of(m, plan)]
+    entry: dict[str, Any] = {
+        "id": next_id([m.id for m in in_field], f"M-{_suffix(field)}-", 2),
+        "title": title,
+        "goals": [goal] if goal else None,
+        "field": None if goal else field,
+        "owner": owner,
+        "due": parse_date_option(due, "--due"),
+        "status": "planned",
+        "updated": day,
+    }
+    target = _home(in_field, plan, "fields", field)
+    _apply(plan_dir, day, target, "measures", entry, language)
+
+
+@app.command("goal", help=HELP["new_goal"])
+def goal(
+    *,
+    field: Annotated[str, Option("--field", metavar="ID", help=HELP["new_field"])],
+    title: Annotated[str, Option("--title", help=HELP["new_title"])],
+    indicator: Annotated[str | None, Option("--indicator", help=HELP["new_indicator"])] = None,
+    target_value: Annotated[str | None, Option("--target", help=HELP["new_target"])] = None,
+    plan_dir: PlanOption = Path("plans"),
+    today: Today = None,
+    lang: Lang = None,
+) -> None:
+    day = parse_today(today)
+    plan, language = plan_or_fail(plan_dir, day, lang)
+    _require(plan, "fields", field, "--field", language)
+    goals = [g for g in plan.goals if g.field == field]
+    entry = {
+        "id": next_id([g.id for g in goals], f"Z-{_suffix(field)}-", 1),
+        "field": field,
+        "title": title,
+        "indicator": indicator,
+        "target": target_value,
+    }
+    _apply(plan_dir, day, _home(goals, plan, "fields", field), "goals", entry, language)
+
+
+@app.command("actor", help=HELP["new_actor"])
+def actor(
+    *,
+    name: Annotated[str, Option("--name", help=HELP["new_name"])],
+    kind: Annotated[str, Option("--kind", help=HELP["new_kind"])],
+    actor_id: Annotated[str | None, Option("--id", help=HELP["new_id"])] = None,
+    plan_dir: PlanOption = Path("plans"),
+    today: Today = None,
+    lang: Lang = None,
+) -> None:
+    day = parse_today(today)
+    plan, language = plan_or_fail(plan_dir, day, lang)
+    if kind not in ACTOR_KINDS:
+        message = i18n.text("bad_kind", language, value=kind, allowed=ACTOR_KINDS)
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+    entry = {"id": actor_id or slug(name), "name": name, "kind": kind}
+    target = _home(list(plan.actors), plan, "actors", None)
+    _apply(plan_dir, day, target, "actors", entry, language)
+
+
+def next_id(existing: list[str], fallback_prefix: str, width: int) -> str:
+    """The next number in the scheme most ids use: M-BEG-09 → M-BEG-10."""
+    numbered = [(m.group(1), m.group(2)) for i in existing if (m := _NUMBERED.match(i))]
+    if not numbered:
+        return f"{fallback_prefix}{1:0{width}d}"
+    prefix = Counter(p for p, _ in numbered).most_common(1)[0][0]
+    numbers = [n for p, n in numbered if p == prefix]
+    digits = max(len(n) for n in numbers)
+    return f"{prefix}{max(int(n) for n in numbers) + 1:0{digits}d}"
+
+
+def slug(name: str) -> str:
+    plain = name.lower()
+    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        plain = plain.replace(umlaut, spelled)
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "akteur"
+
+
+def _suffix(field_id: str) -> str:
+    return field_id.split("-", 1)[1] if "-" in field_id else field_id
+
+
+def _home(siblings: list[Any], plan: Plan, section: str, entity_id: str | None) -> PurePath:
+    """The file where entries like the new one live, else the file of the entity it joins."""
+    if siblings:
+        paths: Counter[PurePath] = Counter(s.origin.path for s in siblings)
+        return paths.most_common(1)[0][0]
+    owner = plan.lookup(section, entity_id) if entity_id else None
+    if isinstance(owner, Entity):
+        return owner.origin.path
+    return plan.files[0] if plan.files else plan.directory / "plan.yaml"
+
+
+def _require(plan: Plan, section: str, entity_id: str, option: str, language: str) -> None:
+    if plan.lookup(section, entity_id) is not None:
+        return
+    known = sorted(plan.indexes[section])
+    message = i18n.text(
+        "unknown_filter",
+        language,
+        option=option,
+        value=entity_id,
+        known=tuple(known),
+        suggestion=closest(entity_id, known) or "",
+    )
+    fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+
+
+def _apply(
+    plan_dir: Path,
+    day: dt.date,
+    target: PurePath,
+    section: str,
+    entry: dict[str, Any],
+    language: str,
+) -> None:
+    errors = Console(stderr=True, highlight=False)
+    try:
+        change = PlanChange(plan_dir, day)
+    except PlanDirError as error:
+        fail(errors, i18n.render(error.message, language), EXIT_USAGE)
+    reason = change.edit(target, lambda text: append_entry(text, target, section, entry))
+    if reason is not None:
+        fail(errors, f"{target}: {i18n.render(reason, language)}", 1)
+    problems = change.new_errors()
+    if problems:
+        for problem in problems:
+            errors.print(
+                f"{problem.position}: {i18n.render(problem.message, language)}",
+                soft_wrap=True,
+                markup=False,
+            )
+        fail(errors, i18n.text("new_refused", language), 1)
+    change.write()
+    note(i18n.text("new_written", language, id=str(entry["id"]), path=str(target)))

@@ -1,0 +1,117 @@
+"""The files `werkplan init` writes, in German and English. ``{start}`` etc. are filled in."""
+
+from werkplan.i18n.catalog import DE, EN
+
+SKELETON: dict[str, dict[str, str]] = {
+    DE: {
+        "plan.yaml": """\
+# Angaben zum Plan und die Planungsregionen.
+plan:
+  title: Werkstattplan Demografie
+  organisation: Landkreis – Sozialplanung
+  period: {{start: {start}, end: {end}}}
+  language: de
+  settings: {{stale_after_days: 90, due_soon_days: 42}}
+
+regions:
+  - id: region-1
+    name: Planungsregion 1
+""",
+        "akteure.yaml": """\
+# Akteure: Stellen und Gremien, keine Personen. Kontakt nur als Funktionspostfach.
+actors:
+  - id: sozialplanung
+    name: Sozialamt – Sozialplanung
+    kind: office
+""",
+        "handlungsfelder/beispiel.yaml": """\
+# Ein Handlungsfeld mit seinen Zielen und Maßnahmen. Weitere Felder als eigene Dateien.
+fields:
+  - id: HF-BEG
+    title: Begegnung
+
+goals:
+  - id: Z-BEG-1
+    field: HF-BEG
+    title: In jeder Planungsregion gibt es offene Treffpunkte für alle Generationen.
+
+measures:
+  - id: M-BEG-01
+    title: Übersicht der Begegnungsorte erstellen
+    goals: [Z-BEG-1]
+    owner: sozialplanung
+    regions: [region-1]
+    due: {due}
+    status: planned
+    updated: {today}
+""",
+        "README.md": """\
+# Unser Werkstattplan
+
+Der Plan steht in den YAML-Dateien dieses Ordners; git hält jede Änderung fest.
+
+- `werkplan check` prüft den Plan – vor jedem Commit und in der CI.
+- `werkplan report -o bericht.html` schreibt den Bericht für die nächste Sitzung.
+- `werkplan new measure --field HF-BEG --title "…"` legt eine Maßnahme an.
+- `werkplan list --overdue` zeigt, was überfällig ist.
+
+Verantwortlich (`owner`) sind Stellen und Gremien, keine Personen: der Plan wird
+veröffentlicht, und git vergisst nichts.
+""",
+    },
+    EN: {
+        "plan.yaml": """\
+# About the plan, and the planning regions.
+plan:
+  title: Demography action plan
+  organisation: District – social planning
+  period: {{start: {start}, end: {end}}}
+  language: en
+  settings: {{stale_after_days: 90, due_soon_days: 42}}
+
+regions:
+  - id: region-1
+    name: Planning region 1
+""",
+        "actors.yaml": """\
+# Actors: offices and bodies, not persons. Contacts only as team mailboxes.
+actors:
+  - id: social-planning
+    name: Social office – social planning
+    kind: office
+""",
+        "fields/example.yaml": """\
+# One field of action with its goals and measures. More fields as files of their own.
+fields:
+  - id: HF-MEET
+    title: Meeting places
+
+goals:
+  - id: Z-MEET-1
+    field: HF-MEET
+    title: Every planning region has open meeting places for all generations.
+
+measures:
+  - id: M-MEET-01
+    title: Survey the meeting places
+    goals: [Z-MEET-1]
+    owner: social-planning
+    regions: [region-1]
+    due: {due}
+    status: planned
+    updated: {today}
+""",
+        "README.md": """\
+# Our action plan
+
+The plan lives in the YAML files of this folder; git keeps every change.
+
+- `werkplan check` checks the plan – before every commit and in CI.
+- `werkplan report -o report.html` writes the report for the next meeting.
+- `werkplan new measure --field HF-MEET --title "…"` adds a measure.
+- `werkplan list --overdue` shows what is overdue.
+
+Owners are offices and bodies, not persons: the plan is published, and git forgets nothing.
+""",
+    },
+}

@@ -1,0 +1,128 @@
+"""Editing plan files in place: append an entry, change fields of measures.
+
+Uses ruamel.yaml's round trip, as `fmt` does, so comments and layout stay. Every edit is
+checked before anything is written: the new text must parse without problems, keep every
+comment next to what it describes, and differ from the old data exactly by the edit.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from werkplan import schema
+from werkplan.load.parser import parse
+from werkplan.problems import Message
+from werkplan.writers.fmt import _plain_data, _yaml, comments
+
+
+@dataclass(frozen=True)
+class Edited:
+    text: str | None
+    reason: Message | None = None
+
+
+def append_entry(text: str, path: PurePath, section: str, entry: dict[str, Any]) -> Edited:
+    def change(data: CommentedMap) -> None:
+        items = data.get(section)
+        if not isinstance(items, CommentedSeq):
+            items = CommentedSeq()
+            data[section] = items
+        items.append(_mapping(section, entry))
+
+    def expected(old: Any, new: Any) -> bool:
+        before = (old or {}).get(section) or []
+        after = new.get(section) or []
+        others_same = {k: v for k, v in (old or {}).items() if k != section} == {
+            k: v for k, v in new.items() if k != section
+        }
+        return others_same and after[:-1] == before and len(after) == len(before) + 1
+
+    return _edit(text, path, change, expected)
+
+
+def set_fields(text: str, path: PurePath, edits: Mapping[str, Mapping[str, Any]]) -> Edited:
+    """Set fields of measures by id; keys keep their place, new keys take the documented one."""
+
+    def change(data: CommentedMap) -> None:
+        for entry in data.get("measures") or []:
+            if isinstance(entry, CommentedMap) and str(entry.get("id")) in edits:
+                for key, value in edits[str(entry.get("id"))].items():
+                    _set(entry, key, value)
+
+    def expected(old: Any, new: Any) -> bool:
+        return bool(_without_edited(old, edits) == _without_edited(new, edits))
+
+    return _edit(text, path, change, expected)
+
+
+def _without_edited(data: Any, edits: Mapping[str, Mapping[str, Any]]) -> Any:
+    """The plain data with the edited fields taken out, to compare everything else."""
+
+    def keep(measure: dict[str, Any]) -> dict[str, Any]:
+        entity_id = (measure.get("id") or ("",))[0]
+        changed = edits.get(entity_id, {})
+        return {key: value for key, value in measure.items() if key not in changed}
+
+    measures = [keep(m) for m in (data or {}).get("measures") or [] if isinstance(m, dict)]
+    return {**(data or {}), "measures": measures}
+
+
+def _edit(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
+    before = parse(text, path)
+    if before.problems:
+        return Edited(None, Message.of("fmt_has_errors"))
+    yaml = _yaml()
+    try:
+        data = yaml.load(text) if text.strip() else CommentedMap()
+        if data is None:
+            data = CommentedMap()
+        change(data)
+        stream = io.StringIO()
+        yaml.dump(data, stream)
+    except Exception as error:  # ruamel cannot round-trip this file
+        return Edited(None, Message.of("fmt_failed", detail=type(error).__name__))
+    result = stream.getvalue()
+    after = parse(result, path)
+    if after.problems or after.root is None:
+        return Edited(None, Message.of("fmt_output_broken"))
+    old = _plain_data(before.root) if before.root is not None else None
+    if not expected(old, _plain_data(after.root)):
+        return Edited(None, Message.of("edit_unexpected"))
+    if comments(text) - comments(result):
+        return Edited(None, Message.of("fmt_comment_lost", comment="…"))
+    return Edited(result)
+
+
+def _mapping(section: str, entry: dict[str, Any]) -> CommentedMap:
+    spec = schema.SECTION_BY_KEY[section]
+    mapping = CommentedMap()
+    for field in spec.fields:
+        if field.name in entry and entry[field.name] not in (None, (), []):
+            mapping[field.name] = _value(field, entry[field.name])
+    return mapping
+
+
+def _value(field: schema.FieldSpec, value: Any) -> Any:
+    if field.kind in (schema.Kind.ID_LIST, schema.Kind.TEXT_LIST):
+        items = CommentedSeq(value)
+        items.fa.set_flow_style()
+        return items
+    return value
+
+
+def _set(entry: CommentedMap, key: str, value: Any) -> None:
+    spec = schema.MEASURES.field(key)
+    assert spec is not None
+    if key in entry:
+        entry[key] = _value(spec, value)
+        return
+    order = [f.name for f in schema.MEASURES.fields]
+    later = [k for k in entry if k in order and order.index(k) > order.index(key)]
+    position = list(entry).index(later[0]) if later else len(entry)
+    entry.insert(position, key, _value(spec, value))
