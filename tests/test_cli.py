@@ -115,6 +115,7 @@ def test_json_format(write_plan: PlanWriter) -> None:
         "today": "2026-11-25",
         "language": "de",
         "unread_files": [],
+        "skipped_files": [],
     }
     (problem,) = document["problems"]
     assert set(problem) == {"path", "line", "column", "severity", "rule", "message"}

@@ -186,3 +186,17 @@ def test_dangling_link_is_reported(write_plan: PlanWriter) -> None:
     plan_dir = write_plan()
     (plan_dir / "gone.yaml").symlink_to(plan_dir / "missing.yaml")
     assert "unreadable-file" in rules_of(run_check(plan_dir))
+
+
+def test_other_files_are_noted_not_read(write_plan: PlanWriter) -> None:
+    plan_dir = write_plan(
+        {
+            "notizen.txt": "x: [",
+            "logo.png": b"\x89PNG\r\n",
+            "README.md": "# x",
+            "templates/report.md.j2": "{{ x }}",
+        }
+    )
+    result = run_check(plan_dir)
+    assert sorted(p.name for p in result.plan.skipped) == ["logo.png", "notizen.txt"]
+    assert not result.errors

@@ -48,7 +48,11 @@ def check_plan(
     on_file: Callable[[PurePath], None] | None = None,
 ) -> CheckResult:
     """Raises ``PlanDirError`` when the directory itself cannot be used."""
-    return check_loaded(load_plan_dir(plan_dir, on_file), plan_dir, today, language)
+    skipped: list[PurePath] = []
+    result = check_loaded(load_plan_dir(plan_dir, on_file, skipped), plan_dir, today, language)
+    return dataclasses.replace(
+        result, plan=dataclasses.replace(result.plan, skipped=tuple(skipped))
+    )
 
 
 def check_loaded(

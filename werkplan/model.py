@@ -162,6 +162,7 @@ class Plan:
     # Files that could not be read completely: whatever they define is missing here, so
     # rules that would report something as missing stay quiet until they are fixed.
     unread: tuple[PurePath, ...] = ()
+    skipped: tuple[PurePath, ...] = ()  # other files in the directory, not read as plan
     actors: tuple[Actor, ...] = ()
     regions: tuple[Region, ...] = ()
     swot: tuple[Swot, ...] = ()

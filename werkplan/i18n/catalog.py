@@ -417,6 +417,14 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: " References and missing entries are checked once everything can be read "
         "(unreadable: {unread}).",
     },
+    "summary+skipped": {
+        DE: " Übersprungen: {skipped} (keine .yaml/.yml oder Verknüpfung nach außen).",
+        EN: " Skipped: {skipped} (not .yaml/.yml, or a link leading outside).",
+    },
+    "summary_clean+skipped": {
+        DE: " Übersprungen: {skipped} (keine .yaml/.yml oder Verknüpfung nach außen).",
+        EN: " Skipped: {skipped} (not .yaml/.yml, or a link leading outside).",
+    },
     "reading_files": {DE: "Lese Plan-Dateien", EN: "Reading plan files"},
     "internal_error": {
         DE: "Interner Fehler in werkplan ({error}). Bitte melden Sie ihn mit dem Befehl und "

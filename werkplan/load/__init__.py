@@ -29,10 +29,12 @@ class LoadedFile:
 
 
 def load_plan_dir(
-    plan_dir: Path, on_file: Callable[[PurePath], None] | None = None
+    plan_dir: Path,
+    on_file: Callable[[PurePath], None] | None = None,
+    skipped: list[PurePath] | None = None,
 ) -> list[LoadedFile]:
     loaded = []
-    for found in find_plan_files(plan_dir):
+    for found in find_plan_files(plan_dir, skipped):
         if on_file is not None:
             on_file(found.shown)
         loaded.append(load_file(found))

@@ -35,18 +35,23 @@ class PlanDirError(Exception):
         self.message = message
 
 
-def find_plan_files(plan_dir: Path) -> Iterator[FoundFile]:
+def find_plan_files(plan_dir: Path, skipped: list[PurePath] | None = None) -> Iterator[FoundFile]:
+    """The plan files, sorted. ``skipped`` collects other files worth a note (not READMEs,
+    not report templates), and links that lead out of the plan directory."""
     if not plan_dir.exists():
         raise PlanDirError(Message.of("plan_dir_missing", path=str(plan_dir)))
     if not plan_dir.is_dir():
         raise PlanDirError(Message.of("plan_dir_not_dir", path=str(plan_dir)))
     root = Path(os.path.realpath(plan_dir))
     try:
-        candidates = sorted(_walk(root, root, PurePath(), set()))
+        others: list[PurePath] = []
+        candidates = sorted(_walk(root, root, PurePath(), set(), others))
     except OSError as error:
         reason = error.strerror or type(error).__name__
         message = Message.of("plan_dir_unreadable", path=str(plan_dir), reason=reason)
         raise PlanDirError(message) from None
+    if skipped is not None:
+        skipped.extend(PurePath(plan_dir) / relative for relative in sorted(others))
     read: set[Path] = set()
     for relative, real in candidates:
         if real in read:
@@ -56,7 +61,7 @@ def find_plan_files(plan_dir: Path) -> Iterator[FoundFile]:
 
 
 def _walk(
-    root: Path, folder: Path, relative: PurePath, seen: set[Path]
+    root: Path, folder: Path, relative: PurePath, seen: set[Path], others: list[PurePath]
 ) -> Iterator[tuple[PurePath, Path]]:
     seen.add(folder)
     with os.scandir(folder) as entries:
@@ -65,12 +70,15 @@ def _walk(
                 continue
             real = Path(os.path.realpath(entry.path))
             if real != root and root not in real.parents:
-                continue  # a link out of the plan directory: the plan is what lies inside it
+                others.append(relative / entry.name)  # the plan is what lies inside it
+                continue
             if _is_dir(entry):
-                if real not in seen:
-                    yield from _walk(root, real, relative / entry.name, seen)
+                if real not in seen and not (relative == PurePath() and entry.name == "templates"):
+                    yield from _walk(root, real, relative / entry.name, seen, others)
             elif entry.name.lower().endswith(PLAN_SUFFIXES):
                 yield relative / entry.name, real
+            elif not entry.name.upper().startswith("README"):
+                others.append(relative / entry.name)
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:

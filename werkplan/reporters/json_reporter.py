@@ -34,6 +34,7 @@ def render(result: CheckResult) -> str:
         "today": result.today.isoformat(),
         "language": result.language,
         "unread_files": [path.as_posix() for path in result.plan.unread],
+        "skipped_files": [path.as_posix() for path in result.plan.skipped],
     }
     document = {"version": VERSION, "problems": problems, "summary": summary}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

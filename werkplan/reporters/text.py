@@ -29,15 +29,16 @@ def problem_line(problem: Problem, lang: str) -> Text:
 
 def summary_line(result: CheckResult) -> Text:
     lang = result.language
+    skipped, unread = len(result.plan.skipped), len(result.plan.unread)
     counts: dict[str, MessageArg] = {
         "files": i18n.count(len(result.plan.files), "file", lang),
         "measures": i18n.count(len(result.plan.measures), "measure", lang),
         "today": result.today,
+        "skipped": i18n.count(skipped, "file", lang) if skipped else "",
+        "unread": i18n.count(unread, "file", lang) if unread else "",
     }
     if not result.problems:
         return Text(i18n.text("summary_clean", lang, **counts), style="green")
-    unread = len(result.plan.unread)
-    counts["unread"] = i18n.count(unread, "file", lang) if unread else ""
     style = "bold red" if result.errors else "yellow"
     summary = i18n.text(
         "summary",
