@@ -29,6 +29,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Forbidden control character {code}. Delete it (it often comes in when pasting "
         "from other programs).",
     },
+    "odd_line_break": {
+        DE: "Ungewöhnlicher Zeilenumbruch {code} (oft aus Textverarbeitungen kopiert). Ersetzen "
+        "Sie ihn durch einen normalen Zeilenumbruch oder ein Leerzeichen.",
+        EN: "Unusual line break {code} (often pasted from word processors). Replace it with a "
+        "normal line break or a space.",
+    },
     "not_regular": {
         DE: "Keine normale Datei (z. B. eine Pipe oder ein Gerät); werkplan liest sie nicht. "
         "Entfernen Sie sie aus dem Plan-Verzeichnis.",

@@ -16,6 +16,9 @@ from werkplan.problems import Message, Position, Problem, Severity
 # Characters YAML 1.2 does not allow in a stream (c-printable, section 5.1).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
+# YAML reads these as line breaks, most editors do not: line numbers would disagree.
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
+
 _OTHER_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),
     (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -34,6 +37,13 @@ def decode(data: bytes, path: PurePath) -> str | Problem:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         return _undecodable(path, data, error.start)
+    odd_break = _ODD_BREAKS.search(text)
+    if odd_break is not None:
+        line, column = line_and_column(text, odd_break.start())
+        code = f"U+{ord(odd_break.group()):04X}"
+        return _problem(
+            path, line, column, "invalid-character", Message.of("odd_line_break", code=code)
+        )
     bad = _FORBIDDEN.search(text)
     if bad is not None:
         line, column = line_and_column(text, bad.start())

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
+
 # Characters that start Markdown structure anywhere in a line, and those that do so only at
 # its start (headings, lists, setext underlines). Escaping only these keeps text readable.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -19,6 +21,16 @@ _LINE_START = re.compile(
 _ENTITY_START = re.compile(r"&(?=#?\w+;)")
 _MERMAID_UNSAFE = re.compile(r"[:;#`<>\"{}\[\]]")
 SAFE_SCHEMES = ("http", "https", "mailto")
+# Invisible characters that can reorder or hide text (bidi overrides and isolates, zero-width
+# spaces): shown as their code in published output rather than acting on what follows.
+# Joiners (U+200C, U+200D) and direction marks stay: emoji and right-to-left text need them.
+_INVISIBLE = re.compile("[\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
+def visible_controls(value: object) -> object:
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _INVISIBLE.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
+    return value
 
 
 class Markdown(str):
@@ -32,7 +44,7 @@ def markdown_text(value: object) -> str:
         return value
     if value is None:
         return ""
-    text = " ".join(str(value).split())  # line breaks would end a table row
+    text = " ".join(str(visible_controls(str(value))).split())  # line breaks end a table row
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     text = _LINE_START.sub(_escape_line_start, text)
     # "<" opens HTML and autolinks; "&" only matters where it would spell an entity.

@@ -21,7 +21,13 @@ from markupsafe import Markup
 from werkplan import i18n
 from werkplan.i18n.report_texts import REPORT_TEXTS
 from werkplan.report.context import ReportContext
-from werkplan.report.escape import Markdown, markdown_text, mermaid_text, safe_url
+from werkplan.report.escape import (
+    Markdown,
+    markdown_text,
+    mermaid_text,
+    safe_url,
+    visible_controls,
+)
 from werkplan.report.timeline import build_timeline
 
 FORMATS = ("md", "html")
@@ -95,7 +101,7 @@ def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=markdown_text if markdown else None,
+        finalize=markdown_text if markdown else visible_controls,
     )
     environment.filters.update(
         date=lambda day: i18n.format_date(day, language) if day else "",
