@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from werkplan.exports.rows import COLUMNS, IMPORTABLE
+from werkplan.exports.rows import COLUMNS, FORMULA_STARTS, IMPORTABLE
 from werkplan.i18n import choice_for_label
 from werkplan.model import Measure, Plan
-from werkplan.problems import Message
+from werkplan.problems import Label, Message
 from werkplan.schema import STATUSES
+from werkplan.suggest import closest
 
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
 
@@ -38,10 +39,12 @@ class Update:
 
 def read_sheet(path: Path) -> list[dict[str, Any]] | Message:
     """Rows as {column key: cell}, keyed by the importable columns the header names."""
+    if not path.is_file():
+        return Message.of("import_missing", path=str(path))
     try:
         rows = list(_xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path))
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError) as error:
-        return Message.of("import_unreadable", path=str(path), reason=type(error).__name__)
+    except Exception:  # a damaged workbook can fail in many ways inside openpyxl
+        return Message.of("import_unreadable", path=str(path))
     if not rows:
         return Message.of("import_empty", path=str(path))
     keys = [_column_key(cell) for cell in rows[0]]
@@ -53,18 +56,31 @@ def read_sheet(path: Path) -> list[dict[str, Any]] | Message:
     ]
 
 
-def updates(plan: Plan, rows: list[dict[str, Any]]) -> tuple[list[Update], list[RowError]]:
+def updates(
+    plan: Plan, rows: list[dict[str, Any]], today: dt.date
+) -> tuple[list[Update], list[RowError]]:
     found: list[Update] = []
     errors: list[RowError] = []
     measures = plan.indexes["measures"]
     actors = plan.indexes["actors"]
+    first_row: dict[str, int] = {}
     for number, row in enumerate(rows, start=2):  # row 1 is the header
         entity_id = _text(row.get("id"))
         if not entity_id:
             continue  # an empty line at the end of a sheet
+        if entity_id in first_row:
+            message = Message.of("import_twice", id=entity_id, first=first_row[entity_id])
+            errors.append(RowError(number, message))
+            continue
+        first_row[entity_id] = number
         measure = measures.get(entity_id)
         if not isinstance(measure, Measure):
-            errors.append(RowError(number, Message.of("import_unknown_id", id=entity_id)))
+            suggestion = closest(entity_id, measures) or ""
+            errors.append(
+                RowError(
+                    number, Message.of("import_unknown_id", id=entity_id, suggestion=suggestion)
+                )
+            )
             continue
         update = Update(measure)
         for key in IMPORTABLE[1:]:
@@ -75,6 +91,8 @@ def updates(plan: Plan, rows: list[dict[str, Any]]) -> tuple[list[Update], list[
                 errors.append(RowError(number, value))
             elif value != getattr(measure, key):
                 update.values[key] = value
+        if update.values and "updated" not in update.values and "updated" not in row:
+            update.values["updated"] = today  # a status report is a review
         if update.values:
             found.append(update)
     return found, errors
@@ -86,10 +104,14 @@ def _convert(key: str, cell: Any, actors: dict[str, Any]) -> Any:
         status = text if text in STATUSES else choice_for_label("status", text)
         return status or Message.of("import_bad_status", value=text, allowed=STATUSES)
     if key in ("updated", "due"):
-        return _date(cell) or Message.of("import_bad_date", column=key, value=text)
+        return _date(cell) or Message.of("import_bad_date", column=Label("column", key), value=text)
     if key == "owner":
-        return text if text in actors else Message.of("import_unknown_owner", value=text)
-    return " ".join(text.split())  # note: one paragraph
+        if text in actors:
+            return text
+        return Message.of(
+            "import_unknown_owner", value=text, suggestion=closest(text, actors) or ""
+        )
+    return " ".join(_unguarded(text).split())  # note: one paragraph
 
 
 def _date(cell: Any) -> dt.date | None:
@@ -112,6 +134,11 @@ def _text(cell: Any) -> str:
     return "" if cell is None else str(cell).strip()
 
 
+def _unguarded(text: str) -> str:
+    """Undo the apostrophe the export puts before text a spreadsheet would take as formula."""
+    return text[1:] if text.startswith("'") and text[1:2] in FORMULA_STARTS else text
+
+
 def _column_key(header: Any) -> str | None:
     wanted = _text(header).casefold()
     for column in COLUMNS:
@@ -125,9 +152,14 @@ def _column_key(header: Any) -> str | None:
 
 
 def _csv_rows(path: Path) -> Iterator[list[str]]:
-    text = path.read_bytes().decode("utf-8-sig")
-    dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=";,\t")
-    yield from csv.reader(io.StringIO(text), dialect)
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # Excel's plain "CSV" in a German Windows is Windows-1252
+        text = data.decode("cp1252", errors="replace")
+    header = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=header.count)
+    yield from csv.reader(io.StringIO(text), delimiter=delimiter)
 
 
 def _xlsx_rows(path: Path) -> Iterator[list[Any]]:

@@ -264,3 +264,96 @@ def test_import_from_xlsx(plans: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["import-status", str(out), str(plans), *TODAY])
     assert result.exit_code == 0, result.output
     assert "M-ALT-03: Status: Geplant → In Umsetzung" in result.stdout
+
+
+def test_quotes_in_notes_survive_an_unchanged_round_trip(plans: Path, tmp_path: Path) -> None:
+    path = plans / "handlungsfelder" / "begegnung.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "Ausstattung (Pavillon", 'Ausstattung ("Pavillon"'
+    )
+    path.write_text(text, encoding="utf-8")
+    sheet = _edited_sheet(plans, tmp_path, {})
+    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY, "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+
+
+def test_windows_1252_csv_from_excel_is_read(plans: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "excel.csv"
+    sheet.write_bytes(
+        "ID;Status;Stand\r\nM-ALT-03;In Umsetzung;Geräte bestellt\r\n".encode("cp1252")
+    )
+    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    assert result.exit_code == 0, result.output
+    text = (plans / "handlungsfelder" / "wohnen-alter.yaml").read_text(encoding="utf-8")
+    assert "Geräte bestellt" in text
+    assert "updated: 2026-11-25" in text  # a status report counts as a review
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"PK\x03\x04 kaputt", 2),
+        (b"ID;Status\nM-BEG-04;done\nM-BEG-04;dropped\n", 1),
+        (b"ID;Verantwortlich (ID)\nM-BEG-04;sozialplannung\n", 1),
+    ],
+)
+def test_bad_sheets_change_nothing(plans: Path, tmp_path: Path, content: bytes, code: int) -> None:
+    before = snapshot(plans)
+    sheet = tmp_path / ("kaputt.xlsx" if content.startswith(b"PK") else "zeilen.csv")
+    sheet.write_bytes(content)
+    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    assert snapshot(plans) == before
+
+
+def test_formulas_in_plan_text_stay_text(plans: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    assert (
+        runner.invoke(
+            app,
+            [
+                "new",
+                "measure",
+                "-p",
+                str(plans),
+                "--field",
+                "HF-JUG",
+                "--title",
+                '=HYPERLINK("http://x","klick")',
+            ],
+        ).exit_code
+        == 0
+    )
+    csv_text = runner.invoke(app, ["export", str(plans), *TODAY]).stdout
+    assert ';"\'=HYPERLINK' in csv_text
+    out = tmp_path / "plan.xlsx"
+    runner.invoke(app, ["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)])
+    cell = next(
+        row[1] for row in load_workbook(out).worksheets[0].iter_rows() if row[0].value == "M-JUG-10"
+    )
+    assert cell.data_type == "s"
+
+
+def test_export_refuses_a_plan_with_errors(plans: Path) -> None:
+    (plans / "kaputt.yaml").write_text("measures: [\n")
+    result = runner.invoke(app, ["export", str(plans), *TODAY])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def test_init_on_a_file_is_a_usage_error(plans: Path) -> None:
+    result = runner.invoke(app, ["init", str(plans / "plan.yaml")])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_list_names_typos_and_takes_german_status_words(plans: Path) -> None:
+    typo = runner.invoke(app, ["list", str(plans), "--owner", "sozialplannung"])
+    assert typo.exit_code == 2
+    assert "sozialplanung" in typo.stderr
+    german = runner.invoke(app, ["list", str(plans), "--status", "Zurückgestellt", "-f", "json"])
+    assert german.exit_code == 0, german.output
+    assert "M-BEG-06" in german.stdout

@@ -17,6 +17,7 @@ from werkplan.i18n.cli_texts import HELP as ALL_HELP
 from werkplan.load import PlanDirError
 from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.model import Plan
+from werkplan.suggest import closest
 from werkplan.writers.atomic import write_atomically
 
 EXIT_USAGE = 2
@@ -116,6 +117,37 @@ def refuse_plan_file(output: Path, plan_dir: Path, language: str) -> None:
         return
     message = i18n.text("output_is_plan_file", language, path=str(output))
     fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+
+
+def plan_without_errors(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
+    """The plan for commands that write or hand it on: with errors they would pass on a
+    plan with parts missing, so the errors are shown as by check, and exit code 1."""
+    errors = Console(stderr=True, highlight=False)
+    result = run_check(plan_dir, day, lang, errors)
+    if result.errors:
+        from werkplan.reporters.text import render_styled
+
+        errors.print(render_styled(result.only_errors()), end="", soft_wrap=True)
+        raise typer.Exit(1)
+    return result.plan, result.language
+
+
+def require_ids(plan: Plan, wanted: dict[str, tuple[str, str | None]], language: str) -> None:
+    """Every id an option names must exist: '--owner sozialplannung' is a typo, not a filter
+    that happens to match nothing."""
+    for option, (section, value) in wanted.items():
+        if value is None or plan.lookup(section, value) is not None:
+            continue
+        known = sorted(plan.indexes[section])
+        message = i18n.text(
+            "unknown_filter",
+            language,
+            option=option,
+            value=value,
+            known=tuple(known),
+            suggestion=closest(value, known) or "",
+        )
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
 def note(message: str) -> None:

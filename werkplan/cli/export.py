@@ -8,15 +8,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
+from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
+    EXIT_USAGE,
     HELP,
     Lang,
     PlanDir,
     Today,
+    fail,
+    note,
     parse_today,
-    plan_or_fail,
+    plan_without_errors,
     refuse_plan_file,
     write_bytes_output,
 )
@@ -48,13 +53,17 @@ def run(
     lang: Lang = None,
 ) -> None:
     day = parse_today(today)
-    plan, language = plan_or_fail(plan_dir, day, lang)
+    plan, language = plan_without_errors(plan_dir, day, lang)
     if public:
         plan = public_part(plan)
     measures = [m for m in plan.indexes["measures"].values() if isinstance(m, Measure)]
     data = EXPORTS[output_format.value](ExportContext(plan, measures, day, language))
     if output is None:
+        if output_format is ExportFormat.XLSX and sys.stdout.isatty():
+            message = i18n.text("binary_to_terminal", language)
+            fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
         sys.stdout.buffer.write(data)
         return
     refuse_plan_file(output, plan_dir, language)
     write_bytes_output(output, data, language)
+    note(i18n.text("export_written", language, path=str(output)))

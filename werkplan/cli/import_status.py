@@ -21,7 +21,7 @@ from werkplan.cli.common import (
     fail,
     note,
     parse_today,
-    plan_or_fail,
+    plan_without_errors,
 )
 from werkplan.history.changes import FieldChange
 from werkplan.history.output import field_line
@@ -43,12 +43,12 @@ def run(
     lang: Lang = None,
 ) -> None:
     day = parse_today(today)
-    plan, language = plan_or_fail(plan_dir, day, lang)
+    plan, language = plan_without_errors(plan_dir, day, lang)
     errors = Console(stderr=True, highlight=False)
     rows = read_sheet(sheet)
     if isinstance(rows, Message):
         fail(errors, i18n.render(rows, language), EXIT_USAGE)
-    found, problems = updates(plan, rows)
+    found, problems = updates(plan, rows, day)
     for row_error in problems:
         errors.print(
             f"{sheet}: {i18n.text('row', language, row=row_error.row)}: "
@@ -86,7 +86,7 @@ def run(
             )
         fail(errors, i18n.text("import_nothing_written", language), 1)
     change.write()
-    note(i18n.text("import_summary", language, count=len(found)))
+    note(i18n.text("import_summary", language, count=i18n.count(len(found), "measure", language)))
 
 
 def _setter(shown: PurePath, edits: dict[str, dict[str, Any]]) -> Callable[[str], Edited]:

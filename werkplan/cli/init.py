@@ -28,6 +28,9 @@ def run(
     lang: Lang = None,
 ) -> None:
     language = lang.value if lang else i18n.system_language()
+    if plan_dir.exists() and not plan_dir.is_dir():
+        message = i18n.text("plan_dir_not_dir", language, path=str(plan_dir))
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
     if plan_dir.exists() and any(
         p.name.lower().endswith(PLAN_SUFFIXES) for p in plan_dir.rglob("*") if p.is_file()
     ):

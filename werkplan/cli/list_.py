@@ -24,11 +24,15 @@ from werkplan.cli.common import (
     parse_date_option,
     parse_today,
     plan_or_fail,
+    require_ids,
 )
 from werkplan.exports import ExportContext
 from werkplan.exports.sheet import to_csv
-from werkplan.model import Measure, Plan, Status
+from werkplan.i18n import choice_for_label
+from werkplan.model import Measure, Plan
+from werkplan.problems import Choices
 from werkplan.query import Criteria, SortKey, fields_of, select
+from werkplan.schema import STATUSES
 
 NAME = "list"
 HELP_KEY = "list"
@@ -45,7 +49,7 @@ class ListFormat(enum.StrEnum):
 def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    status: Annotated[list[Status] | None, Option("--status", help=HELP["list_status"])] = None,
+    status: Annotated[list[str] | None, Option("--status", help=HELP["list_status"])] = None,
     owner: Annotated[str | None, Option("--owner", metavar="ID", help=HELP["owner"])] = None,
     field: Annotated[str | None, Option("--field", metavar="ID", help=HELP["field"])] = None,
     goal: Annotated[str | None, Option("--goal", metavar="ID", help=HELP["list_goal"])] = None,
@@ -69,8 +73,18 @@ def run(
 ) -> None:
     day = parse_today(today)
     plan, language = plan_or_fail(plan_dir, day, lang)
+    require_ids(
+        plan,
+        {
+            "--owner": ("actors", owner),
+            "--field": ("fields", field),
+            "--goal": ("goals", goal),
+            "--region": ("regions", region),
+        },
+        language,
+    )
     criteria = Criteria(
-        statuses=tuple(str(s) for s in status or ()),
+        statuses=tuple(_status(s, language) for s in status or ()),
         owner=owner,
         field=field,
         goal=goal,
@@ -89,6 +103,22 @@ def run(
     else:
         console = console_for(color)
         console.print(table(plan, measures, day, language, console.size.width))
+
+
+def _status(written: str, language: str) -> str:
+    """A status by key, German or English label, or a usual word ('erledigt')."""
+    found = written if written in STATUSES else choice_for_label("status", written)
+    if found is None:
+        message = i18n.text(
+            "invalid_choice",
+            language,
+            key="--status",
+            value=written,
+            allowed=Choices("status", STATUSES),
+            suggestion="",
+        )
+        raise typer.BadParameter(message)
+    return found
 
 
 def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width: int) -> Table:

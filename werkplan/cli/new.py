@@ -21,7 +21,7 @@ from werkplan.cli.common import (
     note,
     parse_date_option,
     parse_today,
-    plan_or_fail,
+    plan_without_errors,
 )
 from werkplan.load import PlanDirError
 from werkplan.model import Entity, Plan
@@ -50,7 +50,7 @@ def measure(
     lang: Lang = None,
 ) -> None:
     day = parse_today(today)
-    plan, language = plan_or_fail(plan_dir, day, lang)
+    plan, language = plan_without_errors(plan_dir, day, lang)
     _require(plan, "fields", field, "--field", language)
     if goal is not None:
         _require(plan, "goals", goal, "--goal", language)
@@ -87,7 +87,7 @@ def goal(
     lang: Lang = None,
 ) -> None:
     day = parse_today(today)
-    plan, language = plan_or_fail(plan_dir, day, lang)
+    plan, language = plan_without_errors(plan_dir, day, lang)
     _require(plan, "fields", field, "--field", language)
     goals = [g for g in plan.goals if g.field == field]
     entry = {
@@ -111,7 +111,7 @@ def actor(
     lang: Lang = None,
 ) -> None:
     day = parse_today(today)
-    plan, language = plan_or_fail(plan_dir, day, lang)
+    plan, language = plan_without_errors(plan_dir, day, lang)
     if kind not in ACTOR_KINDS:
         message = i18n.text("bad_kind", language, value=kind, allowed=ACTOR_KINDS)
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)

@@ -11,7 +11,6 @@ import typer
 from rich.console import Console
 
 from werkplan import i18n
-from werkplan.checker import CheckResult
 from werkplan.cli.changes import collect_changes_or_fail
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
@@ -26,12 +25,12 @@ from werkplan.cli.common import (
     fail,
     parse_today,
     refuse_plan_file,
+    require_ids,
     run_check,
     write_output,
 )
 from werkplan.report import Filters, TemplateProblem, build_context, choose_template, render_report
 from werkplan.reporters.text import render_styled
-from werkplan.suggest import closest
 
 NAME = "report"
 HELP_KEY = "report"
@@ -80,7 +79,15 @@ def run(
         errors.print(render_styled(result.only_errors()), end="", soft_wrap=True)
         raise typer.Exit(1)
     filters = Filters(field=field, region=region, owner=owner, public=public)
-    check_filters(result, filters, errors)
+    require_ids(
+        result.plan,
+        {
+            "--field": ("fields", field),
+            "--region": ("regions", region),
+            "--owner": ("actors", owner),
+        },
+        result.language,
+    )
     if output is not None:
         refuse_plan_file(output, plan_dir, result.language)
     log = collect_changes_or_fail(plan_dir, since, None, result.language, public) if since else None
@@ -115,23 +122,3 @@ _SUFFIXES = {
     ".md": ReportFormat.MD,
     ".markdown": ReportFormat.MD,
 }
-
-
-def check_filters(result: CheckResult, filters: Filters, console: Console) -> None:
-    for option, value, section in (
-        ("--field", filters.field, "fields"),
-        ("--region", filters.region, "regions"),
-        ("--owner", filters.owner, "actors"),
-    ):
-        if value is None or result.plan.lookup(section, value) is not None:
-            continue
-        known = sorted(result.plan.indexes[section])
-        message = i18n.text(
-            "unknown_filter",
-            result.language,
-            option=option,
-            value=value,
-            known=tuple(known),
-            suggestion=closest(value, known) or "",
-        )
-        fail(console, message, EXIT_USAGE)

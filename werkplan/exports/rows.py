@@ -49,6 +49,8 @@ COLUMNS = (
 IMPORTABLE = ("id", "status", "note", "updated", "due", "owner")
 
 Cell = str | int | dt.date | None
+# A cell text starting with one of these is a formula to Excel and LibreOffice.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def measure_row(context: ExportContext, measure: Measure) -> dict[str, Cell]:

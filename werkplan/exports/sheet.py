@@ -7,7 +7,7 @@ import datetime as dt
 import io
 
 from werkplan import i18n
-from werkplan.exports.rows import COLUMNS, Cell, ExportContext, measure_row
+from werkplan.exports.rows import COLUMNS, FORMULA_STARTS, Cell, ExportContext, measure_row
 
 
 def to_csv(context: ExportContext) -> bytes:
@@ -26,7 +26,9 @@ def _text(value: Cell, language: str) -> str:
         return ""
     if isinstance(value, dt.date):
         return i18n.format_date(value, language)
-    return str(value)
+    text = str(value)
+    # An apostrophe keeps plan text from running as a formula; import-status removes it.
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def to_xlsx(context: ExportContext) -> bytes:
@@ -48,6 +50,8 @@ def to_xlsx(context: ExportContext) -> bytes:
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, dt.date):
                 cell.number_format = date_format
+            elif isinstance(cell.value, str):
+                cell.data_type = "s"  # text stays text, even when it starts with "="
     sheet.freeze_panes = "B2"  # keep the header row and the id column in view
     sheet.auto_filter.ref = sheet.dimensions
     for index, column in enumerate(COLUMNS, start=1):

@@ -439,10 +439,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "output of `werkplan --debug …`.",
     },
     "output_is_plan_file": {
-        DE: "„{path}“ liegt im Plan-Verzeichnis und ist eine YAML-Datei; ein Bericht darf keine "
-        "Plan-Datei überschreiben. Wählen Sie mit -o z. B. bericht.html.",
-        EN: "'{path}' is a YAML file inside the plan directory; a report must not overwrite a "
-        "plan file. Choose for example -o report.html.",
+        DE: "„{path}“ liegt im Plan-Verzeichnis und ist eine YAML-Datei; werkplan überschreibt "
+        "mit -o nie eine Plan-Datei. Wählen Sie einen anderen Namen.",
+        EN: "'{path}' is a YAML file inside the plan directory; werkplan never overwrites a plan "
+        "file with -o. Choose another name.",
     },
     "template_failed": {
         DE: "Die Berichtsvorlage lässt sich nicht verwenden: {detail}",
@@ -645,10 +645,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "row": {DE: "Zeile {row}", EN: "row {row}"},
     "import_unreadable": {
-        DE: "„{path}“ lässt sich nicht als Tabelle lesen ({reason}). Nutzen Sie eine Datei aus "
-        "`werkplan export` (CSV oder XLSX).",
-        EN: "'{path}' cannot be read as a sheet ({reason}). Use a file from `werkplan export` "
-        "(CSV or XLSX).",
+        DE: "„{path}“ lässt sich nicht als Tabelle lesen. Nutzen Sie eine Datei aus "
+        "`werkplan export` (CSV oder XLSX) und speichern Sie sie als CSV oder Excel-Arbeitsmappe.",
+        EN: "'{path}' cannot be read as a sheet. Use a file from `werkplan export` (CSV or XLSX) "
+        "and save it as CSV or Excel workbook.",
+    },
+    "import_missing": {
+        DE: "Die Tabelle „{path}“ gibt es nicht (oder sie ist ein Ordner).",
+        EN: "The sheet '{path}' does not exist (or is a folder).",
+    },
+    "import_twice": {
+        DE: "Die Maßnahme {id} steht schon in Zeile {first}. Jede Maßnahme nur einmal eintragen.",
+        EN: "Measure {id} is already in row {first}. Enter each measure once.",
     },
     "import_empty": {DE: "„{path}“ ist leer.", EN: "'{path}' is empty."},
     "import_no_id": {
@@ -661,6 +669,10 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Eine Maßnahme „{id}“ gibt es im Plan nicht.",
         EN: "There is no measure '{id}' in the plan.",
     },
+    "import_unknown_id+suggestion": {
+        DE: " Meinten Sie `{suggestion}`?",
+        EN: " Did you mean `{suggestion}`?",
+    },
     "import_bad_status": {
         DE: "„{value}“ ist kein Status. Erlaubt: {allowed} (oder ihre deutschen Bezeichnungen).",
         EN: "'{value}' is not a status. Allowed: {allowed} (or their labels).",
@@ -670,8 +682,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}' in column {column} is not a date (YYYY-MM-DD or DD.MM.YYYY).",
     },
     "import_unknown_owner": {
-        DE: "„{value}“ ist keine Akteurs-ID. Tragen Sie die ID ein, nicht den Namen.",
-        EN: "'{value}' is not an actor id. Enter the id, not the name.",
+        DE: "„{value}“ ist keine Akteurs-ID aus dem Plan.",
+        EN: "'{value}' is not an actor id of the plan.",
+    },
+    "import_unknown_owner+suggestion": {
+        DE: " Meinten Sie `{suggestion}`?",
+        EN: " Did you mean `{suggestion}`?",
     },
     "import_nothing_written": {
         DE: "Nichts geschrieben. Korrigieren Sie die Zeilen oben und versuchen Sie es erneut.",
@@ -690,6 +706,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "ein Ziel dieses Felds.",
         EN: "Goal {goal} belongs to field {field}. Use --field {field} or a goal of this field.",
     },
+    "edit_comment_moves": {
+        DE: "nicht geändert: Der Kommentar „{comment}“ stünde danach an anderer Stelle. "
+        "Verschieben Sie ihn oder tragen Sie den Eintrag von Hand ein.",
+        EN: "not changed: the comment '{comment}' would end up elsewhere. Move it, or add the "
+        "entry by hand.",
+    },
+    "binary_to_terminal": {
+        DE: "Eine XLSX-Datei lässt sich nicht im Terminal zeigen. Geben Sie mit -o eine Datei an, "
+        "z. B. -o plan.xlsx.",
+        EN: "An XLSX file cannot be shown in the terminal. Name a file with -o, for example "
+        "-o plan.xlsx.",
+    },
+    "export_written": {DE: "Geschrieben: {path}.", EN: "Written: {path}."},
     "ics_due": {DE: "Frist", EN: "Deadline"},
     "ics_deadline": {DE: "Werkstattplan-Frist", EN: "Action plan deadline"},
     "filter_field": {DE: "Handlungsfeld", EN: "Field of action"},
@@ -844,6 +873,10 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "a_list": {DE: "eine Liste", EN: "a list"},
         "a_text": {DE: "ein einzelner Wert", EN: "a single value"},
         "nothing": {DE: "nichts", EN: "nothing"},
+    },
+    "column": {
+        "updated": {DE: "Geprüft am", EN: "Reviewed on"},
+        "due": {DE: "Frist", EN: "Deadline"},
     },
     "month": {
         str(number): {DE: de, EN: en}

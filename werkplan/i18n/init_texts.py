@@ -50,10 +50,10 @@ measures:
 
 Der Plan steht in den YAML-Dateien dieses Ordners; git hält jede Änderung fest.
 
-- `werkplan check` prüft den Plan – vor jedem Commit und in der CI.
-- `werkplan report -o bericht.html` schreibt den Bericht für die nächste Sitzung.
-- `werkplan new measure --field HF-BEG --title "…"` legt eine Maßnahme an.
-- `werkplan list --overdue` zeigt, was überfällig ist.
+- `werkplan check .` prüft den Plan (im Ordner des Plans) – vor jedem Commit und in der CI.
+- `werkplan report . -o bericht.html` schreibt den Bericht für die nächste Sitzung.
+- `werkplan new measure -p . --field HF-BEG --title "…"` legt eine Maßnahme an.
+- `werkplan list . --overdue` zeigt, was überfällig ist.
 
 Verantwortlich (`owner`) sind Stellen und Gremien, keine Personen: der Plan wird
 veröffentlicht, und git vergisst nichts.
@@ -106,10 +106,10 @@ measures:
 
 The plan lives in the YAML files of this folder; git keeps every change.
 
-- `werkplan check` checks the plan – before every commit and in CI.
-- `werkplan report -o report.html` writes the report for the next meeting.
-- `werkplan new measure --field HF-MEET --title "…"` adds a measure.
-- `werkplan list --overdue` shows what is overdue.
+- `werkplan check .` checks the plan (inside its folder) – before every commit and in CI.
+- `werkplan report . -o report.html` writes the report for the next meeting.
+- `werkplan new measure -p . --field HF-MEET --title "…"` adds a measure.
+- `werkplan list . --overdue` shows what is overdue.
 
 Owners are offices and bodies, not persons: the plan is published, and git forgets nothing.
 """,

@@ -94,8 +94,10 @@ def _edit(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
     old = _plain_data(before.root) if before.root is not None else None
     if not expected(old, _plain_data(after.root)):
         return Edited(None, Message.of("edit_unexpected"))
-    if comments(text) - comments(result):
-        return Edited(None, Message.of("fmt_comment_lost", comment="…"))
+    lost = comments(text) - comments(result)
+    if lost:
+        comment, _ = next(iter(lost.elements()))
+        return Edited(None, Message.of("edit_comment_moves", comment=comment[:60]))
     return Edited(result)
 
 
