@@ -328,7 +328,7 @@ def test_formulas_in_plan_text_stay_text(plans: Path, tmp_path: Path) -> None:
         == 0
     )
     csv_text = runner.invoke(app, ["export", str(plans), *TODAY]).stdout
-    assert ';"\'=HYPERLINK' in csv_text
+    assert ";\"'=HYPERLINK" in csv_text
     out = tmp_path / "plan.xlsx"
     runner.invoke(app, ["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)])
     cell = next(
