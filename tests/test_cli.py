@@ -205,3 +205,16 @@ def test_progress_in_a_real_terminal_takes_paths_as_text(tmp_path: Path) -> None
     assert done.returncode == 0, done.stdout
     assert "Interner Fehler" not in done.stdout
     assert "Internal error" not in done.stdout
+
+
+def test_debug_shows_the_traceback(write_plan: PlanWriter, monkeypatch: pytest.MonkeyPatch) -> None:
+    import werkplan.cli as cli
+    import werkplan.cli.common as common
+
+    def explode(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(common, "check_plan", explode)
+    monkeypatch.setattr(sys, "argv", ["werkplan", "--debug", "check", str(write_plan())])
+    with pytest.raises(RuntimeError, match="boom"):
+        cli.main()
