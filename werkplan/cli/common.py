@@ -19,6 +19,7 @@ from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.model import Plan
 from werkplan.suggest import closest
 from werkplan.writers.atomic import write_atomically
+from werkplan.writers.plan_change import PlanChange
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
@@ -148,6 +149,18 @@ def require_ids(plan: Plan, wanted: dict[str, tuple[str, str | None]], language:
             suggestion=closest(value, known) or "",
         )
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+
+
+def write_change(change: PlanChange, language: str, refused_key: str) -> None:
+    """Write a checked change, or show the errors it would bring and write nothing."""
+    problems = change.new_errors()
+    if problems:
+        errors = Console(stderr=True, highlight=False)
+        for problem in problems:
+            text = f"{problem.position}: {i18n.render(problem.message, language)}"
+            errors.print(text, soft_wrap=True, markup=False)
+        fail(errors, i18n.text(refused_key, language), 1)
+    change.write()
 
 
 def note(message: str) -> None:

@@ -22,6 +22,7 @@ from werkplan.cli.common import (
     note,
     parse_today,
     plan_without_errors,
+    write_change,
 )
 from werkplan.history.changes import FieldChange
 from werkplan.history.output import field_line
@@ -76,16 +77,7 @@ def run(
         reason = change.edit(shown, _setter(shown, edits))
         if reason is not None:
             fail(errors, f"{shown}: {i18n.render(reason, language)}", 1)
-    new_errors = change.new_errors()
-    if new_errors:
-        for problem in new_errors:
-            errors.print(
-                f"{problem.position}: {i18n.render(problem.message, language)}",
-                soft_wrap=True,
-                markup=False,
-            )
-        fail(errors, i18n.text("import_nothing_written", language), 1)
-    change.write()
+    write_change(change, language, "import_nothing_written")
     note(i18n.text("import_summary", language, count=i18n.count(len(found), "measure", language)))
 
 

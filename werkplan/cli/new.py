@@ -22,12 +22,13 @@ from werkplan.cli.common import (
     parse_date_option,
     parse_today,
     plan_without_errors,
+    require_ids,
+    write_change,
 )
 from werkplan.load import PlanDirError
 from werkplan.model import Entity, Plan
 from werkplan.query import fields_of
 from werkplan.schema import ACTOR_KINDS
-from werkplan.suggest import closest
 from werkplan.writers.edit import append_entry
 from werkplan.writers.plan_change import PlanChange
 
@@ -51,15 +52,16 @@ def measure(
 ) -> None:
     day = parse_today(today)
     plan, language = plan_without_errors(plan_dir, day, lang)
-    _require(plan, "fields", field, "--field", language)
+    require_ids(
+        plan,
+        {"--field": ("fields", field), "--goal": ("goals", goal), "--owner": ("actors", owner)},
+        language,
+    )
     if goal is not None:
-        _require(plan, "goals", goal, "--goal", language)
         goal_field = getattr(plan.lookup("goals", goal), "field", None)
         if goal_field != field:
             message = i18n.text("goal_in_other_field", language, goal=goal, field=str(goal_field))
             fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
-    if owner is not None:
-        _require(plan, "actors", owner, "--owner", language)
     in_field = [m for m in plan.measures if field in fields_of(m, plan)]
     entry: dict[str, Any] = {
         "id": next_id([m.id for m in in_field], f"M-{_suffix(field)}-", 2),
@@ -88,7 +90,7 @@ def goal(
 ) -> None:
     day = parse_today(today)
     plan, language = plan_without_errors(plan_dir, day, lang)
-    _require(plan, "fields", field, "--field", language)
+    require_ids(plan, {"--field": ("fields", field)}, language)
     goals = [g for g in plan.goals if g.field == field]
     entry = {
         "id": next_id([g.id for g in goals], f"Z-{_suffix(field)}-", 1),
@@ -153,21 +155,6 @@ def _home(siblings: list[Any], plan: Plan, section: str, entity_id: str | None) 
     return plan.files[0] if plan.files else plan.directory / "plan.yaml"
 
 
-def _require(plan: Plan, section: str, entity_id: str, option: str, language: str) -> None:
-    if plan.lookup(section, entity_id) is not None:
-        return
-    known = sorted(plan.indexes[section])
-    message = i18n.text(
-        "unknown_filter",
-        language,
-        option=option,
-        value=entity_id,
-        known=tuple(known),
-        suggestion=closest(entity_id, known) or "",
-    )
-    fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
-
-
 def _apply(
     plan_dir: Path,
     day: dt.date,
@@ -184,14 +171,5 @@ def _apply(
     reason = change.edit(target, lambda text: append_entry(text, target, section, entry))
     if reason is not None:
         fail(errors, f"{target}: {i18n.render(reason, language)}", 1)
-    problems = change.new_errors()
-    if problems:
-        for problem in problems:
-            errors.print(
-                f"{problem.position}: {i18n.render(problem.message, language)}",
-                soft_wrap=True,
-                markup=False,
-            )
-        fail(errors, i18n.text("new_refused", language), 1)
-    change.write()
+    write_change(change, language, "new_refused")
     note(i18n.text("new_written", language, id=str(entry["id"]), path=str(target)))
