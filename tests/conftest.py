@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +33,20 @@ fields:
 goals:
   - {id: Z-1, field: HF-1, title: Mehr Orte der Begegnung}
 """
+
+
+def find_tool(name: str) -> str:
+    """A command-line tool from the test dependencies: beside this Python first, then PATH.
+
+    Skips with the reason where it is missing, except under CI=true, where that is a failure.
+    """
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.is_file() else shutil.which(name)
+    if found is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{name} is missing on CI; pip install '.[test]' should bring it")
+        pytest.skip(f"{name} is not installed (pip install '.[test]')")
+    return found
 
 
 @pytest.fixture(autouse=True, scope="session")

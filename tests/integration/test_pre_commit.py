@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_PLAN, REPO
+from conftest import EXAMPLE_PLAN, REPO, find_tool
 from ruamel.yaml import YAML
 
 MANIFEST = REPO / ".pre-commit-hooks.yaml"
@@ -25,9 +25,7 @@ def test_manifest_declares_both_hooks() -> None:
 
 @pytest.fixture(scope="module")
 def pre_commit(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str]]:
-    executable = shutil.which("pre-commit")
-    if executable is None:
-        pytest.skip("pre-commit is not installed (pip install '.[test]')")
+    executable = find_tool("pre-commit")
     if not (REPO / ".git").exists():
         pytest.skip("try-repo needs this checkout to be a git repository")
     untracked = subprocess.run(

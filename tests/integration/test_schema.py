@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
-from conftest import EXAMPLE_PLAN, REPO
+from conftest import EXAMPLE_PLAN, REPO, find_tool
 from typer.testing import CliRunner
 
 from werkplan.cli import app
@@ -20,10 +19,7 @@ runner = CliRunner()
 
 
 def _validator() -> str:
-    found = shutil.which("check-jsonschema")
-    if found is None:
-        pytest.skip("check-jsonschema is not installed (pip install '.[test]')")
-    return found
+    return find_tool("check-jsonschema")
 
 
 def test_schema_command_prints_the_schema() -> None:
