@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,9 +20,10 @@ from werkplan.cli.common import (
     fail,
     plan_language,
 )
-from werkplan.history import ChangeLog, GitError, collect_changes
-from werkplan.history.output import FORMATS
 from werkplan.load import PlanDirError
+
+if TYPE_CHECKING:
+    from werkplan.history import ChangeLog
 
 NAME = "changes"
 HELP_KEY = "changes"
@@ -46,6 +47,8 @@ def run(
     ] = ChangesFormat.TEXT,
     lang: Lang = None,
 ) -> None:
+    from werkplan.history.output import FORMATS
+
     language = lang.value if lang else None
     log = collect_changes_or_fail(plan_dir, since, until, language)
     shown_language = language or plan_language(plan_dir)
@@ -59,6 +62,8 @@ def collect_changes_or_fail(
     language: str | None,
     public: bool = False,
 ) -> ChangeLog:
+    from werkplan.history import GitError, collect_changes
+
     try:
         return collect_changes(plan_dir, since, until, public)
     except (GitError, PlanDirError) as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from pathlib import Path, PurePath
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -19,7 +19,9 @@ from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.model import Plan
 from werkplan.suggest import closest
 from werkplan.writers.atomic import write_atomically
-from werkplan.writers.plan_change import PlanChange
+
+if TYPE_CHECKING:
+    from werkplan.writers.plan_change import PlanChange
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3

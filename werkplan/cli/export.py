@@ -25,7 +25,6 @@ from werkplan.cli.common import (
     refuse_plan_file,
     write_bytes_output,
 )
-from werkplan.exports import EXPORTS, ExportContext
 from werkplan.model import Measure, public_part
 
 NAME = "export"
@@ -52,6 +51,8 @@ def run(
     today: Today = None,
     lang: Lang = None,
 ) -> None:
+    from werkplan.exports import EXPORTS, ExportContext
+
     day = parse_today(today)
     plan, language = plan_without_errors(plan_dir, day, lang)
     if public:

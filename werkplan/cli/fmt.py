@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,7 +20,9 @@ from werkplan.cli.common import (
     plan_language,
 )
 from werkplan.load import PlanDirError
-from werkplan.writers.run_fmt import FileOutcome, format_plan
+
+if TYPE_CHECKING:
+    from werkplan.writers.run_fmt import FileOutcome
 
 NAME = "fmt"
 HELP_KEY = "fmt"
@@ -33,6 +35,8 @@ def run(
     diff: Annotated[bool, typer.Option("--diff", help=HELP["fmt_diff"])] = False,
     lang: Lang = None,
 ) -> None:
+    from werkplan.writers.run_fmt import format_plan
+
     language = lang.value if lang else plan_language(plan_dir)
     errors = Console(stderr=True, highlight=False)
     counts = {"changed": 0, "unchanged": 0, "left_alone": 0}

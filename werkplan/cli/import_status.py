@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path, PurePath
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -24,12 +24,10 @@ from werkplan.cli.common import (
     plan_without_errors,
     write_change,
 )
-from werkplan.history.changes import FieldChange
-from werkplan.history.output import field_line
-from werkplan.imports import read_sheet, updates
 from werkplan.problems import Message
-from werkplan.writers.edit import Edited, set_fields
-from werkplan.writers.plan_change import PlanChange
+
+if TYPE_CHECKING:
+    from werkplan.writers.edit import Edited
 
 NAME = "import-status"
 HELP_KEY = "import_status"
@@ -43,6 +41,11 @@ def run(
     today: Today = None,
     lang: Lang = None,
 ) -> None:
+    from werkplan.history.changes import FieldChange
+    from werkplan.history.output import field_line
+    from werkplan.imports import read_sheet, updates
+    from werkplan.writers.plan_change import PlanChange
+
     day = parse_today(today)
     plan, language = plan_without_errors(plan_dir, day, lang)
     errors = Console(stderr=True, highlight=False)
@@ -82,4 +85,6 @@ def run(
 
 
 def _setter(shown: PurePath, edits: dict[str, dict[str, Any]]) -> Callable[[str], Edited]:
+    from werkplan.writers.edit import set_fields
+
     return lambda text: set_fields(text, shown, edits)

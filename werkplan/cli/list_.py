@@ -26,8 +26,6 @@ from werkplan.cli.common import (
     plan_or_fail,
     require_ids,
 )
-from werkplan.exports import ExportContext
-from werkplan.exports.sheet import to_csv
 from werkplan.i18n import choice_for_label
 from werkplan.model import Measure, Plan
 from werkplan.problems import Choices
@@ -71,6 +69,9 @@ def run(
     lang: Lang = None,
     color: Color = ColorMode.AUTO,
 ) -> None:
+    from werkplan.exports import ExportContext
+    from werkplan.exports.sheet import to_csv
+
     day = parse_today(today)
     plan, language = plan_or_fail(plan_dir, day, lang)
     require_ids(

@@ -29,8 +29,6 @@ from werkplan.load import PlanDirError
 from werkplan.model import Entity, Plan
 from werkplan.query import fields_of
 from werkplan.schema import ACTOR_KINDS
-from werkplan.writers.edit import append_entry
-from werkplan.writers.plan_change import PlanChange
 
 app = typer.Typer(help=HELP["new"], no_args_is_help=True)
 PlanOption = Annotated[Path, typer.Option("--plan-dir", "-p", help=HELP["plan_dir"])]
@@ -163,6 +161,9 @@ def _apply(
     entry: dict[str, Any],
     language: str,
 ) -> None:
+    from werkplan.writers.edit import append_entry
+    from werkplan.writers.plan_change import PlanChange
+
     errors = Console(stderr=True, highlight=False)
     try:
         change = PlanChange(plan_dir, day)

@@ -11,7 +11,6 @@ import typer
 from rich.console import Console
 
 from werkplan import i18n
-from werkplan.cli.changes import collect_changes_or_fail
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
@@ -29,7 +28,6 @@ from werkplan.cli.common import (
     run_check,
     write_output,
 )
-from werkplan.report import Filters, TemplateProblem, build_context, choose_template, render_report
 from werkplan.reporters.text import render_styled
 
 NAME = "report"
@@ -67,6 +65,15 @@ def run(
     ] = None,
     color: Color = ColorMode.AUTO,
 ) -> None:
+    from werkplan.cli.changes import collect_changes_or_fail
+    from werkplan.report import (
+        Filters,
+        TemplateProblem,
+        build_context,
+        choose_template,
+        render_report,
+    )
+
     day = parse_today(today)
     chosen = output_format or format_from_suffix(output)
     if chosen is None:
