@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from werkplan import i18n
+from werkplan.checker import CheckResult
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     HELP,
@@ -61,12 +63,19 @@ def run(
     if output is not None:
         write_output(output, REPORTERS[chosen](result), result.language)
     if output is not None or chosen == "text":
-        console.print(render_styled(result), end="", soft_wrap=True, highlight=False)
+        show_text(console, result)
     else:
         sys.stdout.write(REPORTERS[chosen](result))
     if strict and result.warnings and not result.errors:
         note(i18n.text("strict_note", result.language))
     raise typer.Exit(result.exit_code(strict))
+
+
+def show_text(console: Console, result: CheckResult) -> None:
+    if console.is_terminal or console.color_system is not None:
+        console.print(render_styled(result), end="", soft_wrap=True, highlight=False)
+    else:  # a pipe or a file: the plain text, without rendering thousands of styled lines
+        sys.stdout.write(REPORTERS["text"](result))
 
 
 def resolve_format(chosen: OutputFormat) -> str:
