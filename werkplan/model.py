@@ -201,6 +201,15 @@ class Plan:
     def lookup(self, key: str, entity_id: str) -> Entity | None:
         return self.indexes[key].get(entity_id)
 
+    @cached_property
+    def goal_fields(self) -> dict[str, str | None]:
+        return {goal.id: goal.field for goal in self.goals}
+
+    def fields_of(self, measure: Measure) -> set[str]:
+        """The fields of action a measure belongs to: those of its goals, and its own."""
+        linked = {self.goal_fields.get(goal_id) for goal_id in measure.goals} | {measure.field}
+        return {field_id for field_id in linked if field_id}
+
 
 def public_part(plan: Plan) -> Plan:
     """The plan without measures marked ``visibility: internal``, and without every mention

@@ -46,12 +46,6 @@ SORT_KEYS: dict[SortKey, Callable[[Measure], tuple[object, ...]]] = {
 }
 
 
-def fields_of(measure: Measure, plan: Plan) -> set[str]:
-    goal_fields = {goal.id: goal.field for goal in plan.goals}
-    linked = {goal_fields.get(goal_id) for goal_id in measure.goals} | {measure.field}
-    return {field_id for field_id in linked if field_id}
-
-
 def select(
     plan: Plan, today: dt.date, criteria: Criteria, sort: SortKey = SortKey.ID
 ) -> list[Measure]:
@@ -62,7 +56,7 @@ def select(
     if criteria.owner:
         tests.append(lambda m: m.owner == criteria.owner)
     if criteria.field:
-        tests.append(lambda m: criteria.field in fields_of(m, plan))
+        tests.append(lambda m: criteria.field in plan.fields_of(m))
     if criteria.goal:
         tests.append(lambda m: criteria.goal in m.goals)
     if criteria.region:

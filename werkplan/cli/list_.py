@@ -29,7 +29,7 @@ from werkplan.cli.common import (
 from werkplan.i18n import choice_for_label
 from werkplan.model import Measure, Plan
 from werkplan.problems import Choices
-from werkplan.query import Criteria, SortKey, fields_of, select
+from werkplan.query import Criteria, SortKey, select
 from werkplan.schema import STATUSES
 
 NAME = "list"
@@ -160,7 +160,7 @@ def to_json(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> s
             "status": str(m.status) if m.status else None,
             "status_label": i18n.label("status", str(m.status), lang) if m.status else None,
             "owner": m.owner,
-            "fields": sorted(fields_of(m, plan)),
+            "fields": sorted(plan.fields_of(m)),
             "goals": list(m.goals),
             "regions": list(m.regions),
             "start": m.start.isoformat() if m.start else None,

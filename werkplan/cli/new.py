@@ -27,7 +27,6 @@ from werkplan.cli.common import (
 )
 from werkplan.load import PlanDirError
 from werkplan.model import Entity, Plan
-from werkplan.query import fields_of
 from werkplan.schema import ACTOR_KINDS
 
 app = typer.Typer(help=HELP["new"], no_args_is_help=True)
@@ -60,7 +59,7 @@ def measure(
         if goal_field != field:
             message = i18n.text("goal_in_other_field", language, goal=goal, field=str(goal_field))
             fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
-    in_field = [m for m in plan.measures if field in fields_of(m, plan)]
+    in_field = [m for m in plan.measures if field in plan.fields_of(m)]
     entry: dict[str, Any] = {
         "id": next_id([m.id for m in in_field], f"M-{_suffix(field)}-", 2),
         "title": title,

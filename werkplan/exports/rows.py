@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from werkplan import findings, i18n
 from werkplan.model import Measure, Plan
-from werkplan.query import fields_of
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def measure_row(context: ExportContext, measure: Measure) -> dict[str, Cell]:
     plan, lang = context.plan, context.language
-    fields = sorted(fields_of(measure, plan))
+    fields = sorted(plan.fields_of(measure))
     return {
         "id": measure.id,
         "title": measure.title,

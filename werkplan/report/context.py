@@ -11,176 +11,25 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from werkplan import findings, i18n
 from werkplan.history import output as history_output
 from werkplan.history.changes import ChangeLog, Kind
 from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status, public_part
+from werkplan.report.views import (
+    ActorView,
+    ChangesView,
+    ChangeView,
+    EventView,
+    FieldView,
+    Filters,
+    GoalView,
+    MeasureView,
+    ReportContext,
+    StatusCount,
+    Summary,
+)
 from werkplan.schema import STATUSES
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which part of the plan a report shows; empty means everything."""
-
-    field: str | None = None
-    region: str | None = None
-    owner: str | None = None
-    public: bool = False
-
-    def keeps(self, measure: Measure, goal_fields: dict[str, str | None]) -> bool:
-        if self.owner and measure.owner != self.owner:
-            return False
-        if self.region and self.region not in measure.regions:
-            return False
-        return not self.field or self.field in fields_of(measure, goal_fields)
-
-
-def fields_of(measure: Measure, goal_fields: dict[str, str | None]) -> set[str]:
-    linked = {goal_fields.get(goal_id) for goal_id in measure.goals}
-    if measure.field:
-        linked.add(measure.field)
-    return {field_id for field_id in linked if field_id}
-
-
-@dataclass(frozen=True)
-class StatusCount:
-    status: str
-    label: str
-    count: int
-
-
-@dataclass(frozen=True)
-class MeasureView:
-    """One measure as a report shows it: names instead of ids, flags already decided."""
-
-    id: str
-    title: str
-    status: str
-    status_label: str
-    owner: str | None  # the owner's name; None when nobody is responsible
-    owner_id: str | None
-    partners: tuple[str, ...]  # names
-    partner_ids: tuple[str, ...]
-    regions: tuple[str, ...]  # names
-    fields: tuple[str, ...]  # ids of the fields of action it belongs to
-    start: dt.date | None
-    due: dt.date | None
-    updated: dt.date | None
-    note: str | None
-    description: str | None
-    goals: tuple[str, ...]
-    overdue_days: int
-    due_in_days: int | None  # days until the deadline for open measures
-    days_since_review: int | None
-    stale: bool
-    due_soon: bool
-    unowned: bool
-    blocked_by: tuple[str, ...]  # ids of the measures that block this one
-    internal: bool
-
-
-@dataclass(frozen=True)
-class GoalView:
-    id: str
-    title: str
-    indicator: str | None
-    target: str | None
-    measures: tuple[MeasureView, ...]
-
-    @property
-    def gap(self) -> bool:
-        return not self.measures
-
-
-@dataclass(frozen=True)
-class FieldView:
-    id: str
-    title: str
-    description: str | None
-    goals: tuple[GoalView, ...]
-    other_measures: tuple[MeasureView, ...]  # linked to the field but to none of its goals
-    by_status: tuple[StatusCount, ...]
-    total: int
-    done: int
-
-
-@dataclass(frozen=True)
-class ActorView:
-    id: str
-    name: str
-    kind: str
-    leads: tuple[MeasureView, ...]
-    supports: tuple[MeasureView, ...]
-
-
-@dataclass(frozen=True)
-class EventView:
-    id: str
-    title: str
-    date: dt.date | None
-    kind: str
-    region: str | None
-    location: str | None
-    participants: tuple[str, ...]
-    results: tuple[str, ...]
-    note: str | None
-
-
-@dataclass(frozen=True)
-class Summary:
-    total: int
-    by_status: tuple[StatusCount, ...]
-    done_percent: int
-    overdue: int
-    unowned: int
-    due_soon: int
-    stale: int
-    blocked: int
-    gaps: int
-
-
-@dataclass(frozen=True)
-class ReportContext:
-    title: str
-    organisation: str
-    description: str | None
-    period_start: dt.date | None
-    period_end: dt.date | None
-    accessibility_statement: str | None
-    language: str  # of the report's own words
-    content_language: str  # of the plan's texts (titles, notes), which are not translated
-    today: dt.date
-    filters: tuple[tuple[str, str], ...]  # (label, value) pairs, ready to print
-    summary: Summary
-    measures: tuple[MeasureView, ...]  # every measure in the report, in plan order
-    overdue: tuple[MeasureView, ...]  # most days late first
-    unowned: tuple[MeasureView, ...]
-    due_soon: tuple[MeasureView, ...]  # soonest first
-    stale: tuple[MeasureView, ...]
-    blocked: tuple[MeasureView, ...]
-    fields: tuple[FieldView, ...]
-    actors: tuple[ActorView, ...]  # only actors that lead or support a measure here
-    past_events: tuple[EventView, ...]  # most recent first
-    upcoming_events: tuple[EventView, ...]  # soonest first
-    due_soon_days: int
-    stale_after_days: int
-    changes: ChangesView | None = None  # with --since: what changed, for "changes since …"
-
-
-@dataclass(frozen=True)
-class ChangeView:
-    id: str
-    kind: str  # added, removed, changed
-    headline: str  # "Maßnahme M-1 „Titel“ geändert"
-    details: tuple[str, ...]  # "Status: Geplant → Abgeschlossen", commits
-
-
-@dataclass(frozen=True)
-class ChangesView:
-    since: str  # "3f2a1bc (20.11.2026, „Subject“)"
-    items: tuple[ChangeView, ...]
 
 
 def build_context(
@@ -192,9 +41,8 @@ def build_context(
 ) -> ReportContext:
     if filters.public:
         plan = public_part(plan)  # everything below sees only what may be published
-    goal_fields = {goal.id: goal.field for goal in plan.goals}
     # Only a plan without errors is reported, so every id is unique here.
-    kept = [m for m in plan.measures if filters.keeps(m, goal_fields)]
+    kept = [m for m in plan.measures if filters.keeps(m, plan)]
     found = findings.compute_findings(plan, today, kept)
     views = _Views(plan, today, language, found, {m.id for m in kept})
     measures = tuple(views.measure(m) for m in kept)
@@ -320,7 +168,6 @@ class _Views:
         self.today = today
         self.language = language
         self.kept = kept
-        self.goal_fields = {goal.id: goal.field for goal in plan.goals}
         self.blockers = {m.id: tuple(b.id for b in by if b.id in kept) for m, by in found.blocked}
 
     def actor_name(self, actor_id: str) -> str:
@@ -340,7 +187,7 @@ class _Views:
             partners=tuple(self.actor_name(p) for p in m.partners),
             partner_ids=m.partners,
             regions=tuple(_name(self.plan, "regions", r) for r in m.regions),
-            fields=tuple(sorted(fields_of(m, self.goal_fields))),
+            fields=tuple(sorted(self.plan.fields_of(m))),
             start=m.start,
             due=m.due,
             updated=m.updated,
@@ -418,3 +265,6 @@ def _group(
         for key in keys(measure):
             groups[key].append(measure)
     return groups
+
+
+__all__ = ["Filters", "ReportContext", "build_context"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from werkplan.report.context import MeasureView, ReportContext
+from werkplan.report.views import MeasureView, ReportContext
 
 LABEL_WIDTH = 120
 CHART_WIDTH = 560
