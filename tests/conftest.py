@@ -81,7 +81,8 @@ def write_plan(tmp_path: Path) -> PlanWriter:
 
 
 @pytest.fixture
-def example_copy(tmp_path: Path) -> Path:
+def plans(tmp_path: Path) -> Path:
+    """A copy of the example plan that a test may change."""
     target = tmp_path / "plans"
     shutil.copytree(EXAMPLE_PLAN, target)
     return target

@@ -6,11 +6,9 @@ import csv
 import datetime as dt
 import difflib
 import io
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_PLAN
 from typer.testing import CliRunner
 
 from werkplan.cli import app
@@ -18,13 +16,6 @@ from werkplan.writers.fmt import comments
 
 runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
-
-
-@pytest.fixture
-def plans(tmp_path: Path) -> Path:
-    target = tmp_path / "plans"
-    shutil.copytree(EXAMPLE_PLAN, target)
-    return target
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 import stat
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, PlanWriter
+from conftest import MINIMAL_PLAN, PlanWriter
 from typer.testing import CliRunner
 
 from werkplan.cli import app
 
 runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
-
-
-@pytest.fixture
-def plans(tmp_path: Path) -> Path:
-    target = tmp_path / "plans"
-    shutil.copytree(EXAMPLE_PLAN, target)
-    return target
 
 
 def test_markdown_to_stdout_by_default(plans: Path) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, PlanWriter
+from conftest import MINIMAL_PLAN, PlanWriter
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
@@ -14,13 +13,6 @@ from werkplan.cli import app
 
 runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
-
-
-@pytest.fixture
-def plans(tmp_path: Path) -> Path:
-    target = tmp_path / "plans"
-    shutil.copytree(EXAMPLE_PLAN, target)
-    return target
 
 
 def test_hostile_text_outside_tables_stays_text(write_plan: PlanWriter) -> None:
