@@ -14,10 +14,11 @@ from rich.text import Text
 from werkplan import i18n
 from werkplan.checker import CheckResult, check_plan
 from werkplan.i18n.cli_texts import HELP as ALL_HELP
-from werkplan.load import PlanDirError
+from werkplan.load import PlanDirError, load_plan_dir
 from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.model import Plan
 from werkplan.suggest import closest
+from werkplan.validate import build_plan
 from werkplan.writers.atomic import write_atomically
 
 if TYPE_CHECKING:
@@ -185,7 +186,8 @@ def console_for(color: ColorMode) -> Console:
 
 
 def plan_language(plan_dir: Path) -> str:
+    """The plan's `language`; reading it needs the files, not the rules."""
     try:
-        return check_plan(plan_dir, dt.date.today()).language
+        return build_plan(load_plan_dir(plan_dir), plan_dir)[0].language
     except PlanDirError:
         return i18n.system_language()

@@ -31,7 +31,7 @@ def render(message: Message, lang: str) -> str:
     args = {name: _format_arg(value, lang) for name, value in message.args}
     rendered = TEXTS[message.key][lang].format(**args)
     for name, value in args.items():
-        continuation = TEXTS.get(f"{message.key}+{name}")
+        continuation = TEXTS.get(f"{message.key}+{name}") or TEXTS.get(f"*+{name}")
         if continuation is not None and value:
             rendered += continuation[lang].format(**args)
     return rendered

@@ -189,6 +189,8 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The key `{key}` appears a second time here (first on line {first_line}). Delete "
         "one of the two; otherwise one would be lost.",
     },
+    # A continuation every message with a `suggestion` argument shares.
+    "*+suggestion": {DE: " Meinten Sie `{suggestion}`?", EN: " Did you mean `{suggestion}`?"},
     # --- shape and types -----------------------------------------------------------------
     "empty_file": {
         DE: "Die Datei ist leer. Eine Plan-Datei enthält Abschnitte wie `measures:` oder "
@@ -259,10 +261,6 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "„{value}“ ist kein erlaubter Wert für `{key}`. Erlaubt: {allowed}.",
         EN: "'{value}' is not an allowed value for `{key}`. Allowed: {allowed}.",
     },
-    "invalid_choice+suggestion": {
-        DE: " Meinten Sie `{suggestion}`?",
-        EN: " Did you mean `{suggestion}`?",
-    },
     "unknown_key": {
         DE: "Unbekannter Schlüssel `{key}` ({what}).",
         EN: "Unknown key `{key}` ({what}).",
@@ -270,10 +268,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "unknown_key+invisible": {
         DE: " Er enthält unsichtbare Zeichen ({invisible}); tippen Sie ihn neu.",
         EN: " It contains invisible characters ({invisible}); type it again.",
-    },
-    "unknown_key+suggestion": {
-        DE: " Meinten Sie `{suggestion}`?",
-        EN: " Did you mean `{suggestion}`?",
     },
     "unknown_key+known": {
         DE: " Bekannt sind: {known}.",
@@ -339,10 +333,6 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "{what} {id}: `{key}` nennt „{target}“, aber kein Eintrag unter `{section}:` hat "
         "diese ID.",
         EN: "{what} {id}: `{key}` names '{target}', but no entry under `{section}:` has that id.",
-    },
-    "unknown_reference+suggestion": {
-        DE: " Meinten Sie `{suggestion}`?",
-        EN: " Did you mean `{suggestion}`?",
     },
     "dependency_cycle": {
         DE: "Die Maßnahmen hängen im Kreis voneinander ab: {cycle}. Entfernen Sie eine der "
@@ -459,10 +449,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "unknown_filter": {
         DE: "{option} {value}: Diese ID gibt es im Plan nicht. Vorhanden: {known}.",
         EN: "{option} {value}: the plan has no such id. Available: {known}.",
-    },
-    "unknown_filter+suggestion": {
-        DE: " Meinten Sie `{suggestion}`?",
-        EN: " Did you mean `{suggestion}`?",
     },
     "not_a_repository": {
         DE: "„{path}“ liegt in keinem git-Repository. `werkplan changes` liest die Änderungen "
@@ -601,10 +587,6 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Im Plan gibt es keinen Eintrag mit der ID „{id}“.",
         EN: "The plan has no entry with the id '{id}'.",
     },
-    "unknown_id+suggestion": {
-        DE: " Meinten Sie `{suggestion}`?",
-        EN: " Did you mean `{suggestion}`?",
-    },
     "defined_at": {DE: "definiert in", EN: "defined in"},
     "link_measures_goals": {DE: "Maßnahmen zu diesem Ziel", EN: "Measures for this goal"},
     "link_measures_field": {DE: "Maßnahmen im Handlungsfeld", EN: "Measures in this field"},
@@ -669,10 +651,6 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Eine Maßnahme „{id}“ gibt es im Plan nicht.",
         EN: "There is no measure '{id}' in the plan.",
     },
-    "import_unknown_id+suggestion": {
-        DE: " Meinten Sie `{suggestion}`?",
-        EN: " Did you mean `{suggestion}`?",
-    },
     "import_bad_status": {
         DE: "„{value}“ ist kein Status. Erlaubt: {allowed} (oder ihre deutschen Bezeichnungen).",
         EN: "'{value}' is not a status. Allowed: {allowed} (or their labels).",
@@ -684,10 +662,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "import_unknown_owner": {
         DE: "„{value}“ ist keine Akteurs-ID aus dem Plan.",
         EN: "'{value}' is not an actor id of the plan.",
-    },
-    "import_unknown_owner+suggestion": {
-        DE: " Meinten Sie `{suggestion}`?",
-        EN: " Did you mean `{suggestion}`?",
     },
     "import_nothing_written": {
         DE: "Nichts geschrieben. Korrigieren Sie die Zeilen oben und versuchen Sie es erneut.",
