@@ -49,6 +49,23 @@ def find_tool(name: str) -> str:
     return found
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow",
+        action="store_true",
+        help="also run the slow integration tests (always run under CI=true)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow") or os.environ.get("CI") == "true":
+        return
+    skip = pytest.mark.skip(reason="slow integration test: run with --run-slow (CI runs it)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _stable_terminal() -> None:
     # Typer forces a terminal when GITHUB_ACTIONS or FORCE_COLOR is set; keep help stable.

@@ -53,6 +53,7 @@ def ci_env(**extra: str) -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow
 def test_gitlab_recipe(checkout: Path) -> None:
     config = recipe("gitlab")
     env = ci_env(
@@ -77,6 +78,7 @@ def test_gitlab_recipe(checkout: Path) -> None:
     assert "M-TEI-11" not in public
 
 
+@pytest.mark.slow
 def test_github_recipe(checkout: Path, tmp_path: Path) -> None:
     config = recipe("github")
     job = config["jobs"]["werkplan"]

@@ -71,6 +71,7 @@ def _try(
     )
 
 
+@pytest.mark.slow
 def test_hooks_pass_on_the_example_plan(
     pre_commit: tuple[str, dict[str, str]], tmp_path: Path
 ) -> None:
@@ -81,6 +82,7 @@ def test_hooks_pass_on_the_example_plan(
         assert "Passed" in done.stdout
 
 
+@pytest.mark.slow
 def test_check_hook_fails_on_a_broken_plan(
     pre_commit: tuple[str, dict[str, str]], tmp_path: Path
 ) -> None:

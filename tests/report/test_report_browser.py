@@ -52,6 +52,7 @@ def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     return out
 
 
+@pytest.mark.slow
 def test_html_is_valid(report: Path) -> None:
     java = shutil.which("java")
     _require(java is not None and VNU.is_file(), "java and vnu-jar")
@@ -66,6 +67,7 @@ def test_html_is_valid(report: Path) -> None:
     assert messages == [], messages
 
 
+@pytest.mark.slow
 def test_no_accessibility_violations(report: Path) -> None:
     _require(CHROMIUM.is_file() and AXE.is_file(), "chromium and axe-core")
     try:

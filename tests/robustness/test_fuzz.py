@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path, PurePath
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -130,6 +131,7 @@ def assert_well_formed(result: CheckResult, folder: Path) -> None:
             assert "\n" not in text
 
 
+@pytest.mark.slow
 @FUZZ
 @given(plans())
 def test_generated_plans_check_clean_render_and_format(data: dict[str, Any]) -> None:
