@@ -73,7 +73,7 @@ def test_warnings_exit_0_and_1_with_strict(write_plan: PlanWriter) -> None:
 
 
 def test_errors_exit_1(write_plan: PlanWriter) -> None:
-    plan = write_plan({"m.yaml": OVERDUE.replace("in_progress", "fertig")})
+    plan = write_plan({"m.yaml": OVERDUE.replace("in_progress", "irgendwann")})
     result = runner.invoke(app, ["check", str(plan), *TODAY])
     assert result.exit_code == 1
     assert "error [invalid-status]" in result.output

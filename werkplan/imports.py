@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from werkplan import timeframes
 from werkplan.exports.rows import COLUMNS, FORMULA_STARTS, IMPORTABLE
 from werkplan.i18n import choice_for_label
 from werkplan.model import Measure, Plan
 from werkplan.problems import Label, Message
 from werkplan.schema import STATUSES
 from werkplan.suggest import closest
+from werkplan.timeframes import TimeFrame
 
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
 
@@ -103,13 +105,21 @@ def _convert(key: str, cell: Any, actors: dict[str, Any]) -> Any:
     if key == "status":
         status = text if text in STATUSES else choice_for_label("status", text)
         return status or Message.of("import_bad_status", value=text, allowed=STATUSES)
-    if key in ("updated", "due"):
+    if key == "updated":
         return _date(cell) or Message.of("import_bad_date", column=Label("column", key), value=text)
+    if key == "due":
+        day = _date(cell)
+        frame = TimeFrame.day(day) if day else timeframes.parse_written(text)
+        return frame or Message.of("import_bad_date", column=Label("column", key), value=text)
     if key == "owner":
-        if text in actors:
-            return text
+        owners = tuple(part.strip() for part in text.split(",") if part.strip())
+        unknown = next((owner for owner in owners if owner not in actors), None)
+        if unknown is None and owners:
+            return owners
         return Message.of(
-            "import_unknown_owner", value=text, suggestion=closest(text, actors) or ""
+            "import_unknown_owner",
+            value=unknown or text,
+            suggestion=closest(unknown or text, actors) or "",
         )
     return " ".join(_unguarded(text).split())  # note: one paragraph
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from werkplan import i18n
+from werkplan import findings, i18n
 from werkplan.exports.rows import ExportContext
 
 
@@ -29,13 +29,14 @@ def to_ics(context: ExportContext) -> bytes:
     stamp = dt.datetime.combine(context.today, dt.time(0, 0), tzinfo=dt.UTC)
     lang = context.language
     for measure in context.measures:
-        if measure.due is None:
+        due = findings.deadline(measure, context.plan)
+        if due is None:
             continue
         entry = Event()
         entry.add("uid", uid(context, "measure", measure.id))
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", measure.due)
-        entry.add("dtend", measure.due + dt.timedelta(days=1))
+        entry.add("dtstart", due)
+        entry.add("dtend", due + dt.timedelta(days=1))
         entry.add("summary", f"{i18n.text('ics_due', lang)}: {measure.id} {measure.title}")
         status = i18n.label("status", str(measure.status), lang) if measure.status else ""
         entry.add("description", " ".join(f"{status}. {measure.note or ''}".split()))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from werkplan.history.git import Commit
 from werkplan.history.snapshot import Snapshot
 from werkplan.model import ENTITY_TYPES, Entity, Plan
+from werkplan.timeframes import TimeFrame
 
 _BOOKKEEPING = {"id", "origin", "where", "broken"}
 
@@ -34,8 +35,12 @@ class FieldChange:
 
     @property
     def days_moved(self) -> int | None:
-        if isinstance(self.old, dt.date) and isinstance(self.new, dt.date):
-            return (self.new - self.old).days
+        """How far a date moved; for time frames, a start by its first day, else the last."""
+        old, new = self.old, self.new
+        if isinstance(old, TimeFrame) and isinstance(new, TimeFrame):
+            old, new = (old.first, new.first) if self.name == "start" else (old.last, new.last)
+        if isinstance(old, dt.date) and isinstance(new, dt.date):
+            return (new - old).days
         return None
 
 

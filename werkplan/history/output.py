@@ -12,6 +12,7 @@ from werkplan.history.git import Commit
 from werkplan.i18n.history_texts import HISTORY_TEXTS
 from werkplan.report.escape import markdown_text
 from werkplan.schema import SECTION_BY_KEY
+from werkplan.timeframes import TimeFrame
 
 VERSION = 1
 # Fields whose values are shown through a vocabulary (status labels, kinds).
@@ -65,6 +66,8 @@ def commit_line(commit: Commit | None, lang: str) -> str:
 def _value(name: str, value: object, lang: str) -> str:
     if value is None or value == ():
         return t("empty", lang)
+    if isinstance(value, TimeFrame):
+        return i18n.format_timeframe(value, lang)
     if isinstance(value, dt.date):
         return i18n.format_date(value, lang)
     if isinstance(value, tuple):
@@ -154,6 +157,8 @@ def _field_json(change: FieldChange) -> dict[str, object]:
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, TimeFrame):
+        return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, tuple):

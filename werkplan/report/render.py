@@ -29,6 +29,7 @@ from werkplan.report.escape import (
     visible_controls,
 )
 from werkplan.report.timeline import build_timeline
+from werkplan.timeframes import TimeFrame
 
 FORMATS = ("md", "html")
 
@@ -104,7 +105,7 @@ def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
         finalize=markdown_text if markdown else visible_controls,
     )
     environment.filters.update(
-        date=lambda day: i18n.format_date(day, language) if day else "",
+        date=lambda when: _when(when, language),
         mermaid=lambda text: Markdown(mermaid_text(text)),
         safe_url=safe_url,
         join_names=lambda names: ", ".join(names),
@@ -138,3 +139,10 @@ def _id_list_markdown(ids: Iterable[str]) -> str:
 
 def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
+
+
+def _when(value: dt.date | TimeFrame | None, language: str) -> str:
+    """A day as 25.11.2026, a time frame as it was written ('4. Quartal 2026')."""
+    if isinstance(value, TimeFrame):
+        return i18n.format_timeframe(value, language)
+    return i18n.format_date(value, language) if value else ""
