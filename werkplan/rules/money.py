@@ -6,7 +6,7 @@ One of the two figures is out of date; the report's sums would not add up.
 from collections.abc import Iterator
 
 from werkplan.findings import costs
-from werkplan.problems import Problem, Severity
+from werkplan.problems import Problem, Quantity, Severity
 from werkplan.rules.base import Rule, RuleContext
 
 
@@ -17,8 +17,8 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
                 m.at("funding"),
                 "funding_exceeds_costs",
                 id=m.id,
-                funding=costs.secured_funding(m),
-                total=m.costs.total,
+                funding=Quantity(costs.secured_funding(m), "€"),
+                total=Quantity(m.costs.total, "€"),
             )
 
 

@@ -46,14 +46,15 @@ def read_values(
         name = key.text.strip()
         where[f"{path}.{name}"] = reader.position(value)
         definition = definitions.get(name)
+        suggestion = closest(name, definitions) if definition is None else None
         if definition is None:
             reader.problem(
                 key,
                 "unknown-attribute",
                 "unknown_attribute",
                 value=name,
-                suggestion=closest(name, definitions) or "",
-                known=tuple(definitions),
+                suggestion=suggestion or "",
+                known=() if suggestion else tuple(definitions),
             )
         elif section not in definition.applies_to:
             reader.problem(
@@ -70,9 +71,8 @@ def read_values(
         else:
             typed = typed_value(definition, value.text.strip() if value.plain else value.text)
             if isinstance(typed, convert.Issue):
-                reader.problem(
-                    value, "invalid-attribute-value", typed.message, attribute=name, **typed.args
-                )
+                args = {**typed.args, "key": f"attributes.{name}"}
+                reader.problem(value, "invalid-attribute-value", typed.message, **args)
             else:
                 found.append((name, typed))
     return tuple(found)

@@ -76,7 +76,8 @@ class FieldReader:
     ) -> None:
         for field_spec in spec.fields:
             name = field_spec.name
-            if not field_spec.required or name in values or (name in where and name not in empty):
+            present = prefix + name in where and name not in empty
+            if not field_spec.required or name in values or present:
                 continue  # present, or present but broken and reported already
             entity_id = values.get("id")
             at = empty.get(name, mapping)
