@@ -199,7 +199,7 @@ class Repository:
     def last_change(self, until: str) -> str | None:
         """The parent of the newest commit up to ``until`` that touched the plan: where 'recent
         changes' start. None when that commit has no parent (the first commit)."""
-        newest = self.run("rev-list", "-1", until, "--", self.pathspec).strip()
+        newest = self._touching_the_plan("-1", until).strip()
         if not newest:
             raise GitError(Message.of("plan_not_committed", path=str(self.prefix or ".")))
         parents = self.run("rev-list", "--parents", "-1", newest).split()
@@ -214,8 +214,18 @@ class Repository:
         span = f"{base}..{until}" if base else until
         # Along first parents only: each commit is compared with the state it was made on,
         # and a merge counts as one step that brings in what the other branch did.
-        output = self.run("rev-list", "--first-parent", "--reverse", span, "--", self.pathspec)
-        return output.split()
+        return self._touching_the_plan("--first-parent", "--reverse", span).split()
+
+    def _touching_the_plan(self, *args: str) -> str:
+        """`git rev-list` of the commits that changed the plan directory. To tell that, git
+        reads trees; when one is missing or damaged, the message names its commit."""
+        try:
+            return self.run("rev-list", *args, "--", self.pathspec)
+        except GitError as error:
+            for sha in self.run("rev-list", "--first-parent", *args[-1:]).split():
+                self.plan_files(self.describe(sha))  # raises, naming the damaged commit
+            detail = error.message_detail
+            raise GitError(Message.of("git_history_unreadable", detail=detail)) from None
 
     def describe(self, sha: str) -> Commit:
         """A commit's date, author and subject, parsed from the raw object (never through

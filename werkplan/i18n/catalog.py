@@ -519,6 +519,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "or damaged). `git fsck` shows what is missing; choose another range with --since or "
         "--until.",
     },
+    "git_history_unreadable": {
+        DE: "Die Geschichte lässt sich aus git nicht lesen: {detail}. `git fsck` zeigt, was "
+        "fehlt oder beschädigt ist.",
+        EN: "The history cannot be read from git: {detail}. `git fsck` shows what is missing "
+        "or damaged.",
+    },
     "git_revision_unreadable": {
         DE: "Revision {revision} lässt sich aus git nicht lesen: {detail}. `git fsck` zeigt, was "
         "fehlt oder beschädigt ist; wählen Sie mit --since oder --until einen anderen Bereich.",
