@@ -321,10 +321,7 @@ class _ObjectReader:
 
     def close(self) -> None:
         for process in self._processes.values():
-            for stream in (process.stdin, process.stdout):
-                if stream is not None:
-                    stream.close()
-            process.wait()
+            _close(process)
         for errors in self._errors.values():
             errors.close()
         self._processes.clear()
@@ -375,10 +372,8 @@ class _ObjectReader:
     def _failed(self, mode: str, revision: str, path: PurePosixPath | None) -> GitError:
         """git stopped in the middle (a corrupt object): the process is of no more use."""
         process = self._processes.pop(mode)
-        if process.stdin is not None:
-            process.stdin.close()
         process.kill()
-        process.wait()
+        _close(process)
         errors = self._errors.pop(mode)
         errors.seek(0)
         lines = errors.read().decode("utf-8", errors="replace").strip().splitlines()
@@ -394,6 +389,13 @@ class _ObjectReader:
             detail = f"{shown}: {detail}"
             return GitError(Message.of("git_revision_unreadable", revision=revision, detail=detail))
         return GitError(Message.of("git_object_unreadable", revision=revision, path=shown))
+
+
+def _close(process: subprocess.Popen[bytes]) -> None:
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            stream.close()
+    process.wait()
 
 
 def _parse_tree(data: bytes, id_size: int) -> list[tuple[bytes, str, str]] | None:
