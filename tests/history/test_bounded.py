@@ -14,6 +14,7 @@ from gitrepo import Repo, first_plan, measure
 from typer.testing import CliRunner
 
 import werkplan.history.snapshot
+import werkplan.load
 from werkplan.cli import app
 from werkplan.history import collect_changes
 from werkplan.history.snapshot import combine
@@ -38,7 +39,7 @@ def test_each_file_version_is_read_once(repo: Repo, monkeypatch: pytest.MonkeyPa
         )
         repo.commit(f"Termin {number}", f"2026-10-0{number}T08:00:00")
     read: list[str] = []
-    original = werkplan.history.snapshot.load_file
+    original = werkplan.load.load_file
 
     def counting(found):  # type: ignore[no-untyped-def]
         read.append(found.shown.name)

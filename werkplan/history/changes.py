@@ -36,10 +36,16 @@ class FieldChange:
     name: str
     old: object
     new: object
+    collection: str = "measures"  # the section of the entity the field belongs to
     # For references: the names of the entities the ids stood for, in the old and new plan.
     old_names: Mapping[str, str] = field(default_factory=dict, compare=False)
     new_names: Mapping[str, str] = field(default_factory=dict, compare=False)
-    vocabulary: str | None = None  # the i18n vocabulary that labels the values (status, kind)
+
+    @property
+    def vocabulary(self) -> str | None:
+        """The i18n vocabulary that labels the values (status, kinds), from the format."""
+        spec = SECTION_BY_KEY[self.collection].field(self.name)
+        return spec.vocabulary if spec is not None else None
 
     @property
     def days_moved(self) -> int | None:
@@ -157,14 +163,12 @@ def _field_change(
     collection: str, name: str, old: object, new: object, plans: tuple[Plan, Plan]
 ) -> FieldChange:
     spec = SECTION_BY_KEY[collection].field(name)
-    if spec is not None and spec.vocabulary:
-        return FieldChange(name, old, new, vocabulary=spec.vocabulary)
     target = spec.ref if spec is not None else None
-    if target not in _NAMED_REFERENCES:
-        return FieldChange(name, old, new)
-    assert target is not None
+    if target is None or target not in _NAMED_REFERENCES:
+        return FieldChange(name, old, new, collection)
     old_plan, new_plan = plans
-    return FieldChange(name, old, new, _names(old_plan, target, old), _names(new_plan, target, new))
+    old_names, new_names = _names(old_plan, target, old), _names(new_plan, target, new)
+    return FieldChange(name, old, new, collection, old_names, new_names)
 
 
 def _names(plan: Plan, collection: str, value: object) -> dict[str, str]:
