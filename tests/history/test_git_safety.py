@@ -238,3 +238,34 @@ def test_no_git_environment_variable_leaks_in(repo: Repo) -> None:
     }
     for output in _both_commands(repo, environment):
         assert "Abgeschlossen" in output
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs chown")
+def test_a_repository_of_another_user_needs_the_users_own_trust(repo: Repo, tmp_path: Path) -> None:
+    """git refuses a repository another user owns unless the user's own configuration says
+    safe.directory; werkplan keeps that entry although it reads no other user setting."""
+    for path in [repo.root, *repo.root.rglob("*")]:
+        os.lchown(path, 65534, 65534)
+    home = tmp_path / "home"
+    home.mkdir()
+    untrusted = _run_in_new_process(repo, {"HOME": str(home)})
+    assert untrusted.returncode == 2
+    assert "safe.directory" in untrusted.stderr
+    (home / ".gitconfig").write_text(f"[safe]\n\tdirectory = {repo.root}\n")
+    trusted = _run_in_new_process(repo, {"HOME": str(home)})
+    assert trusted.returncode == 0, trusted.stderr
+    # The repository's own config cannot vouch for itself.
+    (home / ".gitconfig").write_text("")
+    with (repo.root / ".git" / "config").open("a") as config:
+        config.write(f"[safe]\n\tdirectory = {repo.root}\n")
+    assert _run_in_new_process(repo, {"HOME": str(home)}).returncode == 2
+
+
+def _run_in_new_process(repo: Repo, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "werkplan", "changes", str(repo.plan), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        check=False,
+    )
