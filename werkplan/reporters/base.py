@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
 
@@ -67,13 +68,17 @@ class SourcePaths:
         self.root = repository_root(plan_dir)
         real = Path(os.path.realpath(plan_dir))
         self.prefix = PurePosixPath(real.relative_to(self.root).as_posix())
+        self._shown: dict[PurePath, str] = {}
 
     def of(self, path: PurePath) -> str:
-        try:
-            inside = path.relative_to(self.plan_dir)
-        except ValueError:  # not below the plan folder: as werkplan was given it
-            return path.as_posix()
-        return (self.prefix / inside.as_posix()).as_posix()
+        if path not in self._shown:
+            try:
+                inside = path.relative_to(self.plan_dir)
+            except ValueError:  # not below the plan folder: as werkplan was given it
+                self._shown[path] = path.as_posix()
+            else:
+                self._shown[path] = (self.prefix / inside.as_posix()).as_posix()
+        return self._shown[path]
 
     def is_plan_dir(self, path: PurePath) -> bool:
         return path == self.plan_dir
@@ -112,29 +117,33 @@ class _Anchors:
     """For a position, the entry that holds it (section, id) and the key whose value it is."""
 
     def __init__(self, plan: Plan) -> None:
-        self.by_file: dict[PurePath, list[tuple[Position, str, str, dict[Position, str]]]] = {}
-        for section, origin, entity_id, where in _entries(plan):
-            keys = {position: key for key, position in where.items()}
-            keys.setdefault(origin, "(entry)")
-            self.by_file.setdefault(origin.path, []).append((origin, section, entity_id, keys))
-        for entries in self.by_file.values():
-            entries.sort(key=lambda entry: entry[0])
+        entries: dict[PurePath, list[_Entry]] = {}
+        for entry in _entries(plan):
+            entries.setdefault(entry[1].path, []).append(entry)
+        self.by_file = {path: sorted(found, key=lambda e: e[1]) for path, found in entries.items()}
+        self.origins = {path: [e[1] for e in found] for path, found in self.by_file.items()}
 
     def of(self, position: Position) -> tuple[str, str, str] | None:
-        holder = None
-        for origin, section, entity_id, keys in self.by_file.get(position.path, ()):
-            if origin > position:
-                break
-            if position.line == origin.line or position.column >= origin.column:
-                holder = (section, entity_id, keys.get(position, ""))
-            else:  # less indented than the entry: outside it
-                holder = None
-        return holder
+        """The last entry starting at or before the position, unless the position is less
+        indented than that entry's start (then it lies after the entry)."""
+        index = bisect_right(self.origins.get(position.path, []), position) - 1
+        if index < 0:
+            return None
+        section, origin, entity_id, where = self.by_file[position.path][index]
+        if position.line != origin.line and position.column < origin.column:
+            return None
+        if position == origin:
+            return section, entity_id, "(entry)"
+        key = next((key for key, at in where.items() if at == position), "")
+        return section, entity_id, key
 
 
-def _entries(plan: Plan) -> Iterator[tuple[str, Position, str, dict[str, Position]]]:
+_Entry = tuple[str, Position, str, Mapping[str, Position]]
+
+
+def _entries(plan: Plan) -> Iterator[_Entry]:
     for info in plan.infos:
-        yield "plan", info.origin, "", dict(info.where)
+        yield "plan", info.origin, "", info.where
     for section in ENTITY_TYPES:
         for entity in plan.collection(section):
-            yield section, entity.origin, entity.id, dict(entity.where)
+            yield section, entity.origin, entity.id, entity.where

@@ -17,7 +17,7 @@ from werkplan import __version__, i18n
 from werkplan.checker import CheckResult
 from werkplan.problems import Problem, Severity
 from werkplan.reporters.base import SourcePaths, fingerprints
-from werkplan.reporters.line_hash import line_hashes
+from werkplan.reporters.line_hash import LineHashes
 from werkplan.reporters.source import Sources, value_end
 from werkplan.rules import RULES
 
@@ -60,7 +60,7 @@ class _Locations:
     def __init__(self, result: CheckResult) -> None:
         self.paths = SourcePaths(result.plan.directory)
         self.sources = Sources()
-        self.hashes: dict[PurePath, list[str]] = {}
+        self.hashes: dict[PurePath, LineHashes | None] = {}
 
     def physical(self, problem: Problem) -> dict[str, object]:
         directory = self.paths.is_plan_dir(problem.path)
@@ -85,9 +85,9 @@ class _Locations:
     def line_hash(self, problem: Problem) -> str | None:
         if problem.path not in self.hashes:
             text = self.sources.text(problem.path)
-            self.hashes[problem.path] = line_hashes(text) if text is not None else []
+            self.hashes[problem.path] = LineHashes(text) if text is not None else None
         hashes = self.hashes[problem.path]
-        return hashes[problem.line - 1] if 0 < problem.line <= len(hashes) else None
+        return hashes.of(problem.line) if hashes is not None else None
 
 
 def render(result: CheckResult) -> str:
