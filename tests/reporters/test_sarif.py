@@ -177,3 +177,25 @@ def test_uri_reference() -> None:
     assert uri_reference("plans/100%.yaml") == "plans/100%25.yaml"
     assert uri_reference("neu: Entwurf.yaml") == "neu%3A%20Entwurf.yaml"
     assert uri_reference("plans", directory=True) == "plans/"
+
+
+def test_a_windows_file_with_bom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CRLF line ends, a byte order mark, umlauts and an emoji: the region still covers the
+    key and value, and the line hashes are those GitHub's own hash() gives for this file
+    (src/fingerprints.ts of github/codeql-action, run under Node on these bytes)."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    measures = "measures:\r\n  - id: M-1\r\n    titel: Grüße 😀 # Kommentar\r\n"
+    (plans / "m.yaml").write_bytes(("\ufeff" + measures + "    goals: [Z-1]\r\n").encode())
+    monkeypatch.chdir(tmp_path)
+    log = sarif()
+    found = {
+        result["ruleId"]: (location["region"], result["partialFingerprints"])
+        for result, location in zip(log["runs"][0]["results"], locations(log), strict=True)
+        if location["artifactLocation"]["uri"] == "plans/m.yaml"
+    }
+    region, fingerprints = found["unknown-key"]
+    assert region == {"startLine": 3, "startColumn": 5, "endLine": 3, "endColumn": 19}
+    assert fingerprints["primaryLocationLineHash"] == "246662e02a002ce:1"
+    assert found["missing-key"][1]["primaryLocationLineHash"] == "16e8e0c6fd063623:1"
