@@ -9,9 +9,13 @@ character outside the BMP, and identical lines.
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from werkplan.reporters.line_hash import line_hashes
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from werkplan.reporters.line_hash import LineHashes, line_hashes
 
 UPSTREAM = [
     ("", ["c129715d7a2bc9a3:1"]),
@@ -110,3 +114,13 @@ COMPUTED_WITH_GITHUBS_HASH = [
 @pytest.mark.parametrize(("text", "expected"), UPSTREAM + COMPUTED_WITH_GITHUBS_HASH)
 def test_line_hashes_are_githubs(text: str, expected: list[str]) -> None:
     assert line_hashes(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab :#\t\r\n\"'[]{},äß😀\ufeff\u0a00")), max_size=300))
+def test_every_line_gets_a_hash(text: str) -> None:
+    hashes = line_hashes(text)
+    assert len(hashes) == len(re.split(r"\r\n|\r|\n", text))
+    for number, value in enumerate(hashes, start=1):
+        assert LineHashes(text).of(number) == value
+        assert re.fullmatch(r"[0-9a-f]{1,16}:[1-9][0-9]*", value)

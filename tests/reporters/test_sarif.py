@@ -12,11 +12,14 @@ from urllib.parse import unquote
 
 import pytest
 from conftest import MINIMAL_PLAN, REPO, find_tool
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from werkplan.cli import app
 from werkplan.reporters.line_hash import line_hashes
 from werkplan.reporters.sarif import rule_name, uri_reference
+from werkplan.reporters.source import value_end
 from werkplan.rules import RULES
 
 SCHEMA = REPO / "tests" / "schemas" / "sarif-schema-2.1.0.json"
@@ -199,3 +202,11 @@ def test_a_windows_file_with_bom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert region == {"startLine": 3, "startColumn": 5, "endLine": 3, "endColumn": 19}
     assert fingerprints["primaryLocationLineHash"] == "246662e02a002ce:1"
     assert found["missing-key"][1]["primaryLocationLineHash"] == "16e8e0c6fd063623:1"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab :#\t\"'[]{},\\ä😀")), max_size=80), st.data())
+def test_a_region_ends_inside_its_line(line: str, data: st.DataObject) -> None:
+    column = data.draw(st.integers(min_value=1, max_value=len(line) + 2))
+    end = value_end(line, column)
+    assert column <= end <= max(len(line) + 1, column)
