@@ -421,6 +421,14 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: " Übersprungen: {skipped} (keine .yaml/.yml oder Verknüpfung nach außen).",
         EN: " Skipped: {skipped} (not .yaml/.yml, or a link leading outside).",
     },
+    "github_annotation_limit": {
+        DE: "GitHub zeigt je Schritt nur {limit} Fehler und {limit} Warnungen als Annotation; "
+        "alle Meldungen ({errors}, {warnings}) stehen im Protokoll dieses Schritts. Als "
+        "Liste im Lauf: SARIF-Upload für Code Scanning (siehe docs/ci.md).",
+        EN: "GitHub shows only {limit} errors and {limit} warnings per step as annotations; "
+        "every message ({errors}, {warnings}) is in this step's log. As a list in the run: "
+        "upload SARIF for code scanning (see docs/ci.md).",
+    },
     "reading_files": {DE: "Lese Plan-Dateien", EN: "Reading plan files"},
     "internal_error": {
         DE: "Interner Fehler in werkplan ({error}). Bitte melden Sie ihn mit dem Befehl und "
