@@ -16,11 +16,16 @@ from pathlib import Path
 
 from werkplan import schema
 from werkplan.i18n import label
+from werkplan.reporters import REPORTERS
 from werkplan.rules import RULES
 from werkplan.schema import FieldSpec, SectionSpec, ValueType
 
 DOCS = Path("docs")
-TARGETS = {"format-reference": "plan-format.md", "rule-reference": "check.md"}
+TARGETS = {
+    "format-reference": "plan-format.md",
+    "rule-reference": "check.md",
+    "output-formats": "check.md",
+}
 
 _TYPE_NAMES = {
     ValueType.TEXT: "Text",
@@ -110,7 +115,24 @@ def rule_reference() -> str:
     return "\n".join(rows)
 
 
-GENERATORS = {"format-reference": format_reference, "rule-reference": rule_reference}
+def output_formats() -> str:
+    """The ``--format`` choices of ``werkplan check``, from the reporter registry."""
+    rows = [
+        "| Format | Wofür | *For* |",
+        "| --- | --- | --- |",
+        "| `auto` | Standard: in GitHub Actions (`GITHUB_ACTIONS=true`) `github`, sonst `text` "
+        "| *default: `github` inside GitHub Actions, else `text`* |",
+    ]
+    for name, output in REPORTERS.items():
+        rows.append(f"| `{name}` | {output.de} | *{output.en}* |")
+    return "\n".join(rows)
+
+
+GENERATORS = {
+    "format-reference": format_reference,
+    "rule-reference": rule_reference,
+    "output-formats": output_formats,
+}
 
 
 def render_into(text: str, name: str) -> str:

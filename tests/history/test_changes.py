@@ -3,66 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import textwrap
 from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN
+from gitrepo import Repo, measure
 from typer.testing import CliRunner
 
 from werkplan.cli import app
 from werkplan.history import collect_changes
 
 runner = CliRunner()
-
-
-def measure(mid: str, status: str = "in_progress", due: str = "2026-12-31", **extra: str) -> str:
-    lines = [
-        f"  - id: {mid}",
-        f"    title: Maßnahme {mid}",
-        "    goals: [Z-1]",
-        "    owner: amt",
-        f"    due: {due}",
-        f"    status: {status}",
-        "    updated: 2026-11-01",
-    ]
-    lines += [f"    {key}: {value}" for key, value in extra.items()]
-    return "\n".join(lines) + "\n"
-
-
-class Repo:
-    def __init__(self, root: Path, plan: str = "plans") -> None:
-        self.root = root
-        self.plan = root / plan if plan else root
-        self.plan.mkdir(parents=True, exist_ok=True)
-        self.git("init", "-q", "-b", "main")
-
-    def git(self, *args: str, date: str = "2026-10-01T10:00:00") -> str:
-        env = {
-            **os.environ,
-            "GIT_AUTHOR_NAME": "Sozialplanung",
-            "GIT_AUTHOR_EMAIL": "sozialplanung@example.org",
-            "GIT_COMMITTER_NAME": "Sozialplanung",
-            "GIT_COMMITTER_EMAIL": "sozialplanung@example.org",
-            "GIT_AUTHOR_DATE": date,
-            "GIT_COMMITTER_DATE": date,
-        }
-        done = subprocess.run(
-            ["git", *args], cwd=self.root, env=env, capture_output=True, text=True, check=True
-        )
-        return done.stdout
-
-    def write(self, name: str, text: str) -> None:
-        path = self.plan / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-
-    def commit(self, subject: str, date: str) -> str:
-        self.git("add", "-A")
-        self.git("commit", "-q", "-m", subject, date=date)
-        return self.git("rev-parse", "--short", "HEAD").strip()
 
 
 @pytest.fixture

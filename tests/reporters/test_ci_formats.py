@@ -5,17 +5,22 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from werkplan.cli import app
+from werkplan.cli.check import OutputFormat
+from werkplan.reporters import REPORTERS
 from werkplan.reporters.github import escape_data, escape_property
 from werkplan.rules import RULES
 
 BROKEN = Path(__file__).resolve().parent.parent / "fixtures" / "broken-plan"
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+SARIF_SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "sarif-schema-2.1.0.json"
+CHECK_DOC = Path(__file__).resolve().parents[2] / "docs" / "check.md"
 FORMATS = {
     "github": "check-broken.github.txt",
     "gitlab": "check-broken.gitlab.json",
@@ -92,20 +97,11 @@ def test_gitlab_report_has_every_required_field(in_repo: Path) -> None:
     assert not out.startswith("\ufeff")
 
 
-def test_gitlab_fingerprints_survive_moved_lines_and_a_new_day(in_repo: Path) -> None:
-    _, before, _ = check("--format", "gitlab")
-    path = in_repo / "plans" / "massnahmen, 100% neu: Entwurf.yaml"
-    path.write_text("# eine neue Kopfzeile\n\n" + path.read_text(encoding="utf-8"))
-    result = runner.invoke(app, ["check", "plans", "--today", "2026-12-01", "-f", "gitlab"])
-    after = json.loads(result.stdout)
-    assert {f["fingerprint"] for f in json.loads(before)} == {f["fingerprint"] for f in after}
-
-
 def test_sarif_shape(in_repo: Path) -> None:
     _, out, _ = check("--format", "sarif")
     log = json.loads(out)
     assert log["version"] == "2.1.0"
-    assert log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
+    assert log["$schema"] == json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))["id"]
     (run,) = log["runs"]
     rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
     assert set(rules) == set(RULES)
@@ -142,3 +138,41 @@ def test_force_color_and_no_color(in_repo: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("NO_COLOR", "1")
     _, plain, _ = check("--format", "text")
     assert "\x1b[31" not in plain
+
+
+def test_every_format_is_offered_and_documented() -> None:
+    assert {choice.value for choice in OutputFormat} == {"auto", *REPORTERS}
+    documented = CHECK_DOC.read_text(encoding="utf-8")
+    for name in ("auto", *REPORTERS):
+        assert f"| `{name}` |" in documented
+
+
+OVERDUE = """\
+  - id: M-{number}
+    title: Maßnahme {number}
+    goals: [Z-1]
+    owner: amt
+    due: 2026-01-31
+    status: in_progress
+    updated: 2026-11-01
+"""
+
+
+@pytest.mark.parametrize(("measures", "notice"), [(10, False), (11, True)])
+def test_github_says_when_annotations_run_past_its_limit(
+    write_plan: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    measures: int,
+    notice: bool,
+) -> None:
+    entries = "".join(OVERDUE.format(number=number) for number in range(measures))
+    plan = write_plan({"m.yaml": "measures:\n" + entries})
+    monkeypatch.chdir(plan.parent)
+    result = runner.invoke(app, ["check", "plan", "--today", "2026-11-25", "-f", "github"])
+    lines = result.stdout.splitlines()
+    assert sum(line.startswith("::warning ") for line in lines) == measures
+    notices = [line for line in lines if line.startswith("::notice title=werkplan::")]
+    assert len(notices) == notice
+    if notice:
+        assert f"{measures} Warnungen" in notices[0]
+        assert "nur 10 Fehler und 10 Warnungen als Annotation" in notices[0]

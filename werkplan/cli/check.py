@@ -61,11 +61,11 @@ def run(
     result = run_check(plan_dir, parse_today(today), lang, console)
     chosen = resolve_format(output_format)
     if output is not None:
-        write_output(output, REPORTERS[chosen](result), result.language)
+        write_output(output, REPORTERS[chosen].render(result), result.language)
     if output is not None or chosen == "text":
         show_text(console, result)
     else:
-        sys.stdout.write(REPORTERS[chosen](result))
+        sys.stdout.write(REPORTERS[chosen].render(result))
     if strict and result.warnings and not result.errors:
         note(i18n.text("strict_note", result.language))
     raise typer.Exit(result.exit_code(strict))
@@ -75,7 +75,7 @@ def show_text(console: Console, result: CheckResult) -> None:
     if console.is_terminal or console.color_system is not None:
         console.print(render_styled(result), end="", soft_wrap=True, highlight=False)
     else:  # a pipe or a file: the plain text, without rendering thousands of styled lines
-        sys.stdout.write(REPORTERS["text"](result))
+        sys.stdout.write(REPORTERS["text"].render(result))
 
 
 def resolve_format(chosen: OutputFormat) -> str:

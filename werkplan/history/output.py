@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from werkplan import i18n
 from werkplan.history.changes import ChangeLog, EntityChange, FieldChange, Kind
@@ -15,8 +15,6 @@ from werkplan.schema import SECTION_BY_KEY
 from werkplan.timeframes import TimeFrame
 
 VERSION = 1
-# Fields whose values are shown through a vocabulary (status labels, kinds).
-_VOCABULARY = {"status": "status", "visibility": "visibility"}
 
 
 def t(key: str, lang: str, **args: object) -> str:
@@ -24,18 +22,44 @@ def t(key: str, lang: str, **args: object) -> str:
 
 
 def since_words(log: ChangeLog, lang: str) -> str:
-    return _commit_words(log.since, lang) if log.since else t("beginning", lang)
+    """Where the log starts, in the words the user chose: the date or revision typed after
+    --since; without one, the commit the log starts from."""
+    typed = log.requested.since
+    if isinstance(typed, dt.date):
+        return i18n.format_date(typed, lang)
+    if typed is not None:
+        return _revision_words(typed, log.since, lang)
+    return _commit_words(log.since, lang, log.public) if log.since else t("beginning", lang)
+
+
+def until_words(log: ChangeLog, lang: str) -> str:
+    if log.until is None:
+        return t("working_tree", lang)
+    typed = log.requested.until
+    if typed is not None:
+        return _revision_words(typed, log.until, lang)
+    return _commit_words(log.until, lang, log.public)
 
 
 def heading(log: ChangeLog, lang: str) -> str:
-    since = since_words(log, lang)
-    until = _commit_words(log.until, lang) if log.until else t("working_tree", lang)
-    return t("heading", lang, since=since, until=until)
+    return t("heading", lang, since=since_words(log, lang), until=until_words(log, lang))
 
 
-def _commit_words(commit: Commit, lang: str) -> str:
-    day = i18n.format_date(commit.date, lang)
+def _revision_words(typed: str, commit: Commit | None, lang: str) -> str:
+    if commit is None or commit.date is None:
+        return typed
+    return t("revision_as_of", lang, revision=typed, date=i18n.format_date(commit.date, lang))
+
+
+def _commit_words(commit: Commit, lang: str, public: bool = False) -> str:
+    day = _day(commit, lang)
+    if public:
+        return f"{commit.short} ({day})"
     return f"{commit.short} ({day}, {i18n.quote(commit.subject, lang)})"
+
+
+def _day(commit: Commit, lang: str) -> str:
+    return i18n.format_date(commit.date, lang) if commit.date else t("unknown_date", lang)
 
 
 def entity_line(change: EntityChange, lang: str) -> str:
@@ -44,26 +68,40 @@ def entity_line(change: EntityChange, lang: str) -> str:
     return t(f"entity_{change.kind}", lang, what=what, id=change.id, title=title)
 
 
+def detail_lines(change: EntityChange, lang: str, public: bool = False) -> list[str]:
+    """What is said under a change's headline, in every format: where it moved, each field
+    old → new, and the commits ("← …") that made it."""
+    lines = []
+    if change.moved_to:
+        lines.append(t("moved_file", lang, old=change.moved_from, new=change.moved_to))
+    lines += [field_line(f, lang) for f in change.fields]
+    lines += ["← " + commit_line(c, lang, public) for c in change.commits]
+    return lines
+
+
 def field_line(change: FieldChange, lang: str) -> str:
     name = (
         t(f"field_{change.name}", lang) if f"field_{change.name}" in HISTORY_TEXTS else change.name
     )
-    line = (
-        f"{name}: {_value(change.name, change.old, lang)} → {_value(change.name, change.new, lang)}"
-    )
+    old = _value(change, change.old, change.old_names, lang)
+    line = f"{name}: {old} → {_value(change, change.new, change.new_names, lang)}"
     days = change.days_moved
     if days:
         line += " " + t("moved_later" if days > 0 else "moved_earlier", lang, days=abs(days))
     return line
 
 
-def commit_line(commit: Commit | None, lang: str) -> str:
+def commit_line(commit: Commit | None, lang: str, public: bool = False) -> str:
+    """A commit as "3f2a1bc 20.11.2026 author: subject"; for publication only its date
+    (subjects and authors are not plan text and may name internal matters or people)."""
     if commit is None:
         return t("uncommitted", lang)
-    return f"{commit.short} {i18n.format_date(commit.date, lang)} {commit.author}: {commit.subject}"
+    if public:
+        return _day(commit, lang)
+    return f"{commit.short} {_day(commit, lang)} {commit.author}: {commit.subject}"
 
 
-def _value(name: str, value: object, lang: str) -> str:
+def _value(change: FieldChange, value: object, names: Mapping[str, str], lang: str) -> str:
     if value is None or value == ():
         return t("empty", lang)
     if isinstance(value, TimeFrame):
@@ -71,11 +109,10 @@ def _value(name: str, value: object, lang: str) -> str:
     if isinstance(value, dt.date):
         return i18n.format_date(value, lang)
     if isinstance(value, tuple):
-        return ", ".join(str(v) for v in value)
-    vocabulary = _VOCABULARY.get(name)
-    if vocabulary:
-        return i18n.label(vocabulary, str(value), lang)
-    text = " ".join(str(value).split())
+        return ", ".join(names.get(v, str(v)) for v in value)
+    if change.vocabulary:
+        return i18n.label(change.vocabulary, str(value), lang)
+    text = " ".join(names.get(str(value), str(value)).split())
     return text if len(text) <= 120 else text[:117] + "…"
 
 
@@ -85,10 +122,7 @@ def render_text(log: ChangeLog, lang: str) -> str:
         lines.append(t("no_changes", lang))
     for change in log.changes:
         lines.append(entity_line(change, lang))
-        if change.moved_to:
-            lines.append("  " + t("moved_file", lang, old=change.moved_from, new=change.moved_to))
-        lines += ["  " + field_line(f, lang) for f in change.fields]
-        lines += ["  ← " + commit_line(c, lang) for c in change.commits]
+        lines += ["  " + line for line in detail_lines(change, lang, log.public)]
     for commit in log.skipped:
         lines.append(t("skipped", lang, commit=commit.short))
     return "\n".join(lines) + "\n"
@@ -100,11 +134,7 @@ def render_markdown(log: ChangeLog, lang: str) -> str:
         lines.append(markdown_text(t("no_changes", lang)))
     for change in log.changes:
         lines.append(f"- **{markdown_text(entity_line(change, lang))}**")
-        if change.moved_to:
-            moved = t("moved_file", lang, old=change.moved_from, new=change.moved_to)
-            lines.append(f"  - {markdown_text(moved)}")
-        lines += [f"  - {markdown_text(field_line(f, lang))}" for f in change.fields]
-        lines += [f"  - ← {markdown_text(commit_line(c, lang))}" for c in change.commits]
+        lines += [f"  - {markdown_text(line)}" for line in detail_lines(change, lang, log.public)]
     for commit in log.skipped:
         lines.append(markdown_text(t("skipped", lang, commit=commit.short)))
     return "\n".join(lines) + "\n"
@@ -113,27 +143,29 @@ def render_markdown(log: ChangeLog, lang: str) -> str:
 def render_json(log: ChangeLog, lang: str) -> str:
     document = {
         "version": VERSION,
-        "since": _commit_json(log.since),
-        "until": _commit_json(log.until),
-        "changes": [_change_json(c) for c in log.changes],
+        "requested": {"since": _plain(log.requested.since), "until": log.requested.until},
+        "since": _commit_json(log.since, log.public),
+        "until": _commit_json(log.until, log.public),
+        "changes": [_change_json(c, log.public) for c in log.changes],
         "skipped_commits": [c.sha for c in log.skipped],
     }
     return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
-def _commit_json(commit: Commit | None) -> dict[str, object] | None:
+def _commit_json(commit: Commit | None, public: bool) -> dict[str, object] | None:
     if commit is None:
         return None
-    return {
+    shown: dict[str, object] = {
         "hash": commit.sha,
         "short": commit.short,
-        "date": commit.date.isoformat(),
-        "author": commit.author,
-        "subject": commit.subject,
+        "date": commit.date.isoformat() if commit.date else None,
     }
+    if not public:
+        shown.update(author=commit.author, subject=commit.subject)
+    return shown
 
 
-def _change_json(change: EntityChange) -> dict[str, object]:
+def _change_json(change: EntityChange, public: bool) -> dict[str, object]:
     return {
         "collection": change.collection,
         "id": change.id,
@@ -141,7 +173,7 @@ def _change_json(change: EntityChange) -> dict[str, object]:
         "title": change.title,
         "moved": {"from": change.moved_from, "to": change.moved_to} if change.moved_to else None,
         "fields": [_field_json(f) for f in change.fields],
-        "commits": [_commit_json(c) or {"uncommitted": True} for c in change.commits],
+        "commits": [_commit_json(c, public) or {"uncommitted": True} for c in change.commits],
     }
 
 
@@ -151,6 +183,8 @@ def _field_json(change: FieldChange) -> dict[str, object]:
         "old": _plain(change.old),
         "new": _plain(change.new),
     }
+    if change.old_names or change.new_names:
+        result["names"] = {**change.old_names, **change.new_names}
     if change.days_moved is not None:
         result["days_moved"] = change.days_moved
     return result

@@ -674,6 +674,14 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: " Übersprungen: {skipped} (keine .yaml/.yml oder Verknüpfung nach außen).",
         EN: " Skipped: {skipped} (not .yaml/.yml, or a link leading outside).",
     },
+    "github_annotation_limit": {
+        DE: "GitHub zeigt je Schritt nur {limit} Fehler und {limit} Warnungen als Annotation; "
+        "alle Meldungen ({errors}, {warnings}) stehen im Protokoll dieses Schritts. Als "
+        "Liste im Lauf: SARIF-Upload für Code Scanning (siehe docs/ci.md).",
+        EN: "GitHub shows only {limit} errors and {limit} warnings per step as annotations; "
+        "every message ({errors}, {warnings}) is in this step's log. As a list in the run: "
+        "upload SARIF for code scanning (see docs/ci.md).",
+    },
     "reading_files": {DE: "Lese Plan-Dateien", EN: "Reading plan files"},
     "internal_error": {
         DE: "Interner Fehler in werkplan ({error}). Bitte melden Sie ihn mit dem Befehl und "
@@ -749,9 +757,40 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "git meldet einen Fehler: {detail}",
         EN: "git reports an error: {detail}",
     },
-    "bad_since_date": {
-        DE: "„{value}“ ist kein gültiges Datum für --since. Schreiben Sie JJJJ-MM-TT.",
-        EN: "'{value}' is not a valid date for --since. Write YYYY-MM-DD.",
+    "repository_not_trusted": {
+        DE: "git vertraut dem Repository von „{path}“ nicht, weil es einem anderen Benutzer "
+        "gehört. Wenn Sie ihm vertrauen: `git config --global --add safe.directory ORDNER` "
+        "(ORDNER: die oberste Ebene des Repositorys).",
+        EN: "git does not trust the repository of '{path}' because another user owns it. If you "
+        "trust it: `git config --global --add safe.directory FOLDER` (FOLDER: the top of the "
+        "repository).",
+    },
+    "git_commit_unreadable": {
+        DE: "Der Commit {revision} lässt sich aus git nicht lesen (er fehlt oder ist "
+        "beschädigt). `git fsck` zeigt, was fehlt; wählen Sie mit --since oder --until einen "
+        "anderen Bereich.",
+        EN: "The commit {revision} cannot be read from git (it is missing or damaged). "
+        "`git fsck` shows what is missing; choose another range with --since or --until.",
+    },
+    "git_object_unreadable": {
+        DE: "In Revision {revision} lässt sich die Datei „{path}“ aus git nicht lesen (sie fehlt "
+        "oder ist beschädigt). `git fsck` zeigt, was fehlt; wählen Sie mit --since oder --until "
+        "einen anderen Bereich.",
+        EN: "At revision {revision} the file '{path}' cannot be read from git (it is missing "
+        "or damaged). `git fsck` shows what is missing; choose another range with --since or "
+        "--until.",
+    },
+    "git_history_unreadable": {
+        DE: "Die Geschichte lässt sich aus git nicht lesen: {detail}. `git fsck` zeigt, was "
+        "fehlt oder beschädigt ist.",
+        EN: "The history cannot be read from git: {detail}. `git fsck` shows what is missing "
+        "or damaged.",
+    },
+    "git_revision_unreadable": {
+        DE: "Revision {revision} lässt sich aus git nicht lesen: {detail}. `git fsck` zeigt, was "
+        "fehlt oder beschädigt ist; wählen Sie mit --since oder --until einen anderen Bereich.",
+        EN: "Revision {revision} cannot be read from git: {detail}. `git fsck` shows what is "
+        "missing or damaged; choose another range with --since or --until.",
     },
     "revision_unreadable": {
         DE: "Der Plan in Revision {revision} lässt sich nicht lesen: {where} [{rule}]. "

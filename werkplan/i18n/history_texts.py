@@ -8,6 +8,8 @@ HISTORY_TEXTS: dict[str, dict[str, str]] = {
         EN: "Changes since {since} until {until}",
     },
     "beginning": {DE: "dem Anfang", EN: "the beginning"},
+    "revision_as_of": {DE: "{revision} (Stand vom {date})", EN: "{revision} (as of {date})"},
+    "unknown_date": {DE: "(Datum unlesbar)", EN: "(date unreadable)"},
     "working_tree": {DE: "zum Arbeitsstand (auch nicht eingecheckt)", EN: "the working tree"},
     "no_changes": {DE: "Keine Änderungen am Plan.", EN: "No changes to the plan."},
     "entity_added": {DE: "{what} {id}{title} hinzugefügt", EN: "{what} {id}{title} added"},

@@ -17,6 +17,20 @@ from werkplan.problems import Message, Position, Problem, Severity
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 MAX_FILE_BYTES = 5 * 1024 * 1024
+TEMPLATES_FOLDER = "templates"  # the plan's own report templates, never plan files
+
+
+def in_plan(relative: PurePath) -> bool:
+    """Whether a file or folder (relative to the plan directory) belongs to the plan: not
+    hidden, not in the top-level templates folder. The one definition for `check` (the walk
+    below) and `changes` (files in a git revision)."""
+    parts = relative.parts
+    hidden = any(part.startswith(".") for part in parts)
+    return not hidden and not (parts and parts[0] == TEMPLATES_FOLDER)
+
+
+def is_plan_file(relative: PurePath) -> bool:
+    return in_plan(relative) and relative.name.lower().endswith(PLAN_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -73,9 +87,9 @@ def _walk(
                 others.append(relative / entry.name)  # the plan is what lies inside it
                 continue
             if _is_dir(entry):
-                if real not in seen and not (relative == PurePath() and entry.name == "templates"):
+                if real not in seen and in_plan(relative / entry.name):
                     yield from _walk(root, real, relative / entry.name, seen, others)
-            elif entry.name.lower().endswith(PLAN_SUFFIXES):
+            elif is_plan_file(relative / entry.name):
                 yield relative / entry.name, real
             elif not entry.name.upper().startswith("README"):
                 others.append(relative / entry.name)
@@ -91,9 +105,14 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 def in_memory(shown: PurePath, data: bytes) -> FoundFile:
     """A file read from elsewhere (a git revision), under the same size limit."""
     if len(data) > MAX_FILE_BYTES:
-        limit = MAX_FILE_BYTES // 1024 // 1024
-        return _failed(shown, "file-too-large", Message.of("file_too_large", limit=limit))
+        return too_large(shown)
     return FoundFile(shown, data=data)
+
+
+def too_large(shown: PurePath) -> FoundFile:
+    """A file over the size limit, refused before it is read."""
+    limit = MAX_FILE_BYTES // 1024 // 1024
+    return _failed(shown, "file-too-large", Message.of("file_too_large", limit=limit))
 
 
 def _read(path: Path, shown: PurePath) -> FoundFile:

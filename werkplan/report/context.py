@@ -90,8 +90,7 @@ def _changes(log: ChangeLog, language: str, kept: set[str]) -> ChangesView:
         selected = change.id in kept or change.kind is Kind.REMOVED
         if change.collection == "measures" and not selected:
             continue
-        details = [history_output.field_line(f, language) for f in change.fields]
-        details += [f"← {history_output.commit_line(c, language)}" for c in change.commits]
+        details = history_output.detail_lines(change, language, log.public)
         headline = history_output.entity_line(change, language)
         items.append(ChangeView(change.id, str(change.kind), headline, tuple(details)))
     return ChangesView(history_output.since_words(log, language), tuple(items))

@@ -1,6 +1,7 @@
 """``PATH:LINE:COL: severity [rule] message``, grouped by file, then a one-line summary.
 
-The line format is the one compilers use, so editors and terminals turn it into links. The
+The line format is the one compilers use, so editors and terminals turn it into links; PATH
+starts at the repository root, as in every other format. The
 styled variant only adds colour; its plain text is exactly the uncoloured output.
 """
 
@@ -13,13 +14,14 @@ from rich.text import Text
 from werkplan import i18n
 from werkplan.checker import CheckResult
 from werkplan.problems import MessageArg, Problem, Severity
+from werkplan.reporters.base import SourcePaths
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 
 
-def problem_line(problem: Problem, lang: str) -> Text:
+def problem_line(problem: Problem, lang: str, paths: SourcePaths) -> Text:
     line = Text()
-    line.append(str(problem.position), style="bold")
+    line.append(f"{paths.of(problem.path)}:{problem.line}:{problem.column}", style="bold")
     line.append(": ")
     line.append(str(problem.severity), style=_SEVERITY_STYLE[problem.severity])
     line.append(f" [{problem.rule}]", style="dim")
@@ -52,9 +54,10 @@ def summary_line(result: CheckResult) -> Text:
 
 def render_styled(result: CheckResult) -> Text:
     output = Text()
+    paths = SourcePaths(result.plan.directory)
     for _, problems in groupby(result.problems, key=lambda p: p.path):
         for problem in problems:
-            output.append_text(problem_line(problem, result.language))
+            output.append_text(problem_line(problem, result.language, paths))
             output.append("\n")
         output.append("\n")
     output.append_text(summary_line(result))
