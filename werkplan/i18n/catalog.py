@@ -729,13 +729,10 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "fertig": "done",
         "abgeschlossen": "done",
         "umgesetzt": "done",
-        "offen": "planned",
         "neu": "planned",
         "geplant": "planned",
         "vorbereitung": "preparing",
         "in arbeit": "in_progress",
-        "läuft": "in_progress",
-        "laufend": "in_progress",
         "begonnen": "in_progress",
         "umsetzung": "in_progress",
         "dauerhaft": "ongoing",
@@ -775,6 +772,16 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "umfrage": "survey",
         "bilanz": "review",
         "halbzeitbilanz": "review",
+    },
+}
+
+# Words that could mean more than one value: never guessed, the reader is asked to choose.
+AMBIGUOUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "status": {
+        "läuft": ("in_progress", "ongoing"),
+        "laufend": ("in_progress", "ongoing"),
+        "offen": ("planned", "preparing", "in_progress"),
+        "aktiv": ("in_progress", "ongoing"),
     },
 }
 
