@@ -7,6 +7,8 @@ word that could mean two statuses is never guessed, in either place.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import PlanWriter, run_check
 from typer.testing import CliRunner
@@ -75,3 +77,17 @@ def test_the_reading_of_words() -> None:
     assert read_choice("status", "Läuft") == ChoiceReading(None, "", ("in_progress", "ongoing"))
     assert read_choice("status", "irgendwie") == ChoiceReading(None)
 
+
+def test_import_refuses_the_ambiguous_word_that_check_refuses(
+    plans: Path, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("ID;Status\nM-ALT-03;Läuft\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["import-status", str(sheet), str(plans), "--today", "2026-11-25"]
+    )
+    assert result.exit_code == 1
+    assert (
+        "„Läuft“ ist nicht eindeutig, gemeint sein kann: in_progress (In Umsetzung), "
+        "ongoing (Fortlaufend)." in result.stderr
+    )

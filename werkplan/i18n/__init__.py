@@ -25,6 +25,7 @@ __all__ = [
     "choice_for_label",
     "count",
     "format_date",
+    "format_number",
     "label",
     "quote",
     "read_choice",
@@ -97,6 +98,12 @@ def count(number: int, noun: str, lang: str) -> str:
     """'1 Datei', '3 Dateien'."""
     singular, plural = NOUNS[noun][lang]
     return f"{number} {singular if number == 1 else plural}"
+
+
+def format_number(number: int, lang: str) -> str:
+    """'9.940' in German, '9,940' in English."""
+    grouped = f"{number:,}"
+    return grouped.replace(",", ".") if lang == DE else grouped
 
 
 def format_date(value: dt.date, lang: str) -> str:
