@@ -78,14 +78,10 @@ def test_the_reading_of_words() -> None:
     assert read_choice("status", "irgendwie") == ChoiceReading(None)
 
 
-def test_import_refuses_the_ambiguous_word_that_check_refuses(
-    plans: Path, tmp_path: Path
-) -> None:
+def test_import_refuses_the_ambiguous_word_that_check_refuses(plans: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "s.csv"
     sheet.write_text("ID;Status\nM-ALT-03;Läuft\n", encoding="utf-8")
-    result = runner.invoke(
-        app, ["import-status", str(sheet), str(plans), "--today", "2026-11-25"]
-    )
+    result = runner.invoke(app, ["import-status", str(sheet), str(plans), "--today", "2026-11-25"])
     assert result.exit_code == 1
     assert (
         "„Läuft“ ist nicht eindeutig, gemeint sein kann: in_progress (In Umsetzung), "

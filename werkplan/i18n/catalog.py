@@ -751,10 +751,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "entry by hand.",
     },
     "binary_to_terminal": {
-        DE: "Eine XLSX-Datei lässt sich nicht im Terminal zeigen. Geben Sie mit -o eine Datei an, "
-        "z. B. -o plan.xlsx.",
-        EN: "An XLSX file cannot be shown in the terminal. Name a file with -o, for example "
-        "-o plan.xlsx.",
+        DE: "Eine {kind}-Datei lässt sich nicht im Terminal zeigen. Geben Sie mit -o eine Datei "
+        "an, z. B. -o plan.{suffix}.",
+        EN: "An {kind} file cannot be shown in the terminal. Name a file with -o, for example "
+        "-o plan.{suffix}.",
     },
     "export_written": {DE: "Geschrieben: {path}.", EN: "Written: {path}."},
     "ics_due": {DE: "Frist", EN: "Deadline"},
