@@ -87,3 +87,18 @@ def test_import_refuses_the_ambiguous_word_that_check_refuses(plans: Path, tmp_p
         "„Läuft“ ist nicht eindeutig, gemeint sein kann: in_progress (In Umsetzung), "
         "ongoing (Fortlaufend)." in result.stderr
     )
+
+
+def test_the_documented_words_read_as_documented() -> None:
+    """docs/commands.md lists the words import-status takes for each status."""
+    docs = (Path(__file__).parents[2] / "docs" / "commands.md").read_text(encoding="utf-8")
+    table = docs[docs.index("| Wort | Status |") :].split("\n\n", 1)[0]
+    rows = [line.strip() for line in table.splitlines()[2:]]
+    assert len(rows) == 7
+    for row in rows:
+        words, status = (cell.strip(" `") for cell in row.strip("|").split("|"))
+        for word in words.split(", "):
+            assert read_choice("status", word) == ChoiceReading(status, "synonym"), word
+    for word in ("läuft", "laufend", "aktiv", "offen"):
+        assert f"„{word}“" in docs
+        assert read_choice("status", word).candidates
