@@ -650,10 +650,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "that large. Export the plan again and enter the updates there.",
     },
     "import_too_many_rows": {
-        DE: "Zeile {row} enthält einen Wert; werkplan liest höchstens {limit} Zeilen. Löschen "
-        "Sie, was unter der Tabelle steht.",
-        EN: "Row {row} holds a value; werkplan reads at most {limit} rows. Delete what stands "
-        "below the table.",
+        DE: "Die Tabelle reicht bis Zeile {row}; werkplan liest höchstens {limit} Zeilen. "
+        "Löschen Sie, was unter der Tabelle steht.",
+        EN: "The sheet reaches row {row}; werkplan reads at most {limit} rows. Delete what "
+        "stands below the table.",
+    },
+    "import_too_many_elements": {
+        DE: "„{path}“ besteht aus mehr als {limit} XML-Elementen; werkplan liest so große "
+        "Tabellen nicht. Exportieren Sie den Plan neu und tragen Sie den Stand dort ein.",
+        EN: "'{path}' consists of more than {limit} XML elements; werkplan does not read sheets "
+        "that large. Export the plan again and enter the updates there.",
+    },
+    "import_line_too_long": {
+        DE: "Eine Zeile der CSV-Datei ist länger als {limit} Zeichen – so lang ist keine Zeile "
+        "aus `werkplan export`. Nutzen Sie eine Datei aus `werkplan export`.",
+        EN: "A line of the CSV file is longer than {limit} characters – no row from "
+        "`werkplan export` is that long. Use a file from `werkplan export`.",
     },
     "import_too_many_columns": {
         DE: "Zeile {row}, Spalte {column} enthält einen Wert; werkplan liest höchstens {limit} "

@@ -16,7 +16,6 @@ from werkplan.imports.bounds import (
     RawRow,
     check_cell_text,
     check_place,
-    parse_xml,
     whole_number,
 )
 
@@ -30,7 +29,7 @@ _NOT_TEXT = (_OFFICE + "annotation", "urn:oasis:names:tc:opendocument:xmlns:draw
 
 
 def ods_rows(package: Package) -> Iterator[RawRow]:
-    yield from parse_xml(package.chunks("content.xml"), _Table())
+    yield from package.rows("content.xml", _Table())
 
 
 class _Table:

@@ -22,7 +22,6 @@ from werkplan.imports.bounds import (
     check_cell_text,
     check_place,
     local,
-    parse_xml,
     whole_number,
 )
 
@@ -44,11 +43,11 @@ def xlsx_rows(package: Package) -> Iterator[RawRow]:
         _run(package, style_part, styles)
     sheet = relations.targets.get(workbook.first_sheet or "") or "xl/worksheets/sheet1.xml"
     cells = _Sheet(strings.values, styles.date_styles(), workbook.epoch)
-    yield from parse_xml(package.chunks(sheet), cells)
+    yield from package.rows(sheet, cells)
 
 
 def _run(package: Package, part: str, handler: Any) -> None:
-    for _ in parse_xml(package.chunks(part), handler):
+    for _ in package.rows(part, handler):
         pass
 
 
@@ -186,6 +185,7 @@ class _Sheet(_Parts):
         tag = local(name)
         if tag == "row":
             self.row = whole_number(attributes.get("r"), self.row + 1)
+            check_place(self.row, 1)  # even an empty row: nothing beyond the limit is read
             self.column = 0
             self.cells = {}
         elif tag == "c":
