@@ -70,8 +70,9 @@ def test_quoted_iso_date_is_accepted(write_plan: PlanWriter) -> None:
     assert result.problems == ()
 
 
-def test_unknown_status_lists_allowed_and_maps_german_label(write_plan: PlanWriter) -> None:
-    result = run_check(write_plan({"m.yaml": MEASURE.replace("in_progress", "In Umsetzung")}))
+def test_unknown_status_lists_allowed_and_maps_a_usual_word(write_plan: PlanWriter) -> None:
+    # Labels ("In Umsetzung") are accepted; a usual word is an error with the key suggested.
+    result = run_check(write_plan({"m.yaml": MEASURE.replace("in_progress", "in Arbeit")}))
     (problem,) = result.problems
     assert problem.rule == "invalid-status"
     assert problem.message.arguments["suggestion"] == "in_progress"

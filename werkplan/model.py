@@ -129,6 +129,7 @@ class Settings:
 class PlanInfo:
     origin: Position
     where: Mapping[str, Position] = field(default_factory=dict, compare=False, repr=False)
+    id: str | None = None  # lasting identity across editions (calendar UIDs)
     title: str = ""
     organisation: str = ""
     description: str | None = None

@@ -78,6 +78,14 @@ PLAN = SectionSpec(
     "plan",
     False,
     (
+        FieldSpec(
+            "id",
+            Kind.ID,
+            "Dauerhafte Kennung des Plans, bleibt über alle Fassungen gleich (trägt die "
+            "Kalender-UIDs von `werkplan export -f ics`)",
+            "Lasting identifier of the plan, the same across editions (carries the calendar "
+            "UIDs of `werkplan export -f ics`)",
+        ),
         FieldSpec("title", Kind.TEXT, "Titel des Plans", "Title of the plan", required=True),
         FieldSpec(
             "organisation",

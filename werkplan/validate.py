@@ -16,7 +16,7 @@ from pathlib import PurePath
 from typing import Any
 
 from werkplan import schema
-from werkplan.i18n import choice_for_label
+from werkplan.i18n import choice_for_label, read_choice
 from werkplan.load import LoadedFile
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import ENTITY_TYPES, Entity, Period, Plan, PlanInfo, Settings, Status
@@ -284,6 +284,9 @@ class _FileReader:
         elif spec.kind is Kind.CHOICE:
             if text in spec.choices:
                 return text
+            reading = read_choice(spec.vocabulary or "", text)
+            if spec.vocabulary == "status" and reading.how in ("key", "label"):
+                return reading.value  # `status: Abgeschlossen` means done
             self.invalid_choice(node, spec, text)
         return None
 

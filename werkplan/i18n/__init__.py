@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass
 
-from werkplan.i18n.catalog import DE, EN, NOUNS, SYNONYMS, TEXTS, VOCABULARIES
+from werkplan.i18n.catalog import (
+    AMBIGUOUS_WORDS,
+    DE,
+    EN,
+    NOUNS,
+    SYNONYMS,
+    TEXTS,
+    VOCABULARIES,
+)
 from werkplan.problems import Choices, Label, Message, MessageArg
 
 LANGUAGES = (DE, EN)
 
 __all__ = [
     "LANGUAGES",
+    "ChoiceReading",
     "choice_for_label",
     "count",
     "format_date",
+    "format_number",
     "label",
     "quote",
+    "read_choice",
     "render",
     "system_language",
     "text",
@@ -42,13 +54,40 @@ def label(vocabulary: str, value: str, lang: str) -> str:
     return labels[lang] if labels else value
 
 
-def choice_for_label(vocabulary: str, written: str) -> str | None:
-    """The key whose label someone wrote instead, e.g. 'Abgeschlossen' → 'done'."""
-    wanted = written.strip().casefold()
-    for value, labels in VOCABULARIES.get(vocabulary, {}).items():
+@dataclass(frozen=True, slots=True)
+class ChoiceReading:
+    """What a written word means in a vocabulary.
+
+    ``value`` is the key when the word names exactly one; ``how`` says whether it was the key
+    itself, one of its labels ('Abgeschlossen', 'Done') or a usual word for it ('erledigt').
+    ``candidates`` lists the keys an ambiguous word could mean ('läuft': in_progress, ongoing).
+    """
+
+    value: str | None
+    how: str = ""  # "key", "label", "synonym" or "" when nothing matched
+    candidates: tuple[str, ...] = ()
+
+
+def read_choice(vocabulary: str, written: str) -> ChoiceReading:
+    """The one reading of status words and the like, for `check`, `import-status` and `list`."""
+    wanted = " ".join(written.split()).casefold()
+    values = VOCABULARIES.get(vocabulary, {})
+    for value in values:
+        if wanted == value.casefold():
+            return ChoiceReading(value, "key")
+    for value, labels in values.items():
         if wanted in (labels[DE].casefold(), labels[EN].casefold()):
-            return value
-    return SYNONYMS.get(vocabulary, {}).get(wanted)
+            return ChoiceReading(value, "label")
+    candidates = AMBIGUOUS_WORDS.get(vocabulary, {}).get(wanted)
+    if candidates:
+        return ChoiceReading(None, "", candidates)
+    synonym = SYNONYMS.get(vocabulary, {}).get(wanted)
+    return ChoiceReading(synonym, "synonym") if synonym else ChoiceReading(None)
+
+
+def choice_for_label(vocabulary: str, written: str) -> str | None:
+    """The key someone meant with a label or a usual word, e.g. 'Abgeschlossen' → 'done'."""
+    return read_choice(vocabulary, written).value
 
 
 def quote(text: str, lang: str) -> str:
@@ -59,6 +98,12 @@ def count(number: int, noun: str, lang: str) -> str:
     """'1 Datei', '3 Dateien'."""
     singular, plural = NOUNS[noun][lang]
     return f"{number} {singular if number == 1 else plural}"
+
+
+def format_number(number: int, lang: str) -> str:
+    """'9.940' in German, '9,940' in English."""
+    grouped = f"{number:,}"
+    return grouped.replace(",", ".") if lang == DE else grouped
 
 
 def format_date(value: dt.date, lang: str) -> str:

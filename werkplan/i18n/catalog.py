@@ -667,13 +667,56 @@ TEXTS: dict[str, dict[str, str]] = {
     "row": {DE: "Zeile {row}", EN: "row {row}"},
     "import_unreadable": {
         DE: "„{path}“ lässt sich nicht als Tabelle lesen. Nutzen Sie eine Datei aus "
-        "`werkplan export` (CSV oder XLSX) und speichern Sie sie als CSV oder Excel-Arbeitsmappe.",
-        EN: "'{path}' cannot be read as a sheet. Use a file from `werkplan export` (CSV or XLSX) "
-        "and save it as CSV or Excel workbook.",
+        "`werkplan export` und speichern Sie sie als Excel-Arbeitsmappe (XLSX), "
+        "OpenDocument-Tabelle (ODS) oder CSV.",
+        EN: "'{path}' cannot be read as a sheet. Use a file from `werkplan export` and save it "
+        "as Excel workbook (XLSX), OpenDocument spreadsheet (ODS) or CSV.",
     },
     "import_missing": {
         DE: "Die Tabelle „{path}“ gibt es nicht (oder sie ist ein Ordner).",
         EN: "The sheet '{path}' does not exist (or is a folder).",
+    },
+    "import_too_large": {
+        DE: "„{path}“ ist größer als {limit} MiB; werkplan liest so große Tabellen nicht. "
+        "Exportieren Sie den Plan neu und tragen Sie den Stand dort ein.",
+        EN: "'{path}' is larger than {limit} MiB; werkplan does not read sheets that large. "
+        "Export the plan again and enter the updates there.",
+    },
+    "import_unpacked_too_large": {
+        DE: "„{path}“ enthält entpackt mehr als {limit} MiB; werkplan liest so große Tabellen "
+        "nicht. Exportieren Sie den Plan neu und tragen Sie den Stand dort ein.",
+        EN: "'{path}' holds more than {limit} MiB when unpacked; werkplan does not read sheets "
+        "that large. Export the plan again and enter the updates there.",
+    },
+    "import_too_many_rows": {
+        DE: "Die Tabelle reicht bis Zeile {row}; werkplan liest höchstens {limit} Zeilen. "
+        "Löschen Sie, was unter der Tabelle steht.",
+        EN: "The sheet reaches row {row}; werkplan reads at most {limit} rows. Delete what "
+        "stands below the table.",
+    },
+    "import_too_many_elements": {
+        DE: "„{path}“ besteht aus mehr als {limit} XML-Elementen; werkplan liest so große "
+        "Tabellen nicht. Exportieren Sie den Plan neu und tragen Sie den Stand dort ein.",
+        EN: "'{path}' consists of more than {limit} XML elements; werkplan does not read sheets "
+        "that large. Export the plan again and enter the updates there.",
+    },
+    "import_line_too_long": {
+        DE: "Eine Zeile der CSV-Datei ist länger als {limit} Zeichen – so lang ist keine Zeile "
+        "aus `werkplan export`. Nutzen Sie eine Datei aus `werkplan export`.",
+        EN: "A line of the CSV file is longer than {limit} characters – no row from "
+        "`werkplan export` is that long. Use a file from `werkplan export`.",
+    },
+    "import_too_many_columns": {
+        DE: "Zeile {row}, Spalte {column} enthält einen Wert; werkplan liest höchstens {limit} "
+        "Spalten. Löschen Sie, was rechts neben der Tabelle steht.",
+        EN: "Row {row}, column {column} holds a value; werkplan reads at most {limit} columns. "
+        "Delete what stands to the right of the table.",
+    },
+    "import_cell_too_long": {
+        DE: "Eine Zelle enthält mehr als {limit} Zeichen – mehr, als Excel und LibreOffice in "
+        "eine Zelle schreiben. Nutzen Sie eine Datei aus `werkplan export`.",
+        EN: "A cell holds more than {limit} characters – more than Excel and LibreOffice put "
+        "in a cell. Use a file from `werkplan export`.",
     },
     "import_twice": {
         DE: "Die Maßnahme {id} steht schon in Zeile {first}. Jede Maßnahme nur einmal eintragen.",
@@ -687,32 +730,65 @@ TEXTS: dict[str, dict[str, str]] = {
         "`werkplan export`.",
     },
     "import_unknown_id": {
-        DE: "Eine Maßnahme „{id}“ gibt es im Plan nicht.",
-        EN: "There is no measure '{id}' in the plan.",
+        DE: "Eine Maßnahme „{id}“ gibt es im Plan nicht. import-status ändert nur vorhandene "
+        "Maßnahmen; eine neue legen Sie mit `werkplan new measure` an.",
+        EN: "There is no measure '{id}' in the plan. import-status only changes existing "
+        "measures; add a new one with `werkplan new measure`.",
+    },
+    "import_id_lost_zeros": {
+        DE: "„{id}“ kann jede dieser IDs sein: {candidates} (die Tabelle hat führende Nullen "
+        "entfernt). Tragen Sie die ID vollständig ein, oder nutzen Sie XLSX oder ODS statt CSV.",
+        EN: "'{id}' could be any of these ids: {candidates} (the spreadsheet removed leading "
+        "zeros). Write the full id, or use XLSX or ODS instead of CSV.",
+    },
+    "import_row_without_id": {
+        DE: "Die Zeile hat Angaben, aber keine ID. Tragen Sie die ID der Maßnahme ein; eine "
+        "neue Maßnahme legen Sie mit `werkplan new measure` an.",
+        EN: "The row has entries but no id. Enter the measure's id; add a new measure with "
+        "`werkplan new measure`.",
     },
     "import_bad_status": {
-        DE: "„{value}“ ist kein Status. Erlaubt: {allowed} (oder ihre deutschen Bezeichnungen).",
-        EN: "'{value}' is not a status. Allowed: {allowed} (or their labels).",
+        DE: "„{value}“ ist kein Status. Erlaubt: {allowed} – als Schlüssel oder Bezeichnung.",
+        EN: "'{value}' is not a status. Allowed: {allowed}, as key or label.",
+    },
+    "import_ambiguous_status": {
+        DE: "„{value}“ ist nicht eindeutig, gemeint sein kann: {candidates}. Schreiben Sie "
+        "einen dieser Status.",
+        EN: "'{value}' is ambiguous; it could mean: {candidates}. Write one of these statuses.",
     },
     "import_bad_date": {
-        DE: "„{value}“ in Spalte {column} ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT).",
-        EN: "'{value}' in column {column} is not a date (YYYY-MM-DD or DD.MM.YYYY).",
+        DE: "„{value}“ in Spalte {column} ist kein Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT).",
+        EN: "'{value}' in column {column} is not a date (YYYY-MM-DD, DD.MM.YYYY or MM/DD/YY).",
+    },
+    "import_ambiguous_date": {
+        DE: "„{value}“ in Spalte {column} kann der {first} oder der {second} sein. Schreiben "
+        "Sie das Datum als TT.MM.JJJJ.",
+        EN: "'{value}' in column {column} could be {first} or {second}. Write the date as "
+        "YYYY-MM-DD.",
     },
     "import_unknown_owner": {
         DE: "„{value}“ ist keine Akteurs-ID aus dem Plan.",
         EN: "'{value}' is not an actor id of the plan.",
+    },
+    "import_more_errors": {
+        DE: "… und {count} weitere Fehler.",
+        EN: "… and {count} more errors.",
     },
     "import_nothing_written": {
         DE: "Nichts geschrieben. Korrigieren Sie die Zeilen oben und versuchen Sie es erneut.",
         EN: "Nothing written. Correct the rows above and try again.",
     },
     "import_summary": {
-        DE: "{count} Maßnahmen aktualisiert.",
-        EN: "{count} measures updated.",
+        DE: "{count} aktualisiert.",
+        EN: "{count} updated.",
     },
     "import_summary_dry": {
-        DE: "{count} Maßnahmen würden aktualisiert (--dry-run: nichts geschrieben).",
-        EN: "{count} measures would be updated (--dry-run: nothing written).",
+        DE: "Nichts geschrieben (--dry-run). Zu aktualisieren: {count}.",
+        EN: "Nothing written (--dry-run). To update: {count}.",
+    },
+    "import_no_changes": {
+        DE: "Keine Änderungen: Die Tabelle stimmt mit dem Plan überein.",
+        EN: "No changes: the sheet matches the plan.",
     },
     "goal_in_other_field": {
         DE: "Das Ziel {goal} gehört zum Handlungsfeld {field}. Wählen Sie --field {field} oder "
@@ -726,14 +802,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "entry by hand.",
     },
     "binary_to_terminal": {
-        DE: "Eine XLSX-Datei lässt sich nicht im Terminal zeigen. Geben Sie mit -o eine Datei an, "
-        "z. B. -o plan.xlsx.",
-        EN: "An XLSX file cannot be shown in the terminal. Name a file with -o, for example "
-        "-o plan.xlsx.",
+        DE: "Eine {kind}-Datei lässt sich nicht im Terminal zeigen. Geben Sie mit -o eine Datei "
+        "an, z. B. -o plan.{suffix}.",
+        EN: "An {kind} file cannot be shown in the terminal. Name a file with -o, for example "
+        "-o plan.{suffix}.",
     },
     "export_written": {DE: "Geschrieben: {path}.", EN: "Written: {path}."},
     "ics_due": {DE: "Frist", EN: "Deadline"},
     "ics_deadline": {DE: "Werkstattplan-Frist", EN: "Action plan deadline"},
+    "ics_owner": {DE: "Verantwortlich", EN: "Responsible"},
+    "ics_status": {DE: "Status", EN: "Status"},
+    "ics_note": {DE: "Stand", EN: "Note"},
     "filter_field": {DE: "Handlungsfeld", EN: "Field of action"},
     "filter_region": {DE: "Region", EN: "Region"},
     "filter_owner": {DE: "Verantwortlich", EN: "Owner"},
@@ -768,13 +847,10 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "fertig": "done",
         "abgeschlossen": "done",
         "umgesetzt": "done",
-        "offen": "planned",
         "neu": "planned",
         "geplant": "planned",
         "vorbereitung": "preparing",
         "in arbeit": "in_progress",
-        "läuft": "in_progress",
-        "laufend": "in_progress",
         "begonnen": "in_progress",
         "umsetzung": "in_progress",
         "dauerhaft": "ongoing",
@@ -814,6 +890,16 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "umfrage": "survey",
         "bilanz": "review",
         "halbzeitbilanz": "review",
+    },
+}
+
+# Words that could mean more than one value: never guessed, the reader is asked to choose.
+AMBIGUOUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "status": {
+        "läuft": ("in_progress", "ongoing"),
+        "laufend": ("in_progress", "ongoing"),
+        "offen": ("planned", "preparing", "in_progress"),
+        "aktiv": ("in_progress", "ongoing"),
     },
 }
 

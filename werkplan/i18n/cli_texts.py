@@ -40,14 +40,14 @@ HELP: dict[str, dict[str, str]] = {
         "new_id": "ID (Standard: aus dem Namen).",
         "init": "Neuen Plan anlegen, der `werkplan check` besteht; überschreibt nichts.",
         "init_dir": "Ordner für den neuen Plan.",
-        "import_status": "Stand aus einer Tabelle (CSV oder XLSX aus `werkplan export`) "
+        "import_status": "Stand aus einer Tabelle (CSV, XLSX oder ODS aus `werkplan export`) "
         "übernehmen: Status, Stand, Geprüft am, Frist, Verantwortlich. Alles oder nichts.",
-        "import_file": "Die Tabelle (CSV oder XLSX).",
+        "import_file": "Die Tabelle (CSV, XLSX oder ODS).",
         "dry_run": "Nur zeigen, was sich ändern würde.",
-        "export": "Plan ausgeben für Tabellen (csv für Excel, xlsx), Kalender (ics) oder "
+        "export": "Plan ausgeben für Tabellen (csv für Excel, xlsx, ods), Kalender (ics) oder "
         "Skripte (json).",
-        "export_format": "csv (Excel, Semikolon, UTF-8), xlsx, ics (Fristen und "
-        "Veranstaltungen) oder json (ganzer Plan).",
+        "export_format": "csv (Excel, Semikolon, UTF-8), xlsx, ods (LibreOffice), ics (offene "
+        "Fristen und Veranstaltungen) oder json (ganzer Plan).",
         "show": "Einen Eintrag zeigen: alle Angaben, wo er steht (Datei:Zeile) und was auf ihn "
         "verweist.",
         "show_id": "ID einer Maßnahme, eines Ziels, Akteurs, … ",
@@ -129,13 +129,14 @@ HELP: dict[str, dict[str, str]] = {
         "new_id": "Id (default: made from the name).",
         "init": "Start a new plan that passes `werkplan check`; overwrites nothing.",
         "init_dir": "Folder for the new plan.",
-        "import_status": "Take status updates from a sheet (CSV or XLSX from `werkplan "
+        "import_status": "Take status updates from a sheet (CSV, XLSX or ODS from `werkplan "
         "export`): status, note, reviewed on, deadline, owner. All or nothing.",
-        "import_file": "The sheet (CSV or XLSX).",
+        "import_file": "The sheet (CSV, XLSX or ODS).",
         "dry_run": "Only show what would change.",
-        "export": "Export the plan for spreadsheets (csv for Excel, xlsx), calendars (ics) or "
+        "export": "Export the plan for spreadsheets (csv for Excel, xlsx, ods), calendars (ics) or "
         "scripts (json).",
-        "export_format": "csv (Excel, semicolon, UTF-8), xlsx, ics (deadlines and events) or "
+        "export_format": "csv (Excel, semicolon, UTF-8), xlsx, ods (LibreOffice), ics (open "
+        "deadlines and events) or "
         "json (the whole plan).",
         "show": "Show one entry: all its data, where it is (file:line) and what refers to it.",
         "show_id": "Id of a measure, goal, actor, …",
