@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from werkplan import docs_reference, schema
+from werkplan.i18n import fill
 from werkplan.i18n.catalog import DE, EN, TEXTS, VOCABULARIES
 from werkplan.model import ENTITY_TYPES, Entity, PlanInfo, Settings
 from werkplan.rules import RULES
@@ -103,4 +104,4 @@ def test_generated_docs_are_up_to_date(name: str) -> None:
 @pytest.mark.parametrize("key", sorted(TEXTS))
 def test_every_text_renders_with_its_arguments(key: str) -> None:
     for template in TEXTS[key].values():
-        template.format(**dict.fromkeys(_placeholders(template), "x"))
+        fill(template, **dict.fromkeys(_placeholders(template), "1"))

@@ -144,20 +144,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "document: remove the `---` line or start a second file.",
     },
     "too_deep": {
-        DE: "Die Daten sind tiefer als {limit} Ebenen verschachtelt. Ein Plan braucht nur "
-        "wenige Ebenen; prüfen Sie die Klammern und Einrückung.",
-        EN: "The data is nested deeper than {limit} levels. A plan needs only a few levels; "
-        "check brackets and indentation.",
+        DE: "Die Daten sind tiefer als {limit} {limit:Ebene|Ebenen} verschachtelt. Ein Plan "
+        "braucht nur wenige Ebenen; prüfen Sie die Klammern und Einrückung.",
+        EN: "The data is nested deeper than {limit} {limit:level|levels}. A plan needs only a "
+        "few levels; check brackets and indentation.",
     },
     "too_many_nodes": {
-        DE: "Die Datei enthält mehr als {limit} Werte. Teilen Sie sie auf mehrere Dateien auf.",
-        EN: "The file holds more than {limit} values. Split it into several files.",
+        DE: "Die Datei enthält mehr als {limit} {limit:Wert|Werte}. Teilen Sie sie auf mehrere "
+        "Dateien auf.",
+        EN: "The file holds more than {limit} {limit:value|values}. Split it into several files.",
     },
     "too_many_nodes_aliases": {
-        DE: "Die Verweise (*Alias) blähen die Daten auf über {limit} Werte auf. Schreiben "
-        "Sie die Werte aus, statt Aliasse zu verschachteln.",
-        EN: "The aliases (*alias) blow the data up to more than {limit} values. Write the "
-        "values out instead of nesting aliases.",
+        DE: "Die Verweise (*Alias) blähen die Daten auf über {limit} {limit:Wert|Werte} auf. "
+        "Schreiben Sie die Werte aus, statt Aliasse zu verschachteln.",
+        EN: "The aliases (*alias) blow the data up to more than {limit} {limit:value|values}. "
+        "Write the values out instead of nesting aliases.",
     },
     "recursive_alias": {
         DE: "Der Alias *{name} verweist auf sich selbst. Entfernen Sie den Alias.",
@@ -280,8 +281,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "YYYY-MM-DD.",
     },
     "date_bad_day": {
-        DE: "„{value}“ ist kein gültiges Datum: Der {month} {year} hat nur {days} Tage.",
-        EN: "'{value}' is not a valid date: {month} {year} has only {days} days.",
+        DE: "„{value}“ ist kein gültiges Datum: Der {month} {year} hat nur {days} {days:Tag|Tage}.",
+        EN: "'{value}' is not a valid date: {month} {year} has only {days} {days:day|days}.",
     },
     "date_german": {
         DE: "„{value}“: Datumsangaben werden in der Datei als JJJJ-MM-TT geschrieben. "
@@ -351,10 +352,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The period ends ({end}) before it starts ({start}). Correct `period`.",
     },
     "overdue": {
-        DE: "Maßnahme {id} ist seit {days} Tagen überfällig (Frist {due}, Status "
+        DE: "Maßnahme {id} ist seit {days} {days:Tag|Tagen} überfällig (Frist {due}, Status "
         "„{status}“). Aktualisieren Sie den Status oder vereinbaren Sie eine neue Frist.",
-        EN: "Measure {id} is {days} days overdue (deadline {due}, status '{status}'). Update "
-        "the status or agree a new deadline.",
+        EN: "Measure {id} is {days} {days:day|days} overdue (deadline {due}, status "
+        "'{status}'). Update the status or agree a new deadline.",
     },
     "unowned": {
         DE: "Maßnahme {id} hat keine verantwortliche Stelle. Tragen Sie unter `owner:` die "
@@ -372,10 +373,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "last review.",
     },
     "stale_old": {
-        DE: "Maßnahme {id}: Der Status wurde seit {days} Tagen nicht geprüft (zuletzt "
-        "{updated}, Grenze {limit} Tage). Prüfen Sie den Stand und setzen Sie `updated:`.",
-        EN: "Measure {id}: the status has not been reviewed for {days} days (last {updated}, "
-        "limit {limit} days). Review it and set `updated:`.",
+        DE: "Maßnahme {id}: Der Status wurde seit {days} {days:Tag|Tagen} nicht geprüft "
+        "(zuletzt {updated}, Grenze {limit} {limit:Tag|Tage}). Prüfen Sie den Stand und setzen "
+        "Sie `updated:`.",
+        EN: "Measure {id}: the status has not been reviewed for {days} {days:day|days} (last "
+        "{updated}, limit {limit} {limit:day|days}). Review it and set `updated:`.",
     },
     "unlinked_measure": {
         DE: "Maßnahme {id} gehört zu keinem Ziel und keinem Handlungsfeld. Ergänzen Sie "
@@ -548,8 +550,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "left alone: the file cannot be written ({reason}).",
     },
     "fmt_summary_dry": {
-        DE: "{changed} würden umformatiert, {unchanged} unverändert, {left_alone} nicht angefasst.",
-        EN: "{changed} would be reformatted, {unchanged} unchanged, {left_alone} left alone.",
+        DE: "{changed} {changed:Datei würde|Dateien würden} umformatiert, {unchanged} "
+        "unverändert, {left_alone} nicht angefasst.",
+        EN: "{changed} {changed:file|files} would be reformatted, {unchanged} unchanged, "
+        "{left_alone} left alone.",
     },
     "fmt_comment_lost": {
         DE: "nicht angefasst: Der Kommentar „{comment}“ ginge beim Umschreiben verloren.",
@@ -563,8 +567,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "fmt_would_change": {DE: "würde umformatiert: {path}", EN: "would reformat: {path}"},
     "fmt_written": {DE: "umformatiert: {path}", EN: "reformatted: {path}"},
     "fmt_summary": {
-        DE: "{changed} umformatiert, {unchanged} unverändert, {left_alone} nicht angefasst.",
-        EN: "{changed} reformatted, {unchanged} unchanged, {left_alone} left alone.",
+        DE: "{changed} {changed:Datei|Dateien} umformatiert, {unchanged} unverändert, "
+        "{left_alone} nicht angefasst.",
+        EN: "{changed} {changed:file|files} reformatted, {unchanged} unchanged, {left_alone} "
+        "left alone.",
     },
     "bad_date_option": {
         DE: "„{value}“ ist kein Datum für {option}. Schreiben Sie JJJJ-MM-TT.",
@@ -572,16 +578,16 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "plan_has_errors": {
         DE: "Der Plan hat {errors} Fehler; was folgt, kann unvollständig sein. `werkplan check` "
-        "zeigt sie.",
-        EN: "The plan has {errors} errors; what follows may be incomplete. `werkplan check` "
-        "shows them.",
+        "zeigt {errors:ihn|sie}.",
+        EN: "The plan has {errors} {errors:error|errors}; what follows may be incomplete. "
+        "`werkplan check` shows {errors:it|them}.",
     },
     "col_id": {DE: "ID", EN: "ID"},
     "col_title": {DE: "Maßnahme", EN: "Measure"},
     "col_owner": {DE: "Verantwortlich", EN: "Owner"},
     "col_due": {DE: "Frist", EN: "Deadline"},
     "col_status": {DE: "Status", EN: "Status"},
-    "late": {DE: "{days} T. überfällig", EN: "{days} d late"},
+    "late": {DE: "{days} {days:Tag|Tage} überfällig", EN: "{days} {days:day|days} late"},
     "overdue_marker": {DE: "Frist überschritten", EN: "deadline passed"},
     "unknown_id": {
         DE: "Im Plan gibt es keinen Eintrag mit der ID „{id}“.",
