@@ -66,11 +66,11 @@ HELP: dict[str, dict[str, str]] = {
         "fmt": "Plan-Dateien einheitlich formatieren, damit Diffs klein bleiben: Einrückung, "
         "Reihenfolge der Schlüssel wie dokumentiert, kurze ID-Listen in einer Zeile. Kommentare "
         "und Inhalte bleiben erhalten; eine Datei, die sich nicht verlustfrei umschreiben lässt, "
-        "bleibt unverändert.\n\nExit-Codes: 0 fertig, 1 mit --check: Dateien würden sich "
-        "ändern, oder eine Datei blieb unverändert liegen; 2 Aufruffehler.",
+        "bleibt unverändert.\n\nExit-Codes: 0 fertig, 1 mit --check oder --diff: Dateien "
+        "würden sich ändern, oder eine Datei blieb unverändert liegen; 2 Aufruffehler.",
         "fmt_check": "Nichts schreiben; mit Exit-Code 1 enden, wenn Dateien sich ändern würden "
         "(für CI).",
-        "fmt_diff": "Nichts schreiben; die Änderungen als Unified Diff zeigen.",
+        "fmt_diff": "Wie --check, und dazu die Änderungen als Unified Diff zeigen.",
         "changes": "Änderungen am Plan aus git: welche Maßnahmen, Ziele und Akteure sich wie "
         "geändert haben (alt → neu) und durch welchen Commit.\n\nStandard: die letzte "
         "Änderung am Plan bis zum aktuellen Arbeitsstand.",
@@ -154,9 +154,9 @@ HELP: dict[str, dict[str, str]] = {
         "fmt": "Rewrite plan files into one layout so diffs stay small: indentation, keys in "
         "the documented order, short id lists on one line. Comments and content are kept; a "
         "file that cannot be rewritten losslessly is left alone.\n\nExit codes: 0 done, 1 "
-        "with --check: files would change, or a file was left alone; 2 usage error.",
+        "with --check or --diff: files would change, or a file was left alone; 2 usage error.",
         "fmt_check": "Write nothing; exit with 1 if files would change (for CI).",
-        "fmt_diff": "Write nothing; show the changes as a unified diff.",
+        "fmt_diff": "Like --check, and show the changes as a unified diff.",
         "changes": "Changes to the plan from git: which measures, goals and actors changed how "
         "(old → new) and by which commit.\n\nDefault: the latest change to the plan up to the "
         "working tree.",
