@@ -19,6 +19,7 @@ from werkplan.cli.common import (
     PlanDir,
     fail,
     plan_language,
+    revision_option,
 )
 from werkplan.load import PlanDirError
 
@@ -64,6 +65,7 @@ def collect_changes_or_fail(
 ) -> ChangeLog:
     from werkplan.history import GitError, collect_changes
 
+    since, until = revision_option(since, "--since"), revision_option(until, "--until")
     try:
         return collect_changes(plan_dir, since, until, public)
     except (GitError, PlanDirError) as error:

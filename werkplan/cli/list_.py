@@ -9,11 +9,13 @@ import sys
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from werkplan import findings, i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
+    EXIT_USAGE,
     HELP,
     Color,
     ColorMode,
@@ -21,6 +23,7 @@ from werkplan.cli.common import (
     PlanDir,
     Today,
     console_for,
+    fail,
     parse_date_option,
     parse_today,
     plan_or_fail,
@@ -118,7 +121,7 @@ def _status(written: str, language: str) -> str:
             allowed=Choices("status", STATUSES),
             suggestion="",
         )
-        raise typer.BadParameter(message)
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
     return found
 
 

@@ -26,7 +26,7 @@ def collect_changes(
     ``public``: compare only what may be published (see ``model.public_part``)."""
     repository = Repository.of(plan_dir)
     shown = PurePath(plan_dir)
-    last = repository.describe(repository.resolve(until)) if until else None
+    last = repository.describe(_until(repository, until)) if until else None
     base = _since(repository, since, last.sha if last else "HEAD")
     steps = repository.commits(base.sha if base else None, last.sha if last else "HEAD")
     snapshots = [_base_snapshot(repository, base, shown)]
@@ -47,6 +47,13 @@ def _since(repository: Repository, since: str | None, until: str) -> Commit | No
     else:
         sha = repository.resolve(since)
     return repository.describe(sha) if sha else None
+
+
+def _until(repository: Repository, until: str) -> str:
+    """A revision, or the last commit made on a date or before it."""
+    if _DATE.match(until):
+        return repository.last_commit_before(_date(until) + dt.timedelta(days=1))
+    return repository.resolve(until)
 
 
 def _date(text: str) -> dt.date:

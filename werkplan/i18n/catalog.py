@@ -62,9 +62,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "plan_dir_missing": {
         DE: "Das Plan-Verzeichnis „{path}“ gibt es nicht. Geben Sie den Ordner mit den "
-        "YAML-Dateien des Plans an, z. B. `werkplan check plans`.",
+        "YAML-Dateien des Plans an, z. B. `werkplan check plans`, oder rufen Sie werkplan in "
+        "diesem Ordner auf (dort, wo die Datei mit `plan:` liegt).",
         EN: "The plan directory '{path}' does not exist. Name the folder that holds the "
-        "plan's YAML files, for example `werkplan check plans`.",
+        "plan's YAML files, for example `werkplan check plans`, or run werkplan inside that "
+        "folder (where the file with `plan:` is).",
     },
     "plan_dir_not_dir": {
         DE: "„{path}“ ist eine Datei, kein Verzeichnis. Geben Sie den Ordner an, in dem die "
@@ -572,9 +574,31 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "{changed} {changed:file|files} reformatted, {unchanged} unchanged, {left_alone} "
         "left alone.",
     },
-    "bad_date_option": {
-        DE: "„{value}“ ist kein Datum für {option}. Schreiben Sie JJJJ-MM-TT.",
-        EN: "'{value}' is not a date for {option}. Write YYYY-MM-DD.",
+    # Dates typed on the command line (werkplan.dates): ISO or German, nothing else.
+    "date_option_unknown": {
+        DE: "„{value}“ ist kein Datum für {option}. Schreiben Sie TT.MM.JJJJ oder JJJJ-MM-TT, "
+        "z. B. 31.12.2026 oder 2026-12-31.",
+        EN: "'{value}' is not a date for {option}. Write YYYY-MM-DD or DD.MM.YYYY, for "
+        "example 2026-12-31 or 31.12.2026.",
+    },
+    "date_option_spelling": {
+        DE: "werkplan liest „{value}“ nicht als Datum ({option}). Schreiben Sie {german} oder "
+        "{iso}.",
+        EN: "werkplan does not read '{value}' as a date for {option}. Write {iso} or {german}.",
+    },
+    "date_option_week": {
+        DE: "„{value}“ ist eine Kalenderwoche oder ein Tag des Jahres; {option} erwartet ein "
+        "Datum. Für diesen Tag schreiben Sie {german} oder {iso}.",
+        EN: "'{value}' is a calendar week or a day of the year; {option} takes a date. For "
+        "that day write {iso} or {german}.",
+    },
+    "date_option_impossible": {
+        DE: "„{value}“ ({option}): Diesen Tag gibt es nicht. Prüfen Sie Tag und Monat.",
+        EN: "'{value}' ({option}): this day does not exist. Check day and month.",
+    },
+    "date_option_year": {
+        DE: "„{value}“ ({option}): Das Jahr muss zwischen 1900 und 2200 liegen.",
+        EN: "'{value}' ({option}): the year must lie between 1900 and 2200.",
     },
     "plan_has_errors": {
         DE: "Der Plan hat {errors} Fehler; was folgt, kann unvollständig sein. `werkplan check` "
@@ -706,12 +730,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "filter_owner": {DE: "Verantwortlich", EN: "Owner"},
     "filter_public": {DE: "Nur öffentliche Maßnahmen", EN: "Public measures only"},
     "yes": {DE: "ja", EN: "yes"},
-    "bad_today": {
-        DE: "„{value}“ ist kein Datum zwischen 1900 und 2200. Geben Sie --today als JJJJ-MM-TT "
-        "an, z. B. 2026-11-25.",
-        EN: "'{value}' is not a date between 1900 and 2200. Give --today as YYYY-MM-DD, for "
-        "example 2026-11-25.",
-    },
     "unknown_suffix": {
         DE: "Aus der Endung von „{path}“ geht das Format nicht hervor. Nennen Sie eine Datei auf "
         ".html oder .md, oder wählen Sie es mit --format.",

@@ -11,7 +11,16 @@ HELP: dict[str, dict[str, str]] = {
         "check": "Plan prüfen: Aufbau, Verweise, Datumsangaben, überfällige und unbesetzte "
         "Maßnahmen.\n\nExit-Codes: 0 keine Fehler (Warnungen erlaubt), 1 Fehler "
         "(mit --strict auch Warnungen), 2 Aufruf- oder Verzeichnisfehler, 3 interner Fehler.",
-        "plan_dir": "Verzeichnis mit den YAML-Dateien des Plans.",
+        "plan_dir": "Ordner mit den YAML-Dateien des Plans. Ohne Angabe: `plans`, wenn es diesen "
+        "Ordner gibt, sonst der aktuelle Ordner, wenn eine Datei darin einen Abschnitt `plan:` "
+        "hat.",
+        "plan_dir_option": "Ordner des Plans (ältere Schreibweise; besser als Argument nach dem "
+        "Befehl).",
+        "metavar_date": "DATUM",
+        "metavar_revision": "REV",
+        "metavar_since": "REV|DATUM",
+        "metavar_text": "TEXT",
+        "metavar_days": "TAGE",
         "today": "Stichtag für alle Datumsregeln (Standard: heute).",
         "strict": "Auch bei Warnungen mit Exit-Code 1 enden (für CI).",
         "format": "Ausgabeformat: text für Menschen, json für Skripte, github (Annotationen), "
@@ -31,7 +40,11 @@ HELP: dict[str, dict[str, str]] = {
         "new_actor": "Neuer Akteur (eine Stelle oder ein Gremium, keine Person).",
         "new_field": "Handlungsfeld (ID).",
         "new_title": "Titel.",
-        "new_due": "Frist.",
+        "new_due": "Frist, als TT.MM.JJJJ oder JJJJ-MM-TT.",
+        "new_measure_goal": "Ziel (ID), zu dem die Maßnahme beiträgt; es gehört zum "
+        "Handlungsfeld von --field. Ohne --goal hängt die Maßnahme direkt am Handlungsfeld.",
+        "new_measure_owner": "Verantwortliche Stelle (Akteurs-ID). Gibt es sie noch nicht, legt "
+        "`werkplan new actor` sie an.",
         "new_indicator": "Indikator.",
         "new_target": "Zielwert.",
         "new_name": "Name der Stelle oder des Gremiums.",
@@ -101,7 +114,15 @@ HELP: dict[str, dict[str, str]] = {
         "check": "Check a plan: structure, references, dates, overdue and unowned measures."
         "\n\nExit codes: 0 no errors (warnings allowed), 1 errors (with --strict "
         "also warnings), 2 usage error or unusable plan directory, 3 internal error.",
-        "plan_dir": "Directory holding the plan's YAML files.",
+        "plan_dir": "Folder holding the plan's YAML files. Default: `plans` if that folder "
+        "exists, else the current folder when one of its files has a `plan:` section.",
+        "plan_dir_option": "The plan's folder (older spelling; better as the argument after the "
+        "command).",
+        "metavar_date": "DATE",
+        "metavar_revision": "REV",
+        "metavar_since": "REV|DATE",
+        "metavar_text": "TEXT",
+        "metavar_days": "DAYS",
         "today": "Reference date for every date rule (default: today).",
         "strict": "Exit with code 1 on warnings too (for CI).",
         "format": "Output format: text for people, json for scripts, github (annotations), "
@@ -120,7 +141,11 @@ HELP: dict[str, dict[str, str]] = {
         "new_actor": "New actor (an office or body, not a person).",
         "new_field": "Field of action (id).",
         "new_title": "Title.",
-        "new_due": "Deadline.",
+        "new_due": "Deadline, as YYYY-MM-DD or DD.MM.YYYY.",
+        "new_measure_goal": "Goal (id) the measure serves; it belongs to the field of --field. "
+        "Without --goal the measure is linked to the field directly.",
+        "new_measure_owner": "Responsible body (actor id). If it does not exist yet, `werkplan "
+        "new actor` adds it.",
         "new_indicator": "Indicator.",
         "new_target": "Target value.",
         "new_name": "Name of the office or body.",
