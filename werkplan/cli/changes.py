@@ -40,9 +40,11 @@ def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     since: Annotated[
-        str | None, typer.Option("--since", metavar="REV|YYYY-MM-DD", help=HELP["since"])
+        str | None, typer.Option("--since", metavar=HELP["metavar_since"], help=HELP["since"])
     ] = None,
-    until: Annotated[str | None, typer.Option("--until", metavar="REV", help=HELP["until"])] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", metavar=HELP["metavar_since"], help=HELP["until"])
+    ] = None,
     output_format: Annotated[
         ChangesFormat, typer.Option("--format", "-f", help=HELP["changes_format"])
     ] = ChangesFormat.TEXT,

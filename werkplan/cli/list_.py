@@ -59,10 +59,11 @@ def run(
     unowned: Annotated[bool, Option("--unowned", help=HELP["list_unowned"])] = False,
     stale: Annotated[bool, Option("--stale", help=HELP["list_stale"])] = False,
     due_before: Annotated[
-        str | None, Option("--due-before", metavar="YYYY-MM-DD", help=HELP["due_before"])
+        str | None, Option("--due-before", metavar=HELP["metavar_date"], help=HELP["due_before"])
     ] = None,
     due_within: Annotated[
-        int | None, Option("--due-within", metavar="DAYS", min=0, help=HELP["due_within"])
+        int | None,
+        Option("--due-within", metavar=HELP["metavar_days"], min=0, help=HELP["due_within"]),
     ] = None,
     sort: Annotated[SortKey, Option("--sort", help=HELP["sort"])] = SortKey.ID,
     output_format: Annotated[

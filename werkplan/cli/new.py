@@ -27,11 +27,12 @@ from werkplan.cli.common import (
     require_ids,
     write_change,
 )
+from werkplan.cli.help import LocalisedCommand, LocalisedGroup
 from werkplan.load import PlanDirError
 from werkplan.model import Entity, Plan
 from werkplan.schema import ACTOR_KINDS
 
-app = typer.Typer(help=HELP["new"], no_args_is_help=True)
+app = typer.Typer(cls=LocalisedGroup, help=HELP["new"], no_args_is_help=True)
 # The plan folder is an argument as in every other command; `--plan-dir`/`-p`, the older
 # spelling, keeps working for scripts that use it.
 PlanOption = Annotated[
@@ -42,7 +43,7 @@ Option = typer.Option
 _NUMBERED = re.compile(r"^(.*?)(\d+)$")
 
 
-@app.command("measure", help=HELP["new_measure"])
+@app.command("measure", help=HELP["new_measure"], cls=LocalisedCommand)
 def measure(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
@@ -89,7 +90,7 @@ def measure(
     _apply(plan_dir, day, target, "measures", entry, language)
 
 
-@app.command("goal", help=HELP["new_goal"])
+@app.command("goal", help=HELP["new_goal"], cls=LocalisedCommand)
 def goal(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
@@ -120,7 +121,7 @@ def goal(
     _apply(plan_dir, day, _home(goals, plan, "fields", field), "goals", entry, language)
 
 
-@app.command("actor", help=HELP["new_actor"])
+@app.command("actor", help=HELP["new_actor"], cls=LocalisedCommand)
 def actor(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,

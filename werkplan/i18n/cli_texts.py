@@ -21,7 +21,8 @@ HELP: dict[str, dict[str, str]] = {
         "metavar_since": "REV|DATUM",
         "metavar_text": "TEXT",
         "metavar_days": "TAGE",
-        "today": "Stichtag für alle Datumsregeln (Standard: heute).",
+        "today": "Stichtag für alle Datumsregeln, als TT.MM.JJJJ oder JJJJ-MM-TT (Standard: "
+        "heute).",
         "strict": "Auch bei Warnungen mit Exit-Code 1 enden (für CI).",
         "format": "Ausgabeformat: text für Menschen, json für Skripte, github (Annotationen), "
         "gitlab (Code Quality), sarif (Code Scanning). auto: github in GitHub Actions, sonst "
@@ -69,7 +70,7 @@ HELP: dict[str, dict[str, str]] = {
         "list_overdue": "Nur überfällige Maßnahmen.",
         "list_unowned": "Nur Maßnahmen ohne Verantwortliche.",
         "list_stale": "Nur Maßnahmen mit veraltetem Status.",
-        "due_before": "Nur Fristen vor diesem Datum.",
+        "due_before": "Nur Fristen vor diesem Datum (TT.MM.JJJJ oder JJJJ-MM-TT).",
         "due_within": "Nur offene Maßnahmen, die in so vielen Tagen fällig sind.",
         "sort": "Sortieren nach id, due, status, owner oder title.",
         "list_format": "table fürs Terminal, json für Skripte, csv für Tabellen.",
@@ -88,8 +89,9 @@ HELP: dict[str, dict[str, str]] = {
         "geändert haben (alt → neu) und durch welchen Commit.\n\nStandard: die letzte "
         "Änderung am Plan bis zum aktuellen Arbeitsstand.",
         "since": "Ab dieser Revision (Commit, Branch, Tag) oder ab dem letzten Commit vor "
-        "diesem Datum.",
-        "until": "Bis zu dieser Revision (Standard: der aktuelle Arbeitsstand).",
+        "diesem Datum (TT.MM.JJJJ oder JJJJ-MM-TT).",
+        "until": "Bis zu dieser Revision oder bis zum letzten Commit an diesem Datum "
+        "(Standard: der aktuelle Arbeitsstand).",
         "changes_format": "text fürs Terminal, md für Merge-Requests, json für Skripte.",
         "report": "Bericht für die Sitzung als Markdown oder HTML: überfällige, unbesetzte und "
         "bald fällige Maßnahmen, Stand je Handlungsfeld, wer trägt was, Veranstaltungen, "
@@ -123,7 +125,8 @@ HELP: dict[str, dict[str, str]] = {
         "metavar_since": "REV|DATE",
         "metavar_text": "TEXT",
         "metavar_days": "DAYS",
-        "today": "Reference date for every date rule (default: today).",
+        "today": "Reference date for every date rule, as YYYY-MM-DD or DD.MM.YYYY (default: "
+        "today).",
         "strict": "Exit with code 1 on warnings too (for CI).",
         "format": "Output format: text for people, json for scripts, github (annotations), "
         "gitlab (Code Quality), sarif (code scanning). auto: github in GitHub Actions, else "
@@ -169,7 +172,7 @@ HELP: dict[str, dict[str, str]] = {
         "list_overdue": "Only overdue measures.",
         "list_unowned": "Only measures without an owner.",
         "list_stale": "Only measures with a stale status.",
-        "due_before": "Only deadlines before this date.",
+        "due_before": "Only deadlines before this date (YYYY-MM-DD or DD.MM.YYYY).",
         "due_within": "Only open measures due within this many days.",
         "sort": "Sort by id, due, status, owner or title.",
         "list_format": "table for the terminal, json for scripts, csv for spreadsheets.",
@@ -186,8 +189,9 @@ HELP: dict[str, dict[str, str]] = {
         "(old → new) and by which commit.\n\nDefault: the latest change to the plan up to the "
         "working tree.",
         "since": "From this revision (commit, branch, tag), or from the last commit before "
-        "this date.",
-        "until": "Up to this revision (default: the working tree).",
+        "this date (YYYY-MM-DD or DD.MM.YYYY).",
+        "until": "Up to this revision, or up to the last commit on this date (default: the "
+        "working tree).",
         "changes_format": "text for the terminal, md for merge requests, json for scripts.",
         "report": "Meeting report as Markdown or HTML: overdue, unowned and soon-due measures, "
         "progress per field of action, who carries what, events, timeline.\n\nA plan with "
@@ -203,4 +207,52 @@ HELP: dict[str, dict[str, str]] = {
         "last commit before this date (the last meeting, say).",
         "lang_rules": "Language of the list (default: the system language).",
     },
+}
+
+# The words around the help texts (Typer's frame), see werkplan/cli/help.py.
+FRAME: dict[str, dict[str, str]] = {
+    DE: {
+        "usage": "Aufruf: ",
+        "options_metavar": "[OPTIONEN]",
+        "subcommand_metavar": "BEFEHL [ARGUMENTE]...",
+        "arguments": "Argumente",
+        "options": "Optionen",
+        "commands": "Befehle",
+        "error": "Fehler",
+        "default": "[Standard: {}]",
+        "required": "[Pflicht]",
+        "envvar": "[Umgebungsvariable: {}]",
+        "deprecated": "(veraltet) ",
+        "aborted": "Abgebrochen.",
+        "try_help": "Hilfe: [blue]'{command_path} {help_option}'[/]",
+        "help_option": "Diese Hilfe zeigen und beenden.",
+        "install_completion": "Vervollständigung für die aktuelle Shell einrichten.",
+        "show_completion": "Vervollständigung für die aktuelle Shell zeigen, um sie zu "
+        "kopieren oder die Einrichtung anzupassen.",
+    },
+    EN: {
+        "usage": "Usage: ",
+        "options_metavar": "[OPTIONS]",
+        "subcommand_metavar": "COMMAND [ARGS]...",
+        "arguments": "Arguments",
+        "options": "Options",
+        "commands": "Commands",
+        "error": "Error",
+        "default": "[default: {}]",
+        "required": "[required]",
+        "envvar": "[env var: {}]",
+        "deprecated": "(deprecated) ",
+        "aborted": "Aborted.",
+        "try_help": "Try [blue]'{command_path} {help_option}'[/] for help.",
+        "help_option": "Show this message and exit.",
+        "install_completion": "Install completion for the current shell.",
+        "show_completion": "Show completion for the current shell, to copy it or customize the "
+        "installation.",
+    },
+}
+
+# Names of values in `--help` where an option does not name its own (Typer's type names).
+VALUE_NAMES: dict[str, dict[str, str]] = {
+    DE: {"str": "TEXT", "path": "PFAD", "int": "ZAHL", "int range": "ZAHL"},
+    EN: {"str": "TEXT", "path": "PATH", "int": "NUMBER", "int range": "NUMBER"},
 }
