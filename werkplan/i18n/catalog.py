@@ -86,11 +86,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "an example.",
     },
     # --- YAML syntax ---------------------------------------------------------------------
+    # libyaml's own words (`detail`) are English: only the English texts show them.
     "yaml_unreadable": {
-        DE: "YAML-Syntaxfehler: Die Datei lässt sich an dieser Stelle nicht lesen ({detail}). "
-        "Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen.",
-        EN: "YAML syntax error: the file cannot be read here ({detail}). Check indentation, "
-        "colons and quotes.",
+        DE: "YAML-Syntaxfehler: Die Datei lässt sich ab hier nicht lesen. Prüfen Sie diese und "
+        "die Zeile davor: Einrückung, Doppelpunkte, Anführungszeichen. Text mit `: `, ` #` oder "
+        'Anführungszeichen gehört in gerade Anführungszeichen `"…"`.',
+        EN: "YAML syntax error: the file cannot be read from here on ({detail}). Check this "
+        "line and the one before: indentation, colons, quotes. Text with `: `, ` #` or quotes "
+        'belongs in straight quotes `"…"`.',
     },
     "yaml_tab": {
         DE: "YAML-Syntaxfehler: Tabulator zum Einrücken. YAML erlaubt nur Leerzeichen; "
@@ -98,44 +101,103 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "YAML syntax error: a tab used for indentation. YAML allows only spaces; replace "
         "the tab with spaces.",
     },
-    "yaml_colon": {
-        DE: "YAML-Syntaxfehler: Ein Doppelpunkt steht an einer Stelle, an der YAML keinen "
-        'erwartet. Setzen Sie den Text in Anführungszeichen, z. B. title: "Ziel: mehr '
-        'Begegnung".',
-        EN: "YAML syntax error: a colon where YAML does not expect one. Put the text in "
-        'quotes, for example title: "Aim: more meeting places".',
-    },
     "yaml_missing_colon": {
-        DE: "YAML-Syntaxfehler: Hier fehlt ein Doppelpunkt nach dem Schlüssel, oder ein "
-        "Anführungszeichen ist nicht geschlossen.",
-        EN: "YAML syntax error: a colon after the key is missing here, or a quote is not closed.",
+        DE: "YAML-Syntaxfehler: Nach `{key}` fehlt der Doppelpunkt. Schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: the colon after `{key}` is missing. Write `{fix}`.",
     },
-    "yaml_unclosed_quote": {
-        DE: "YAML-Syntaxfehler: Die Datei endet mitten in einem Wert – meist fehlt ein "
-        "schließendes Anführungszeichen oder eine schließende Klammer.",
-        EN: "YAML syntax error: the file ends in the middle of a value – usually a closing "
-        "quote or bracket is missing.",
+    "yaml_line_without_colon": {
+        DE: "YAML-Syntaxfehler: Die Zeile hat keinen Doppelpunkt. Setzt sie den Text von "
+        "`{above}` fort, rücken Sie sie weiter ein als `{above}`, z. B. {spaces} Leerzeichen. "
+        "Ist `{word}` dagegen ein neuer Schlüssel, schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: the line has no colon. If it continues the text of `{above}`, "
+        "indent it further than `{above}`, for example by {spaces} spaces. If `{word}` is a "
+        "new key instead, write `{fix}`.",
     },
-    "yaml_flow": {
-        DE: "YAML-Syntaxfehler: Eine Liste oder Zuordnung in Klammern (`[…]` oder `{{…}}`) ist "
-        "nicht geschlossen, oder zwischen zwei Einträgen fehlt ein Komma.",
-        EN: "YAML syntax error: a list or mapping in brackets (`[…]` or `{{…}}`) is not closed, "
-        "or a comma is missing between two entries.",
+    "yaml_colon_space": {
+        DE: "YAML-Syntaxfehler: Nach dem Doppelpunkt fehlt ein Leerzeichen. Schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: a space is missing after the colon. Write `{fix}`.",
+    },
+    "yaml_dash_space": {
+        DE: "YAML-Syntaxfehler: Nach dem `-` eines Listeneintrags fehlt ein Leerzeichen. "
+        "Schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: a space is missing after the `-` of a list entry. Write `{fix}`.",
+    },
+    "yaml_colon": {
+        DE: "YAML-Syntaxfehler: Im Text steht ein Doppelpunkt mit Leerzeichen danach („: “); "
+        "YAML liest ihn als neuen Schlüssel. Setzen Sie den ganzen Text in gerade "
+        'Anführungszeichen `"…"`.',
+        EN: "YAML syntax error: the text holds a colon followed by a space (': '); YAML reads "
+        'it as a new key. Put the whole text in straight quotes `"…"`.',
+    },
+    "yaml_colon+typographic": {
+        DE: " Typografische Anführungszeichen wie {typographic} zählen für YAML nicht, sie "
+        "bleiben Teil des Textes.",
+        EN: " Typographic quotes such as {typographic} do not count for YAML; they stay part "
+        "of the text.",
+    },
+    "yaml_colon+fix": {DE: " Also: `{fix}`.", EN: " So: `{fix}`."},
+    "yaml_over_indented": {
+        DE: "YAML-Syntaxfehler: `{key}` ist weiter eingerückt als `{sibling}` in Zeile "
+        "{sibling_line}; YAML liest die Zeile deshalb als Fortsetzung des Werts darüber. "
+        "Rücken Sie `{key}` so weit ein wie `{sibling}` ({spaces} Leerzeichen).",
+        EN: "YAML syntax error: `{key}` is indented further than `{sibling}` on line "
+        "{sibling_line}, so YAML reads the line as part of the value above. Indent `{key}` "
+        "as far as `{sibling}` ({spaces} {spaces:space|spaces}).",
     },
     "yaml_indentation": {
-        DE: "YAML-Syntaxfehler: Die Einrückung passt nicht zu den Zeilen davor. Rücken Sie "
-        "Einträge derselben Ebene gleich weit ein ({detail}).",
-        EN: "YAML syntax error: the indentation does not match the lines before. Indent "
-        "entries of the same level by the same amount ({detail}).",
+        DE: "YAML-Syntaxfehler: Die Zeile ist {spaces} Leerzeichen eingerückt; das passt zu "
+        "keiner Ebene darüber. Rücken Sie sie so weit ein wie die Einträge, zu denen sie "
+        "gehört – vermutlich {expected} Leerzeichen wie in Zeile {example_line}.",
+        EN: "YAML syntax error: the line is indented by {spaces} {spaces:space|spaces}, which "
+        "matches no level above. Indent it as far as the entries it belongs to – probably "
+        "{expected} {expected:space|spaces} as on line {example_line}.",
     },
+    "yaml_empty_key": {
+        DE: "YAML-Syntaxfehler: Vor dem Doppelpunkt fehlt der Schlüssel. Schreiben Sie ihn "
+        "davor (z. B. `title: …`) oder löschen Sie den Doppelpunkt.",
+        EN: "YAML syntax error: the key before the colon is missing. Write it in front (for "
+        "example `title: …`) or delete the colon.",
+    },
+    "yaml_text_after_quote": {
+        DE: "YAML-Syntaxfehler: Für YAML endet der Wert mit dem schließenden `{closing}`, doch "
+        "danach geht der Text weiter. Setzen Sie den ganzen Text in Anführungszeichen: `{fix}`.",
+        EN: "YAML syntax error: for YAML the value ends at the closing `{closing}`, but the text "
+        "goes on after it. Put the whole text in quotes: `{fix}`.",
+    },
+    "yaml_text_after_bracket": {
+        DE: "YAML-Syntaxfehler: Ein Wert, der mit einer Klammer beginnt, ist für YAML eine "
+        "Liste oder Zuordnung; nach `{closing}` geht der Text aber weiter. Setzen Sie den ganzen "
+        "Text in Anführungszeichen: `{fix}`.",
+        EN: "YAML syntax error: a value that starts with a bracket is a list or mapping for "
+        "YAML, but the text goes on after `{closing}`. Put the whole text in quotes: `{fix}`.",
+    },
+    "yaml_indicator": {
+        DE: "YAML-Syntaxfehler: Ein Wert, der mit dem Zeichen {char} beginnt, hat in YAML eine "
+        "eigene Bedeutung. Setzen Sie den Text in Anführungszeichen: `{fix}`.",
+        EN: "YAML syntax error: a value starting with the character {char} means something "
+        "else to YAML. Put the text in quotes: `{fix}`.",
+    },
+    "yaml_unclosed_quote": {
+        DE: "YAML-Syntaxfehler: Das Anführungszeichen `{quote}` hier wird nicht geschlossen. "
+        "Setzen Sie ans Ende des Textes ein zweites `{quote}`.",
+        EN: "YAML syntax error: the quote `{quote}` here is never closed. Put a second "
+        "`{quote}` at the end of the text.",
+    },
+    "yaml_flow": {
+        DE: "YAML-Syntaxfehler: Die Klammer `{opening}` wird nicht geschlossen, oder zwischen "
+        "zwei Einträgen fehlt ein Komma. Schließen Sie sie mit `{closing}`.",
+        EN: "YAML syntax error: the bracket `{opening}` is not closed, or a comma is missing "
+        "between two entries. Close it with `{closing}`.",
+    },
+    "yaml_flow+fix": {DE: " Also: `{fix}`.", EN: " So: `{fix}`."},
     "yaml_tag_handle": {
-        DE: "YAML-Syntaxfehler: unbekannter Tag ({detail}). Plan-Dateien brauchen keine "
-        "Tags; entfernen Sie das `!…`.",
+        DE: "YAML-Syntaxfehler: unbekannter Tag. Plan-Dateien brauchen keine Tags; entfernen "
+        "Sie das `!…`.",
         EN: "YAML syntax error: unknown tag ({detail}). Plan files need no tags; remove the `!…`.",
     },
     "yaml_version": {
-        DE: "YAML-Syntaxfehler: Diese YAML-Version wird nicht unterstützt ({detail}). "
-        "Entfernen Sie die Zeile `%YAML …`.",
+        DE: "YAML-Syntaxfehler: Diese YAML-Version wird nicht unterstützt. Entfernen Sie die "
+        "Zeile `%YAML …`.",
         EN: "YAML syntax error: this YAML version is not supported ({detail}). Remove the "
         "`%YAML …` line.",
     },
