@@ -299,6 +299,14 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: " Note: `#` starts a comment in YAML – put the text in quotes, for example "
         '`{key}: "#WirAlle …"`.',
     },
+    "comment_in_text": {
+        DE: "`{key}` endet nach „{value}“: ` #` beginnt in YAML einen Kommentar, „#{comment}“ "
+        "fehlt deshalb im Plan. Gehört es zum Text, setzen Sie den ganzen Text in "
+        "Anführungszeichen: `{fix}`.",
+        EN: "`{key}` ends after '{value}': ` #` starts a comment in YAML, so '#{comment}' is "
+        "missing from the plan. If it belongs to the text, put the whole text in quotes: "
+        "`{fix}`.",
+    },
     "invalid_id": {
         DE: "„{value}“ ist keine gültige ID. IDs bestehen aus Buchstaben ohne Umlaute (A–Z), "
         "Ziffern, `-`, `_` und `.`, ohne Leerzeichen, z. B. `M-1.2` oder `amt-soziales`.",

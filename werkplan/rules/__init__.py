@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from werkplan.problems import Problem
 from werkplan.rules import (
+    comment_in_text,
     coverage,
     dates,
     dependency_cycle,
@@ -25,6 +26,7 @@ RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
         *structural.RULES,
+        comment_in_text.RULE,
         plan_section.MISSING,
         plan_section.DUPLICATE,
         duplicate_id.RULE,
