@@ -22,6 +22,7 @@ from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import ENTITY_TYPES, Entity, Period, Plan, PlanInfo, Settings, Status
 from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
 from werkplan.rules.comment_in_text import RULE, cut_by_comment
+from werkplan.rules.person_name import looks_like_person
 from werkplan.schema import FieldSpec, Kind, SectionSpec
 from werkplan.suggest import closest
 
@@ -273,7 +274,7 @@ class _FileReader:
             if spec.kind is Kind.TEXT_LIST:
                 self.text_cut_by_comment(spec, item)
             if spec.kind is Kind.ID_LIST and not _ID.match(text):
-                self.problem(item, "invalid-id", "invalid_id", value=text)
+                self.invalid_id(item, spec, text)
                 continue
             items.append(text)
         return tuple(items)
@@ -286,7 +287,7 @@ class _FileReader:
         if spec.kind is Kind.ID:
             if _ID.match(text):
                 return text
-            self.problem(node, "invalid-id", "invalid_id", value=text)
+            self.invalid_id(node, spec, text)
         elif spec.kind is Kind.DATE:
             return self.convert_date(node, text.strip())
         elif spec.kind is Kind.INT:
@@ -307,6 +308,21 @@ class _FileReader:
                 return text
             self.invalid_choice(node, spec, text)
         return None
+
+    def invalid_id(self, node: Scalar, spec: FieldSpec, text: str) -> None:
+        """Where an actor is meant, a name is the usual mistake: say how to make the actor."""
+        names_actor = spec.ref == "actors"
+        person = names_actor and looks_like_person(text)
+        new_actor = 'werkplan new actor --name "{}" --kind office'.format("…" if person else text)
+        self.problem(
+            node,
+            "invalid-id",
+            "invalid_id",
+            value=text,
+            key=spec.name,
+            person="yes" if person else "",
+            new_actor=new_actor if names_actor else "",
+        )
 
     def convert_date(self, node: Scalar, text: str) -> dt.date | None:
         match = _ISO_DATE.match(text)

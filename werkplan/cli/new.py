@@ -30,6 +30,8 @@ from werkplan.cli.common import (
 from werkplan.cli.help import LocalisedCommand, LocalisedGroup
 from werkplan.load import PlanDirError
 from werkplan.model import Entity, Plan
+from werkplan.rules.person_name import RULE as PERSON_NAME
+from werkplan.rules.person_name import looks_like_person
 from werkplan.schema import ACTOR_KINDS
 
 app = typer.Typer(cls=LocalisedGroup, help=HELP["new"], no_args_is_help=True)
@@ -141,6 +143,9 @@ def actor(
     entry = {"id": actor_id or slug(name), "name": name, "kind": kind}
     target = _home(list(plan.actors), plan, "actors", None)
     _apply(plan_dir, day, target, "actors", entry, language)
+    if looks_like_person(name):  # the same question `werkplan check` asks (actor-person-name)
+        warning = i18n.text("actor_person_name", language, id=str(entry["id"]), name=name)
+        note(f"{PERSON_NAME.severity} [{PERSON_NAME.id}] {warning}")
 
 
 def next_id(existing: list[str], fallback_prefix: str, width: int) -> str:

@@ -313,6 +313,29 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}' is not a valid id. Ids consist of letters A–Z without accents, digits, "
         "`-`, `_` and `.`, without spaces, for example `M-1.2` or `social-office`.",
     },
+    # For keys that name an actor (owner, partners, parent, participants).
+    "invalid_id+person": {
+        DE: " Hier steht wohl eine Person: `{key}` nennt eine Stelle oder ein Gremium (einen "
+        "Akteur), keine Person.",
+        EN: " This looks like a person: `{key}` names an office or body (an actor), not a person.",
+    },
+    "invalid_id+new_actor": {
+        DE: " Tragen Sie die ID eines Akteurs aus `actors:` ein; gibt es die Stelle dort noch "
+        "nicht, legt `{new_actor}` sie an und nennt ihre ID.",
+        EN: " Put the id of an actor from `actors:` here; if the body is not there yet, "
+        "`{new_actor}` adds it and prints its id.",
+    },
+    "actor_person_name": {
+        DE: "Akteur {id}: „{name}“ sieht nach dem Namen einer Person aus. Akteure sind Stellen "
+        "und Gremien: Tragen Sie den Namen der Stelle ein (z. B. „Sozialplanung“) und unter "
+        "`contact:` ein Funktionspostfach. Namen von Mitarbeitenden gehören nicht in einen "
+        "Plan, der veröffentlicht und jahrelang aufbewahrt wird, und die Stelle bleibt, wenn "
+        "Personen wechseln.",
+        EN: "Actor {id}: '{name}' looks like a person's name. Actors are offices and bodies: "
+        "give the office's name (for example 'Social planning') and a team mailbox under "
+        "`contact:`. Staff names do not belong in a plan that is published and kept for years, "
+        "and the office stays when people change.",
+    },
     "not_whole_number": {
         DE: "`{key}` erwartet eine ganze Zahl von {minimum} bis {maximum}, gefunden: „{value}“.",
         EN: "`{key}` expects a whole number from {minimum} to {maximum}, found '{value}'.",

@@ -33,11 +33,10 @@ RULE = Rule(
 
 _MARKERS = frozenset({"TODO", "FIXME", "XXX", "HACK", "NOTE", "NB", "HINWEIS", "ACHTUNG"})
 # Words after which a German or English text cannot stop.
-_UNFINISHED_WORDS = frozenset(
-    "und oder sowie bzw in im für mit von vom zum zur zu der die das den dem des ein eine "
-    "einer eines am an auf bei nach über unter vor durch gegen ohne um and or of for the to "
-    "with at on by from".split()
-)
+_WORD_LIST = """und oder sowie bzw in im für mit von vom zum zur zu der die das den dem des ein
+    eine einer eines am an auf bei nach über unter vor durch gegen ohne um and or of for the to
+    with at on by from"""
+_UNFINISHED_WORDS = frozenset(_WORD_LIST.split())
 _UNFINISHED_SIGNS = (",", "-", "\u2013", "&", "+", "/", "(")  # \u2013: en dash
 _FIRST_WORD = re.compile(r"[\w]+")
 
