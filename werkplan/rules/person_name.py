@@ -109,7 +109,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
 RULE = Rule(
     "actor-person-name",
     Severity.WARNING,
-    "Akteur heißt wie eine Privatperson (Anrede, „Nachname, Vorname“)",
-    "Actor named like a private person (salutation, 'Surname, Firstname')",
+    "Akteur heißt wie eine Privatperson: Anrede oder „Nachname, Vorname“",
+    "Actor named like a private person: salutation or 'Surname, Firstname'",
     check,
 )
