@@ -218,3 +218,15 @@ def test_changes_refuses_a_week_as_since(history: Path) -> None:
     result = runner.invoke(app, ["changes", str(history), "--since", "2026-W40"])
     assert result.exit_code == 2
     assert "2026-09-28" in result.stderr
+
+
+def test_report_since_takes_a_german_date(history: Path) -> None:
+    def report(since: str) -> str:
+        args = ["report", str(history), "--since", since, "--today", "2026-11-25"]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    german = report("01.10.2026")
+    assert german == report("2026-10-01")
+    assert "Änderungen seit" in german or "Changes since" in german

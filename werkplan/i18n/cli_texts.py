@@ -17,9 +17,7 @@ HELP: dict[str, dict[str, str]] = {
         "plan_dir_option": "Ordner des Plans (ältere Schreibweise; besser als Argument nach dem "
         "Befehl).",
         "metavar_date": "DATUM",
-        "metavar_revision": "REV",
         "metavar_since": "REV|DATUM",
-        "metavar_text": "TEXT",
         "metavar_days": "TAGE",
         "today": "Stichtag für alle Datumsregeln, als TT.MM.JJJJ oder JJJJ-MM-TT (Standard: "
         "heute).",
@@ -121,9 +119,7 @@ HELP: dict[str, dict[str, str]] = {
         "plan_dir_option": "The plan's folder (older spelling; better as the argument after the "
         "command).",
         "metavar_date": "DATE",
-        "metavar_revision": "REV",
         "metavar_since": "REV|DATE",
-        "metavar_text": "TEXT",
         "metavar_days": "DAYS",
         "today": "Reference date for every date rule, as YYYY-MM-DD or DD.MM.YYYY (default: "
         "today).",
