@@ -21,6 +21,8 @@ from werkplan.load import LoadedFile
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import ENTITY_TYPES, Entity, Period, Plan, PlanInfo, Settings, Status
 from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
+from werkplan.rules.comment_in_text import RULE, cut_by_comment
+from werkplan.rules.person_name import looks_like_person
 from werkplan.schema import FieldSpec, Kind, SectionSpec
 from werkplan.suggest import closest
 
@@ -217,6 +219,23 @@ class _FileReader:
         present = {key.text for key, _ in mapping.items}
         return values, where, frozenset((present & set(fields)) - set(values) - set(empty))
 
+    def text_cut_by_comment(self, spec: FieldSpec, node: Scalar) -> None:
+        """`title: Sprechtage #2 in Amtsgebäuden` reads as "Sprechtage" (comment-in-text)."""
+        if not node.plain or "#" not in self.text:
+            return
+        cut = cut_by_comment(_line(self.text, node.line), node.column, node.text)
+        if cut is None:
+            return
+        message = Message.of(
+            "comment_in_text",
+            key=spec.name,
+            value=_printable(node.text[:60]),
+            comment=_printable(cut.comment[:60]),
+            fix=_printable(cut.fix),
+        )
+        position = Position(self.path, node.line, cut.column)
+        self.collected.problems.append(Problem(position, RULE.severity, RULE.id, message))
+
     def comment_after(self, key: Node) -> bool:
         """Whether the key's line goes on with a comment, as in ``title: #WirAlle``."""
         line = _line(self.text, key.line)
@@ -252,8 +271,10 @@ class _FileReader:
                 self.wrong_type(item, spec)
                 continue
             text = item.text.strip()
+            if spec.kind is Kind.TEXT_LIST:
+                self.text_cut_by_comment(spec, item)
             if spec.kind is Kind.ID_LIST and not _ID.match(text):
-                self.problem(item, "invalid-id", "invalid_id", value=text)
+                self.invalid_id(item, spec, text)
                 continue
             items.append(text)
         return tuple(items)
@@ -261,11 +282,12 @@ class _FileReader:
     def convert_scalar(self, spec: FieldSpec, node: Scalar) -> Any:
         text = node.text.strip() if node.plain else node.text
         if spec.kind is Kind.TEXT:
+            self.text_cut_by_comment(spec, node)
             return node.text
         if spec.kind is Kind.ID:
             if _ID.match(text):
                 return text
-            self.problem(node, "invalid-id", "invalid_id", value=text)
+            self.invalid_id(node, spec, text)
         elif spec.kind is Kind.DATE:
             return self.convert_date(node, text.strip())
         elif spec.kind is Kind.INT:
@@ -289,6 +311,21 @@ class _FileReader:
                 return reading.value  # `status: Abgeschlossen` means done
             self.invalid_choice(node, spec, text)
         return None
+
+    def invalid_id(self, node: Scalar, spec: FieldSpec, text: str) -> None:
+        """Where an actor is meant, a name is the usual mistake: say how to make the actor."""
+        names_actor = spec.ref == "actors"
+        person = names_actor and looks_like_person(text)
+        new_actor = 'werkplan new actor --name "{}" --kind office'.format("…" if person else text)
+        self.problem(
+            node,
+            "invalid-id",
+            "invalid_id",
+            value=text,
+            key=spec.name,
+            person="yes" if person else "",
+            new_actor=new_actor if names_actor else "",
+        )
 
     def convert_date(self, node: Scalar, text: str) -> dt.date | None:
         match = _ISO_DATE.match(text)

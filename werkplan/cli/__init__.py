@@ -29,9 +29,11 @@ from werkplan.cli import (
     show,
 )
 from werkplan.cli.common import EXIT_INTERNAL, HELP
+from werkplan.cli.help import LocalisedCommand, LocalisedGroup
 
 app = typer.Typer(
     name="werkplan",
+    cls=LocalisedGroup,
     help=HELP["app"],
     no_args_is_help=True,
     rich_markup_mode="rich",
@@ -51,7 +53,7 @@ for command in (
     schema,
     rules,
 ):
-    app.command(name=command.NAME, help=HELP[command.HELP_KEY])(command.run)
+    app.command(name=command.NAME, help=HELP[command.HELP_KEY], cls=LocalisedCommand)(command.run)
 app.add_typer(new.app, name="new", help=HELP["new"])
 
 

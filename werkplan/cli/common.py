@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -13,10 +14,12 @@ from rich.text import Text
 
 from werkplan import i18n
 from werkplan.checker import CheckResult, check_plan
+from werkplan.dates import looks_like_date, read_date
 from werkplan.i18n.cli_texts import HELP as ALL_HELP
 from werkplan.load import PlanDirError, load_plan_dir
 from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.model import Plan
+from werkplan.problems import Message
 from werkplan.suggest import closest
 from werkplan.validate import build_plan
 from werkplan.writers.atomic import write_atomically
@@ -41,24 +44,87 @@ class ColorMode(enum.StrEnum):
     NEVER = "never"
 
 
-PlanDir = Annotated[Path, typer.Argument(help=HELP["plan_dir"], show_default=True)]
-Today = Annotated[str | None, typer.Option("--today", metavar="YYYY-MM-DD", help=HELP["today"])]
+DEFAULT_PLAN_DIR = Path("plans")
+HERE = Path()
+_PLAN_SECTION = re.compile(r"^plan:[ \t]*(#.*)?$", re.MULTILINE)
+_SNIFF_BYTES = 1024 * 1024  # enough of a file to find its sections; plan files are small
+
+
+def find_plan_dir(folder: Path = HERE) -> Path:
+    """The plan folder when none is named: `plans` below the current folder if there is one,
+    else the current folder itself when one of its files has a `plan:` section, else `plans`
+    (whose absence is then reported with a hint to name the folder)."""
+    if (folder / DEFAULT_PLAN_DIR).is_dir():
+        return DEFAULT_PLAN_DIR
+    if holds_plan_section(folder):
+        return HERE
+    return DEFAULT_PLAN_DIR
+
+
+def holds_plan_section(folder: Path) -> bool:
+    """Whether a YAML file directly in the folder starts a `plan:` section."""
+    try:
+        candidates = sorted(p for p in folder.iterdir() if p.name.lower().endswith(PLAN_SUFFIXES))
+    except OSError:
+        return False
+    for path in candidates:
+        try:
+            if path.name.startswith(".") or not path.is_file():
+                continue  # never open a pipe: it would block
+            with path.open("rb") as file:
+                head = file.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
+        except OSError:
+            continue
+        if _PLAN_SECTION.search(head):
+            return True
+    return False
+
+
+def _plan_dir_or_found(ctx: typer.Context, param: typer.CallbackParam, value: Path) -> Path:
+    source = ctx.get_parameter_source(param.name) if param.name else None
+    # By name: Typer brings its own copy of click, whose enum is not click's.
+    if source is not None and source.name == "DEFAULT":
+        return find_plan_dir()
+    return value
+
+
+PlanDir = Annotated[
+    Path,
+    typer.Argument(
+        metavar="PLAN_DIR",
+        help=HELP["plan_dir"],
+        show_default=False,
+        callback=_plan_dir_or_found,
+    ),
+]
+Today = Annotated[
+    str | None, typer.Option("--today", metavar=HELP["metavar_date"], help=HELP["today"])
+]
 Lang = Annotated[Language | None, typer.Option("--lang", help=HELP["lang"])]
 Color = Annotated[ColorMode, typer.Option("--color", help=HELP["color"])]
-DEFAULT_PLAN_DIR = Path("plans")
 
 
 def parse_today(value: str | None) -> dt.date:
+    """--today, the reference date of every date rule; today when it is not given."""
+    return parse_date_option(value, "--today") or dt.date.today()
+
+
+def parse_date_option(value: str | None, option: str) -> dt.date | None:
+    """Every date option is read here: 2026-12-31 or 31.12.2026 (see werkplan.dates)."""
     if value is None:
-        return dt.date.today()
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        day = None
-    if day is None or not 1900 <= day.year <= 2200:  # the same range plan dates may have
-        message = i18n.text("bad_today", i18n.system_language(), value=value)
-        raise typer.BadParameter(message)
+        return None
+    day = read_date(value, option)
+    if isinstance(day, Message):
+        errors = Console(stderr=True, highlight=False)
+        fail(errors, i18n.render(day, i18n.system_language()), EXIT_USAGE)
     return day
+
+
+def revision_option(value: str | None, option: str) -> str | dt.date | None:
+    """--since, --until: a git revision as written, or a day (German or ISO)."""
+    if value is None or not looks_like_date(value):
+        return value
+    return parse_date_option(value, option)
 
 
 def run_check(plan_dir: Path, day: dt.date, lang: Language | None, console: Console) -> CheckResult:
@@ -91,16 +157,6 @@ def write_bytes_output(output: Path, data: bytes, language: str) -> None:
         reason = error.strerror or type(error).__name__
         message = i18n.text("cannot_write", language, path=str(output), reason=reason)
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
-
-
-def parse_date_option(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        message = i18n.text("bad_date_option", i18n.system_language(), value=value, option=option)
-        raise typer.BadParameter(message) from None
 
 
 def plan_or_fail(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:

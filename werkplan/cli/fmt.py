@@ -40,13 +40,14 @@ def run(
     language = lang.value if lang else plan_language(plan_dir)
     errors = Console(stderr=True, highlight=False)
     counts = {"changed": 0, "unchanged": 0, "left_alone": 0}
+    dry = check_only or diff  # --diff is --check that also shows the changes
     try:
-        for outcome in format_plan(plan_dir, write=not (check_only or diff)):
-            counts[outcome_line(outcome, check_only or diff, diff, language, errors)] += 1
+        for outcome in format_plan(plan_dir, write=not dry):
+            counts[outcome_line(outcome, dry, diff, language, errors)] += 1
     except PlanDirError as error:
         fail(errors, i18n.render(error.message, language), EXIT_USAGE)
-    note(i18n.text("fmt_summary_dry" if check_only or diff else "fmt_summary", language, **counts))
-    failed = counts["left_alone"] or (check_only and counts["changed"])
+    note(i18n.text("fmt_summary_dry" if dry else "fmt_summary", language, **counts))
+    failed = counts["left_alone"] or (dry and counts["changed"])
     raise typer.Exit(1 if failed else 0)
 
 

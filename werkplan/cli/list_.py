@@ -9,11 +9,13 @@ import sys
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from werkplan import findings, i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
+    EXIT_USAGE,
     HELP,
     Color,
     ColorMode,
@@ -21,6 +23,7 @@ from werkplan.cli.common import (
     PlanDir,
     Today,
     console_for,
+    fail,
     parse_date_option,
     parse_today,
     plan_or_fail,
@@ -56,10 +59,11 @@ def run(
     unowned: Annotated[bool, Option("--unowned", help=HELP["list_unowned"])] = False,
     stale: Annotated[bool, Option("--stale", help=HELP["list_stale"])] = False,
     due_before: Annotated[
-        str | None, Option("--due-before", metavar="YYYY-MM-DD", help=HELP["due_before"])
+        str | None, Option("--due-before", metavar=HELP["metavar_date"], help=HELP["due_before"])
     ] = None,
     due_within: Annotated[
-        int | None, Option("--due-within", metavar="DAYS", min=0, help=HELP["due_within"])
+        int | None,
+        Option("--due-within", metavar=HELP["metavar_days"], min=0, help=HELP["due_within"]),
     ] = None,
     sort: Annotated[SortKey, Option("--sort", help=HELP["sort"])] = SortKey.ID,
     output_format: Annotated[
@@ -118,7 +122,7 @@ def _status(written: str, language: str) -> str:
             allowed=Choices("status", STATUSES),
             suggestion="",
         )
-        raise typer.BadParameter(message)
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
     return found
 
 

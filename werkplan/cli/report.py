@@ -61,7 +61,7 @@ def run(
         Path | None, Option("--template", metavar="FILE", help=HELP["template"])
     ] = None,
     since: Annotated[
-        str | None, Option("--since", metavar="REV|YYYY-MM-DD", help=HELP["report_since"])
+        str | None, Option("--since", metavar=HELP["metavar_since"], help=HELP["report_since"])
     ] = None,
     color: Color = ColorMode.AUTO,
 ) -> None:

@@ -35,6 +35,8 @@ def until_words(log: ChangeLog, lang: str) -> str:
     if log.until is None:
         return t("working_tree", lang)
     typed = log.requested.until
+    if isinstance(typed, dt.date):
+        return i18n.format_date(typed, lang)
     if typed is not None:
         return _revision_words(typed, log.until, lang)
     return _commit_words(log.until, lang, log.public)
@@ -140,7 +142,10 @@ def render_markdown(log: ChangeLog, lang: str) -> str:
 def render_json(log: ChangeLog, lang: str) -> str:
     document = {
         "version": VERSION,
-        "requested": {"since": _plain(log.requested.since), "until": log.requested.until},
+        "requested": {
+            "since": _plain(log.requested.since),
+            "until": _plain(log.requested.until),
+        },
         "since": _commit_json(log.since, log.public),
         "until": _commit_json(log.until, log.public),
         "changes": [_change_json(c, log.public) for c in log.changes],

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import string
 from dataclasses import dataclass
+from typing import Any
 
 from werkplan.i18n.catalog import (
     AMBIGUOUS_WORDS,
@@ -24,6 +26,7 @@ __all__ = [
     "ChoiceReading",
     "choice_for_label",
     "count",
+    "fill",
     "format_date",
     "format_number",
     "label",
@@ -41,12 +44,33 @@ def text(key: str, lang: str, /, **args: MessageArg) -> str:
 
 def render(message: Message, lang: str) -> str:
     args = {name: _format_arg(value, lang) for name, value in message.args}
-    rendered = TEXTS[message.key][lang].format(**args)
+    rendered = fill(TEXTS[message.key][lang], **args)
     for name, value in args.items():
         continuation = TEXTS.get(f"{message.key}+{name}") or TEXTS.get(f"*+{name}")
         if continuation is not None and value:
-            rendered += continuation[lang].format(**args)
+            rendered += fill(continuation[lang], **args)
     return rendered
+
+
+class _CountingFormatter(string.Formatter):
+    """``str.format`` that also knows plural forms: ``{days:Tag|Tage}`` is the word that fits
+    the number in ``days``; a ``#`` in the chosen form stands for the number itself, so
+    ``{days:nächster Tag|nächste # Tage}`` reads "nächster Tag" or "nächste 42 Tage"."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" not in format_spec:
+            return str(super().format_field(value, format_spec))
+        one, other = format_spec.split("|", 1)
+        number = int(value)  # an int, or its text after escaping for Markdown
+        return (one if number == 1 else other).replace("#", str(number))
+
+
+_FORMATTER = _CountingFormatter()
+
+
+def fill(template: str, /, **args: Any) -> str:
+    """A catalogue text with its arguments filled in, plural forms chosen by the numbers."""
+    return _FORMATTER.format(template, **args)
 
 
 def label(vocabulary: str, value: str, lang: str) -> str:

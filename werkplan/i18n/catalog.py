@@ -62,9 +62,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "plan_dir_missing": {
         DE: "Das Plan-Verzeichnis „{path}“ gibt es nicht. Geben Sie den Ordner mit den "
-        "YAML-Dateien des Plans an, z. B. `werkplan check plans`.",
+        "YAML-Dateien des Plans an, z. B. `werkplan check plans`, oder rufen Sie werkplan in "
+        "diesem Ordner auf (dort, wo die Datei mit `plan:` liegt).",
         EN: "The plan directory '{path}' does not exist. Name the folder that holds the "
-        "plan's YAML files, for example `werkplan check plans`.",
+        "plan's YAML files, for example `werkplan check plans`, or run werkplan inside that "
+        "folder (where the file with `plan:` is).",
     },
     "plan_dir_not_dir": {
         DE: "„{path}“ ist eine Datei, kein Verzeichnis. Geben Sie den Ordner an, in dem die "
@@ -84,11 +86,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "an example.",
     },
     # --- YAML syntax ---------------------------------------------------------------------
+    # libyaml's own words (`detail`) are English: only the English texts show them.
     "yaml_unreadable": {
-        DE: "YAML-Syntaxfehler: Die Datei lässt sich an dieser Stelle nicht lesen ({detail}). "
-        "Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen.",
-        EN: "YAML syntax error: the file cannot be read here ({detail}). Check indentation, "
-        "colons and quotes.",
+        DE: "YAML-Syntaxfehler: Die Datei lässt sich ab hier nicht lesen. Prüfen Sie diese und "
+        "die Zeile davor: Einrückung, Doppelpunkte, Anführungszeichen. Text mit `: `, ` #` oder "
+        'Anführungszeichen gehört in gerade Anführungszeichen `"…"`.',
+        EN: "YAML syntax error: the file cannot be read from here on ({detail}). Check this "
+        "line and the one before: indentation, colons, quotes. Text with `: `, ` #` or quotes "
+        'belongs in straight quotes `"…"`.',
     },
     "yaml_tab": {
         DE: "YAML-Syntaxfehler: Tabulator zum Einrücken. YAML erlaubt nur Leerzeichen; "
@@ -96,44 +101,103 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "YAML syntax error: a tab used for indentation. YAML allows only spaces; replace "
         "the tab with spaces.",
     },
-    "yaml_colon": {
-        DE: "YAML-Syntaxfehler: Ein Doppelpunkt steht an einer Stelle, an der YAML keinen "
-        'erwartet. Setzen Sie den Text in Anführungszeichen, z. B. title: "Ziel: mehr '
-        'Begegnung".',
-        EN: "YAML syntax error: a colon where YAML does not expect one. Put the text in "
-        'quotes, for example title: "Aim: more meeting places".',
-    },
     "yaml_missing_colon": {
-        DE: "YAML-Syntaxfehler: Hier fehlt ein Doppelpunkt nach dem Schlüssel, oder ein "
-        "Anführungszeichen ist nicht geschlossen.",
-        EN: "YAML syntax error: a colon after the key is missing here, or a quote is not closed.",
+        DE: "YAML-Syntaxfehler: Nach `{key}` fehlt der Doppelpunkt. Schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: the colon after `{key}` is missing. Write `{fix}`.",
     },
-    "yaml_unclosed_quote": {
-        DE: "YAML-Syntaxfehler: Die Datei endet mitten in einem Wert – meist fehlt ein "
-        "schließendes Anführungszeichen oder eine schließende Klammer.",
-        EN: "YAML syntax error: the file ends in the middle of a value – usually a closing "
-        "quote or bracket is missing.",
+    "yaml_line_without_colon": {
+        DE: "YAML-Syntaxfehler: Die Zeile hat keinen Doppelpunkt. Setzt sie den Text von "
+        "`{above}` fort, rücken Sie sie weiter ein als `{above}`, z. B. {spaces} Leerzeichen. "
+        "Ist `{word}` dagegen ein neuer Schlüssel, schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: the line has no colon. If it continues the text of `{above}`, "
+        "indent it further than `{above}`, for example by {spaces} spaces. If `{word}` is a "
+        "new key instead, write `{fix}`.",
     },
-    "yaml_flow": {
-        DE: "YAML-Syntaxfehler: Eine Liste oder Zuordnung in Klammern (`[…]` oder `{{…}}`) ist "
-        "nicht geschlossen, oder zwischen zwei Einträgen fehlt ein Komma.",
-        EN: "YAML syntax error: a list or mapping in brackets (`[…]` or `{{…}}`) is not closed, "
-        "or a comma is missing between two entries.",
+    "yaml_colon_space": {
+        DE: "YAML-Syntaxfehler: Nach dem Doppelpunkt fehlt ein Leerzeichen. Schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: a space is missing after the colon. Write `{fix}`.",
+    },
+    "yaml_dash_space": {
+        DE: "YAML-Syntaxfehler: Nach dem `-` eines Listeneintrags fehlt ein Leerzeichen. "
+        "Schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: a space is missing after the `-` of a list entry. Write `{fix}`.",
+    },
+    "yaml_colon": {
+        DE: "YAML-Syntaxfehler: Im Text steht ein Doppelpunkt mit Leerzeichen danach („: “); "
+        "YAML liest ihn als neuen Schlüssel. Setzen Sie den ganzen Text in gerade "
+        'Anführungszeichen `"…"`.',
+        EN: "YAML syntax error: the text holds a colon followed by a space (': '); YAML reads "
+        'it as a new key. Put the whole text in straight quotes `"…"`.',
+    },
+    "yaml_colon+typographic": {
+        DE: " Typografische Anführungszeichen wie {typographic} zählen für YAML nicht, sie "
+        "bleiben Teil des Textes.",
+        EN: " Typographic quotes such as {typographic} do not count for YAML; they stay part "
+        "of the text.",
+    },
+    "yaml_colon+fix": {DE: " Also: `{fix}`.", EN: " So: `{fix}`."},
+    "yaml_over_indented": {
+        DE: "YAML-Syntaxfehler: `{key}` ist weiter eingerückt als `{sibling}` in Zeile "
+        "{sibling_line}; YAML liest die Zeile deshalb als Fortsetzung des Werts darüber. "
+        "Rücken Sie `{key}` so weit ein wie `{sibling}` ({spaces} Leerzeichen).",
+        EN: "YAML syntax error: `{key}` is indented further than `{sibling}` on line "
+        "{sibling_line}, so YAML reads the line as part of the value above. Indent `{key}` "
+        "as far as `{sibling}` ({spaces} {spaces:space|spaces}).",
     },
     "yaml_indentation": {
-        DE: "YAML-Syntaxfehler: Die Einrückung passt nicht zu den Zeilen davor. Rücken Sie "
-        "Einträge derselben Ebene gleich weit ein ({detail}).",
-        EN: "YAML syntax error: the indentation does not match the lines before. Indent "
-        "entries of the same level by the same amount ({detail}).",
+        DE: "YAML-Syntaxfehler: Die Zeile ist {spaces} Leerzeichen eingerückt; das passt zu "
+        "keiner Ebene darüber. Rücken Sie sie so weit ein wie die Einträge, zu denen sie "
+        "gehört – vermutlich {expected} Leerzeichen wie in Zeile {example_line}.",
+        EN: "YAML syntax error: the line is indented by {spaces} {spaces:space|spaces}, which "
+        "matches no level above. Indent it as far as the entries it belongs to – probably "
+        "{expected} {expected:space|spaces} as on line {example_line}.",
     },
+    "yaml_empty_key": {
+        DE: "YAML-Syntaxfehler: Vor dem Doppelpunkt fehlt der Schlüssel. Schreiben Sie ihn "
+        "davor (z. B. `title: …`) oder löschen Sie den Doppelpunkt.",
+        EN: "YAML syntax error: the key before the colon is missing. Write it in front (for "
+        "example `title: …`) or delete the colon.",
+    },
+    "yaml_text_after_quote": {
+        DE: "YAML-Syntaxfehler: Für YAML endet der Wert mit dem schließenden `{closing}`, doch "
+        "danach geht der Text weiter. Setzen Sie den ganzen Text in Anführungszeichen: `{fix}`.",
+        EN: "YAML syntax error: for YAML the value ends at the closing `{closing}`, but the text "
+        "goes on after it. Put the whole text in quotes: `{fix}`.",
+    },
+    "yaml_text_after_bracket": {
+        DE: "YAML-Syntaxfehler: Ein Wert, der mit einer Klammer beginnt, ist für YAML eine "
+        "Liste oder Zuordnung; nach `{closing}` geht der Text aber weiter. Setzen Sie den ganzen "
+        "Text in Anführungszeichen: `{fix}`.",
+        EN: "YAML syntax error: a value that starts with a bracket is a list or mapping for "
+        "YAML, but the text goes on after `{closing}`. Put the whole text in quotes: `{fix}`.",
+    },
+    "yaml_indicator": {
+        DE: "YAML-Syntaxfehler: Ein Wert, der mit dem Zeichen {char} beginnt, hat in YAML eine "
+        "eigene Bedeutung. Setzen Sie den Text in Anführungszeichen: `{fix}`.",
+        EN: "YAML syntax error: a value starting with the character {char} means something "
+        "else to YAML. Put the text in quotes: `{fix}`.",
+    },
+    "yaml_unclosed_quote": {
+        DE: "YAML-Syntaxfehler: Das Anführungszeichen `{quote}` hier wird nicht geschlossen. "
+        "Setzen Sie ans Ende des Textes ein zweites `{quote}`.",
+        EN: "YAML syntax error: the quote `{quote}` here is never closed. Put a second "
+        "`{quote}` at the end of the text.",
+    },
+    "yaml_flow": {
+        DE: "YAML-Syntaxfehler: Die Klammer `{opening}` wird nicht geschlossen, oder zwischen "
+        "zwei Einträgen fehlt ein Komma. Schließen Sie sie mit `{closing}`.",
+        EN: "YAML syntax error: the bracket `{opening}` is not closed, or a comma is missing "
+        "between two entries. Close it with `{closing}`.",
+    },
+    "yaml_flow+fix": {DE: " Also: `{fix}`.", EN: " So: `{fix}`."},
     "yaml_tag_handle": {
-        DE: "YAML-Syntaxfehler: unbekannter Tag ({detail}). Plan-Dateien brauchen keine "
-        "Tags; entfernen Sie das `!…`.",
+        DE: "YAML-Syntaxfehler: unbekannter Tag. Plan-Dateien brauchen keine Tags; entfernen "
+        "Sie das `!…`.",
         EN: "YAML syntax error: unknown tag ({detail}). Plan files need no tags; remove the `!…`.",
     },
     "yaml_version": {
-        DE: "YAML-Syntaxfehler: Diese YAML-Version wird nicht unterstützt ({detail}). "
-        "Entfernen Sie die Zeile `%YAML …`.",
+        DE: "YAML-Syntaxfehler: Diese YAML-Version wird nicht unterstützt. Entfernen Sie die "
+        "Zeile `%YAML …`.",
         EN: "YAML syntax error: this YAML version is not supported ({detail}). Remove the "
         "`%YAML …` line.",
     },
@@ -144,20 +208,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "document: remove the `---` line or start a second file.",
     },
     "too_deep": {
-        DE: "Die Daten sind tiefer als {limit} Ebenen verschachtelt. Ein Plan braucht nur "
-        "wenige Ebenen; prüfen Sie die Klammern und Einrückung.",
-        EN: "The data is nested deeper than {limit} levels. A plan needs only a few levels; "
-        "check brackets and indentation.",
+        DE: "Die Daten sind tiefer als {limit} {limit:Ebene|Ebenen} verschachtelt. Ein Plan "
+        "braucht nur wenige Ebenen; prüfen Sie die Klammern und Einrückung.",
+        EN: "The data is nested deeper than {limit} {limit:level|levels}. A plan needs only a "
+        "few levels; check brackets and indentation.",
     },
     "too_many_nodes": {
-        DE: "Die Datei enthält mehr als {limit} Werte. Teilen Sie sie auf mehrere Dateien auf.",
-        EN: "The file holds more than {limit} values. Split it into several files.",
+        DE: "Die Datei enthält mehr als {limit} {limit:Wert|Werte}. Teilen Sie sie auf mehrere "
+        "Dateien auf.",
+        EN: "The file holds more than {limit} {limit:value|values}. Split it into several files.",
     },
     "too_many_nodes_aliases": {
-        DE: "Die Verweise (*Alias) blähen die Daten auf über {limit} Werte auf. Schreiben "
-        "Sie die Werte aus, statt Aliasse zu verschachteln.",
-        EN: "The aliases (*alias) blow the data up to more than {limit} values. Write the "
-        "values out instead of nesting aliases.",
+        DE: "Die Verweise (*Alias) blähen die Daten auf über {limit} {limit:Wert|Werte} auf. "
+        "Schreiben Sie die Werte aus, statt Aliasse zu verschachteln.",
+        EN: "The aliases (*alias) blow the data up to more than {limit} {limit:value|values}. "
+        "Write the values out instead of nesting aliases.",
     },
     "recursive_alias": {
         DE: "Der Alias *{name} verweist auf sich selbst. Entfernen Sie den Alias.",
@@ -234,11 +299,42 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: " Note: `#` starts a comment in YAML – put the text in quotes, for example "
         '`{key}: "#WirAlle …"`.',
     },
+    "comment_in_text": {
+        DE: "`{key}` endet nach „{value}“: ` #` beginnt in YAML einen Kommentar, „#{comment}“ "
+        "fehlt deshalb im Plan. Gehört es zum Text, setzen Sie den ganzen Text in "
+        "Anführungszeichen: `{fix}`.",
+        EN: "`{key}` ends after '{value}': ` #` starts a comment in YAML, so '#{comment}' is "
+        "missing from the plan. If it belongs to the text, put the whole text in quotes: "
+        "`{fix}`.",
+    },
     "invalid_id": {
         DE: "„{value}“ ist keine gültige ID. IDs bestehen aus Buchstaben ohne Umlaute (A–Z), "
         "Ziffern, `-`, `_` und `.`, ohne Leerzeichen, z. B. `M-1.2` oder `amt-soziales`.",
         EN: "'{value}' is not a valid id. Ids consist of letters A–Z without accents, digits, "
         "`-`, `_` and `.`, without spaces, for example `M-1.2` or `social-office`.",
+    },
+    # For keys that name an actor (owner, partners, parent, participants).
+    "invalid_id+person": {
+        DE: " Hier steht wohl eine Person: `{key}` nennt eine Stelle oder ein Gremium (einen "
+        "Akteur), keine Person.",
+        EN: " This looks like a person: `{key}` names an office or body (an actor), not a person.",
+    },
+    "invalid_id+new_actor": {
+        DE: " Tragen Sie die ID eines Akteurs aus `actors:` ein; gibt es die Stelle dort noch "
+        "nicht, legt `{new_actor}` sie an und nennt ihre ID.",
+        EN: " Put the id of an actor from `actors:` here; if the body is not there yet, "
+        "`{new_actor}` adds it and prints its id.",
+    },
+    "actor_person_name": {
+        DE: "Akteur {id}: „{name}“ sieht nach dem Namen einer Person aus. Akteure sind Stellen "
+        "und Gremien: Tragen Sie den Namen der Stelle ein (z. B. „Sozialplanung“) und unter "
+        "`contact:` ein Funktionspostfach. Namen von Mitarbeitenden gehören nicht in einen "
+        "Plan, der veröffentlicht und jahrelang aufbewahrt wird, und die Stelle bleibt, wenn "
+        "Personen wechseln.",
+        EN: "Actor {id}: '{name}' looks like a person's name. Actors are offices and bodies: "
+        "give the office's name (for example 'Social planning') and a team mailbox under "
+        "`contact:`. Staff names do not belong in a plan that is published and kept for years, "
+        "and the office stays when people change.",
     },
     "not_whole_number": {
         DE: "`{key}` erwartet eine ganze Zahl von {minimum} bis {maximum}, gefunden: „{value}“.",
@@ -280,8 +376,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "YYYY-MM-DD.",
     },
     "date_bad_day": {
-        DE: "„{value}“ ist kein gültiges Datum: Der {month} {year} hat nur {days} Tage.",
-        EN: "'{value}' is not a valid date: {month} {year} has only {days} days.",
+        DE: "„{value}“ ist kein gültiges Datum: Der {month} {year} hat nur {days} {days:Tag|Tage}.",
+        EN: "'{value}' is not a valid date: {month} {year} has only {days} {days:day|days}.",
     },
     "date_german": {
         DE: "„{value}“: Datumsangaben werden in der Datei als JJJJ-MM-TT geschrieben. "
@@ -351,10 +447,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The period ends ({end}) before it starts ({start}). Correct `period`.",
     },
     "overdue": {
-        DE: "Maßnahme {id} ist seit {days} Tagen überfällig (Frist {due}, Status "
+        DE: "Maßnahme {id} ist seit {days} {days:Tag|Tagen} überfällig (Frist {due}, Status "
         "„{status}“). Aktualisieren Sie den Status oder vereinbaren Sie eine neue Frist.",
-        EN: "Measure {id} is {days} days overdue (deadline {due}, status '{status}'). Update "
-        "the status or agree a new deadline.",
+        EN: "Measure {id} is {days} {days:day|days} overdue (deadline {due}, status "
+        "'{status}'). Update the status or agree a new deadline.",
     },
     "unowned": {
         DE: "Maßnahme {id} hat keine verantwortliche Stelle. Tragen Sie unter `owner:` die "
@@ -372,10 +468,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "last review.",
     },
     "stale_old": {
-        DE: "Maßnahme {id}: Der Status wurde seit {days} Tagen nicht geprüft (zuletzt "
-        "{updated}, Grenze {limit} Tage). Prüfen Sie den Stand und setzen Sie `updated:`.",
-        EN: "Measure {id}: the status has not been reviewed for {days} days (last {updated}, "
-        "limit {limit} days). Review it and set `updated:`.",
+        DE: "Maßnahme {id}: Der Status wurde seit {days} {days:Tag|Tagen} nicht geprüft "
+        "(zuletzt {updated}, Grenze {limit} {limit:Tag|Tage}). Prüfen Sie den Stand und setzen "
+        "Sie `updated:`.",
+        EN: "Measure {id}: the status has not been reviewed for {days} {days:day|days} (last "
+        "{updated}, limit {limit} {limit:day|days}). Review it and set `updated:`.",
     },
     "unlinked_measure": {
         DE: "Maßnahme {id} gehört zu keinem Ziel und keinem Handlungsfeld. Ergänzen Sie "
@@ -422,12 +519,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: " Skipped: {skipped} (not .yaml/.yml, or a link leading outside).",
     },
     "github_annotation_limit": {
-        DE: "GitHub zeigt je Schritt nur {limit} Fehler und {limit} Warnungen als Annotation; "
-        "alle Meldungen ({errors}, {warnings}) stehen im Protokoll dieses Schritts. Als "
-        "Liste im Lauf: SARIF-Upload für Code Scanning (siehe docs/ci.md).",
-        EN: "GitHub shows only {limit} errors and {limit} warnings per step as annotations; "
-        "every message ({errors}, {warnings}) is in this step's log. As a list in the run: "
-        "upload SARIF for code scanning (see docs/ci.md).",
+        DE: "GitHub zeigt je Schritt nur {limit} Fehler und {limit:# Warnung|# Warnungen} als "
+        "Annotation; alle Meldungen ({errors}, {warnings}) stehen im Protokoll dieses "
+        "Schritts. Als Liste im Lauf: SARIF-Upload für Code Scanning (siehe docs/ci.md).",
+        EN: "GitHub shows only {limit:# error|# errors} and {limit:# warning|# warnings} per "
+        "step as annotations; every message ({errors}, {warnings}) is in this step's log. As "
+        "a list in the run: upload SARIF for code scanning (see docs/ci.md).",
     },
     "reading_files": {DE: "Lese Plan-Dateien", EN: "Reading plan files"},
     "internal_error": {
@@ -499,6 +596,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "git_missing": {
         DE: "git ist nicht installiert. Installieren Sie git, um Änderungen zu sehen.",
         EN: "git is not installed. Install git to see changes.",
+    },
+    "until_before_history": {
+        DE: "Vor dem {day} gibt es keinen Commit. Wählen Sie mit --until ein späteres Datum oder "
+        "eine Revision.",
+        EN: "There is no commit before {day}. Choose a later date or a revision with --until.",
     },
     "git_failed": {
         DE: "git meldet einen Fehler: {detail}",
@@ -587,8 +689,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "left alone: the file cannot be written ({reason}).",
     },
     "fmt_summary_dry": {
-        DE: "{changed} würden umformatiert, {unchanged} unverändert, {left_alone} nicht angefasst.",
-        EN: "{changed} would be reformatted, {unchanged} unchanged, {left_alone} left alone.",
+        DE: "{changed} {changed:Datei würde|Dateien würden} umformatiert, {unchanged} "
+        "unverändert, {left_alone} nicht angefasst.",
+        EN: "{changed} {changed:file|files} would be reformatted, {unchanged} unchanged, "
+        "{left_alone} left alone.",
     },
     "fmt_comment_lost": {
         DE: "nicht angefasst: Der Kommentar „{comment}“ ginge beim Umschreiben verloren.",
@@ -602,25 +706,49 @@ TEXTS: dict[str, dict[str, str]] = {
     "fmt_would_change": {DE: "würde umformatiert: {path}", EN: "would reformat: {path}"},
     "fmt_written": {DE: "umformatiert: {path}", EN: "reformatted: {path}"},
     "fmt_summary": {
-        DE: "{changed} umformatiert, {unchanged} unverändert, {left_alone} nicht angefasst.",
-        EN: "{changed} reformatted, {unchanged} unchanged, {left_alone} left alone.",
+        DE: "{changed} {changed:Datei|Dateien} umformatiert, {unchanged} unverändert, "
+        "{left_alone} nicht angefasst.",
+        EN: "{changed} {changed:file|files} reformatted, {unchanged} unchanged, {left_alone} "
+        "left alone.",
     },
-    "bad_date_option": {
-        DE: "„{value}“ ist kein Datum für {option}. Schreiben Sie JJJJ-MM-TT.",
-        EN: "'{value}' is not a date for {option}. Write YYYY-MM-DD.",
+    # Dates typed on the command line (werkplan.dates): ISO or German, nothing else.
+    "date_option_unknown": {
+        DE: "„{value}“ ist kein Datum für {option}. Schreiben Sie TT.MM.JJJJ oder JJJJ-MM-TT, "
+        "z. B. 31.12.2026 oder 2026-12-31.",
+        EN: "'{value}' is not a date for {option}. Write YYYY-MM-DD or DD.MM.YYYY, for "
+        "example 2026-12-31 or 31.12.2026.",
+    },
+    "date_option_spelling": {
+        DE: "werkplan liest „{value}“ nicht als Datum ({option}). Schreiben Sie {german} oder "
+        "{iso}.",
+        EN: "werkplan does not read '{value}' as a date for {option}. Write {iso} or {german}.",
+    },
+    "date_option_week": {
+        DE: "„{value}“ ist eine Kalenderwoche oder ein Tag des Jahres; {option} erwartet ein "
+        "Datum. Für diesen Tag schreiben Sie {german} oder {iso}.",
+        EN: "'{value}' is a calendar week or a day of the year; {option} takes a date. For "
+        "that day write {iso} or {german}.",
+    },
+    "date_option_impossible": {
+        DE: "„{value}“ ({option}): Diesen Tag gibt es nicht. Prüfen Sie Tag und Monat.",
+        EN: "'{value}' ({option}): this day does not exist. Check day and month.",
+    },
+    "date_option_year": {
+        DE: "„{value}“ ({option}): Das Jahr muss zwischen 1900 und 2200 liegen.",
+        EN: "'{value}' ({option}): the year must lie between 1900 and 2200.",
     },
     "plan_has_errors": {
         DE: "Der Plan hat {errors} Fehler; was folgt, kann unvollständig sein. `werkplan check` "
-        "zeigt sie.",
-        EN: "The plan has {errors} errors; what follows may be incomplete. `werkplan check` "
-        "shows them.",
+        "zeigt {errors:ihn|sie}.",
+        EN: "The plan has {errors} {errors:error|errors}; what follows may be incomplete. "
+        "`werkplan check` shows {errors:it|them}.",
     },
     "col_id": {DE: "ID", EN: "ID"},
     "col_title": {DE: "Maßnahme", EN: "Measure"},
     "col_owner": {DE: "Verantwortlich", EN: "Owner"},
     "col_due": {DE: "Frist", EN: "Deadline"},
     "col_status": {DE: "Status", EN: "Status"},
-    "late": {DE: "{days} T. überfällig", EN: "{days} d late"},
+    "late": {DE: "{days} {days:Tag|Tage} überfällig", EN: "{days} {days:day|days} late"},
     "overdue_marker": {DE: "Frist überschritten", EN: "deadline passed"},
     "unknown_id": {
         DE: "Im Plan gibt es keinen Eintrag mit der ID „{id}“.",
@@ -689,9 +817,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "that large. Export the plan again and enter the updates there.",
     },
     "import_too_many_rows": {
-        DE: "Die Tabelle reicht bis Zeile {row}; werkplan liest höchstens {limit} Zeilen. "
-        "Löschen Sie, was unter der Tabelle steht.",
-        EN: "The sheet reaches row {row}; werkplan reads at most {limit} rows. Delete what "
+        DE: "Die Tabelle reicht bis Zeile {row}; werkplan liest höchstens "
+        "{limit:# Zeile|# Zeilen}. Löschen Sie, was unter der Tabelle steht.",
+        EN: "The sheet reaches row {row}; werkplan reads at most {limit:# row|# rows}. Delete "
+        "what "
         "stands below the table.",
     },
     "import_too_many_elements": {
@@ -818,12 +947,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "filter_owner": {DE: "Verantwortlich", EN: "Owner"},
     "filter_public": {DE: "Nur öffentliche Maßnahmen", EN: "Public measures only"},
     "yes": {DE: "ja", EN: "yes"},
-    "bad_today": {
-        DE: "„{value}“ ist kein Datum zwischen 1900 und 2200. Geben Sie --today als JJJJ-MM-TT "
-        "an, z. B. 2026-11-25.",
-        EN: "'{value}' is not a date between 1900 and 2200. Give --today as YYYY-MM-DD, for "
-        "example 2026-11-25.",
-    },
     "unknown_suffix": {
         DE: "Aus der Endung von „{path}“ geht das Format nicht hervor. Nennen Sie eine Datei auf "
         ".html oder .md, oder wählen Sie es mit --format.",

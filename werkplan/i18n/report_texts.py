@@ -18,17 +18,25 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "overdue_short": {DE: "überfällig", EN: "overdue"},
     "unowned": {DE: "Maßnahmen ohne Verantwortliche", EN: "Measures without an owner"},
     "unowned_short": {DE: "ohne Verantwortliche", EN: "without owner"},
-    "due_soon": {DE: "Bald fällig (nächste {days} Tage)", EN: "Due soon (next {days} days)"},
+    "due_soon": {
+        DE: "Bald fällig ({days:nächster Tag|nächste # Tage})",
+        EN: "Due soon ({days:next day|next # days})",
+    },
     "due_soon_short": {DE: "bald fällig", EN: "due soon"},
     "stale": {
-        DE: "Status länger als {days} Tage nicht geprüft",
-        EN: "Status not reviewed for more than {days} days",
+        DE: "Status länger als {days:# Tag|# Tage} nicht geprüft",
+        EN: "Status not reviewed for more than {days:# day|# days}",
     },
     "stale_short": {DE: "Status veraltet", EN: "stale status"},
     "blocked": {DE: "Blockierte Maßnahmen", EN: "Blocked measures"},
     "blocked_short": {DE: "blockiert", EN: "blocked"},
     "blocked_by": {DE: "wartet auf", EN: "waits for"},
     "gaps_short": {DE: "Ziele ohne Maßnahme", EN: "goals without measure"},
+    # After the number of goals without a measure: "1 Ziel ohne Maßnahme", "3 Ziele …".
+    "gaps_counted": {
+        DE: "{count:Ziel|Ziele} ohne Maßnahme",
+        EN: "{count:goal|goals} without a measure",
+    },
     "by_field": {
         DE: "Maßnahmen je Handlungsfeld und Status",
         EN: "Measures per field of action and status",
@@ -66,7 +74,10 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "days_left": {DE: "Tage bis Frist", EN: "Days left"},
     "last_review": {DE: "Zuletzt geprüft", EN: "Last review"},
     "never": {DE: "nie", EN: "never"},
-    "late_by": {DE: "{days} Tage überfällig", EN: "{days} days late"},
+    "late_by": {
+        DE: "{days} {days:Tag|Tage} überfällig",
+        EN: "{days} {days:day|days} late",
+    },
     "none": {DE: "Keine.", EN: "None."},
     "actors": {DE: "Wer trägt was", EN: "Who carries what"},
     "actor": {DE: "Akteur", EN: "Actor"},

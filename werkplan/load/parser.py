@@ -17,6 +17,7 @@ from typing import Any
 from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError
 
+from werkplan.load.syntax import explain
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence
 from werkplan.problems import Message, Position, Problem, Severity
 
@@ -94,12 +95,8 @@ class _TreeBuilder:
         self.result.problems.append(Problem(position, Severity.ERROR, rule, message))
 
     def add_syntax_error(self, error: MarkedYAMLError, text: str) -> None:
-        problem = error.problem or ""
-        mark = error.problem_mark or error.context_mark
-        if "end of stream" in problem and error.context_mark is not None:
-            mark = error.context_mark  # where the unclosed quote or bracket opened
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        self.add(line, column, "yaml-syntax", syntax_message(problem, _char_at(text, line, column)))
+        found = explain(error, text)  # the line with the mistake, and how to fix it
+        self.add(found.line, found.column, "yaml-syntax", found.message)
 
     def run(self, get_event: Callable[[], Any]) -> None:
         handlers = {
@@ -241,35 +238,3 @@ class _TreeBuilder:
                 return []
             pairs.extend(source.items)
         return pairs
-
-
-def _char_at(text: str, line: int, column: int) -> str:
-    lines = text.split("\n", line)
-    if len(lines) < line:
-        return ""
-    row = lines[line - 1]
-    return row[column - 1] if 0 < column <= len(row) else ""
-
-
-_SYNTAX_HINTS = (
-    ("found character '\\t'", "yaml_tab"),
-    ("found a tab character", "yaml_tab"),
-    ("mapping values are not allowed", "yaml_colon"),
-    ("could not find expected ':'", "yaml_missing_colon"),
-    ("found unexpected end of stream", "yaml_unclosed_quote"),
-    ("did not find expected ',' or", "yaml_flow"),
-    ("found undefined tag handle", "yaml_tag_handle"),
-    ("did not find expected key", "yaml_indentation"),
-    ("did not find expected '-' indicator", "yaml_indentation"),
-    ("found incompatible YAML document", "yaml_version"),
-)
-
-
-def syntax_message(problem: str, character: str = "") -> Message:
-    detail = problem.replace("\n", " ")
-    if character == "\t":
-        return Message.of("yaml_tab", detail=detail)
-    for fragment, key in _SYNTAX_HINTS:
-        if fragment in problem:
-            return Message.of(key, detail=detail)
-    return Message.of("yaml_unreadable", detail=detail)

@@ -119,10 +119,10 @@ def _translator(language: str, markdown: bool) -> Any:
 
     def t(key: str, **args: Any) -> str:
         if not markdown:
-            return REPORT_TEXTS[key][language].format(**args)
+            return i18n.fill(REPORT_TEXTS[key][language], **args)
         # werkplan's own words are Markdown as they are; what is filled in is not.
         escaped = {name: markdown_text(value) for name, value in args.items()}
-        return Markdown(REPORT_TEXTS[key][language].format(**escaped))
+        return Markdown(i18n.fill(REPORT_TEXTS[key][language], **escaped))
 
     return t
 

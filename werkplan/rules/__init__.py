@@ -8,12 +8,14 @@ from collections.abc import Iterator
 
 from werkplan.problems import Problem
 from werkplan.rules import (
+    comment_in_text,
     coverage,
     dates,
     dependency_cycle,
     duplicate_id,
     overdue,
     ownership,
+    person_name,
     plan_section,
     stale_status,
     structural,
@@ -25,6 +27,7 @@ RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
         *structural.RULES,
+        comment_in_text.RULE,
         plan_section.MISSING,
         plan_section.DUPLICATE,
         duplicate_id.RULE,
@@ -35,6 +38,7 @@ RULES: dict[str, Rule] = {
         overdue.RULE,
         ownership.UNOWNED,
         ownership.NO_DUE_DATE,
+        person_name.RULE,
         stale_status.RULE,
         coverage.UNLINKED,
         coverage.GOAL_WITHOUT_MEASURE,
