@@ -42,9 +42,12 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         EN: "Measures per field of action and status",
     },
     "by_field_chart": {
-        DE: "Stand je Handlungsfeld als Balken; die Zahlen stehen in der Tabelle darüber.",
-        EN: "Progress per field of action as bars; the figures are in the table above.",
+        DE: "Stand je Handlungsfeld als Balken; Farbe und Zeichen eines Abschnitts zeigen den "
+        "Status (Legende oben), die Zahlen stehen in der Tabelle darüber.",
+        EN: "Progress per field of action as bars; the colour and sign of a section show the "
+        "status (key above), the figures are in the table above.",
     },
+    "legend": {DE: "Legende", EN: "Key"},
     "field": {DE: "Handlungsfeld", EN: "Field of action"},
     "fields": {DE: "Handlungsfelder", EN: "Fields of action"},
     "goal": {DE: "Ziel", EN: "Goal"},
@@ -66,8 +69,10 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "nobody": {DE: "niemand", EN: "nobody"},
     "partners": {DE: "Beteiligte", EN: "Partners"},
     "regions": {DE: "Regionen", EN: "Regions"},
+    "all_regions": {DE: "alle Planungsregionen", EN: "all planning regions"},
     "start": {DE: "Beginn", EN: "Start"},
     "due": {DE: "Frist", EN: "Deadline"},
+    "due_and_status": {DE: "Frist und Status", EN: "Deadline and status"},
     "status": {DE: "Status", EN: "Status"},
     "note": {DE: "Stand", EN: "Current state"},
     "days_late": {DE: "Tage überfällig", EN: "Days late"},
@@ -101,6 +106,11 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "vertical line marks the reference date {today}. Overdue measures are hatched and "
         "labelled 'overdue'. All dates are also in the tables of the fields of action.",
     },
+    "timeline_status": {
+        DE: "Farbe und Zeichen vor der Nummer zeigen den Status (Legende oben).",
+        EN: "The colour and the sign before the number show the status (key above).",
+    },
+    "legend_bar": {DE: "Beginn bis Frist", EN: "start to deadline"},
     "undated": {DE: "Ohne Frist und daher nicht im Zeitplan", EN: "Without deadline, not shown"},
     "today": {DE: "Stichtag", EN: "Reference date"},
     "generated": {
@@ -112,4 +122,6 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "changes": {DE: "Änderungen seit {since}", EN: "Changes since {since}"},
     "no_changes": {DE: "Keine Änderungen am Plan.", EN: "No changes to the plan."},
     "milestone": {DE: "Frist ohne Beginn", EN: "deadline without start"},
+    "print_page": {DE: "Seite", EN: "Page"},
+    "print_of": {DE: "von", EN: "of"},
 }

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from werkplan import i18n
 from werkplan.i18n.report_texts import REPORT_TEXTS
 from werkplan.report.context import ReportContext
+from werkplan.report.css import css_string
 from werkplan.report.escape import (
     Markdown,
     markdown_text,
@@ -107,6 +108,7 @@ def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
         date=lambda day: i18n.format_date(day, language) if day else "",
         mermaid=lambda text: Markdown(mermaid_text(text)),
         safe_url=safe_url,
+        css_string=css_string,
         join_names=lambda names: ", ".join(names),
         id_list=_id_list_markdown if markdown else _id_list_html,
     )

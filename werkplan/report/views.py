@@ -41,6 +41,7 @@ class MeasureView:
 
     id: str
     title: str
+    short_title: str  # the title cut at a word to label a bar in the timeline
     status: str
     status_label: str
     owner: str | None  # the owner's name; None when nobody is responsible
@@ -48,6 +49,7 @@ class MeasureView:
     partners: tuple[str, ...]  # names
     partner_ids: tuple[str, ...]
     regions: tuple[str, ...]  # names
+    all_regions: bool  # names every region of the plan: shown as "all planning regions"
     fields: tuple[str, ...]  # ids of the fields of action it belongs to
     start: dt.date | None
     due: dt.date | None
