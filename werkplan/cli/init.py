@@ -15,7 +15,7 @@ from werkplan.cli.common import EXIT_USAGE, HELP, Lang, fail, note
 from werkplan.i18n.init_texts import SKELETON
 from werkplan.json_schema import plan_file_schema
 from werkplan.load.files import PLAN_SUFFIXES
-from werkplan.writers.atomic import write_text_atomically
+from werkplan.writers.atomic import Replacement, replace_files
 
 NAME = "init"
 HELP_KEY = "init"
@@ -56,4 +56,4 @@ def run(
 
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomically(path, text)
+    replace_files([Replacement(path, text.encode("utf-8"))])
