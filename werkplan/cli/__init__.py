@@ -31,7 +31,7 @@ from werkplan.cli import (
     schema,
     show,
 )
-from werkplan.cli.common import EXIT_INTERNAL, HELP
+from werkplan.cli.common import EXIT_INTERNAL, HELP, release_locks
 from werkplan.entry import say_interrupted
 from werkplan.signals import Interrupted
 
@@ -68,6 +68,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def callback(
+    ctx: typer.Context,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help=HELP["version"]),
@@ -77,6 +78,7 @@ def callback(
     # --debug is acted on in main(): an internal error escapes the app before it could be
     # read here. It is declared so that help lists it and Typer accepts it.
     del version, debug
+    ctx.call_on_close(release_locks)  # a writer's plan lock ends with its command
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 from pathlib import Path, PurePath
@@ -160,6 +161,32 @@ def require_ids(plan: Plan, wanted: dict[str, tuple[str, str | None]], language:
             suggestion=closest(value, known) or "",
         )
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+
+
+def plan_to_change(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
+    """The plan for commands that change it: read under the plan's write lock, which is
+    held until the command ends, so no other werkplan command writes in between."""
+    lock_plan(plan_dir, lang.value if lang else None)
+    return plan_without_errors(plan_dir, day, lang)
+
+
+def lock_plan(plan_dir: Path, language: str | None) -> None:
+    """Hold the plan's write lock until the command ends (``release_locks``); if another
+    command holds it, refuse (exit 1) and change nothing."""
+    from werkplan.writers.lock import plan_lock
+
+    try:
+        _held_locks.enter_context(plan_lock(plan_dir))
+    except NotWritten as busy:
+        fail_not_written(busy, language or plan_language(plan_dir), 1)
+
+
+def release_locks() -> None:
+    """Called when a command ends, however it ends (the app's callback registers it)."""
+    _held_locks.close()
+
+
+_held_locks = contextlib.ExitStack()
 
 
 def write_change(change: PlanChange, language: str, refused_key: str) -> None:

@@ -16,6 +16,7 @@ from werkplan.cli.common import (
     Lang,
     PlanDir,
     fail,
+    lock_plan,
     note,
     plan_language,
 )
@@ -40,6 +41,8 @@ def run(
     language = lang.value if lang else plan_language(plan_dir)
     errors = Console(stderr=True, highlight=False)
     counts = {"changed": 0, "unchanged": 0, "left_alone": 0}
+    if not (check_only or diff):
+        lock_plan(plan_dir, language)
     try:
         for outcome in format_plan(plan_dir, write=not (check_only or diff)):
             counts[outcome_line(outcome, check_only or diff, diff, language, errors)] += 1
