@@ -660,6 +660,24 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{path}' already holds a plan (YAML files). werkplan init overwrites nothing; "
         "choose a new folder.",
     },
+    "init_file_exists": {
+        DE: "Die Datei gibt es schon; werkplan init überschreibt nichts und hat nichts "
+        "geschrieben. Wählen Sie einen neuen Ordner oder verschieben Sie die Datei.",
+        EN: "The file exists already; werkplan init overwrites nothing and wrote nothing. "
+        "Choose a new folder or move the file away.",
+    },
+    "init_link_outside": {
+        DE: "Eine Verknüpfung, die nicht zu einem Ordner in „{root}“ führt; werkplan init "
+        "schreibt nicht durch sie hindurch und hat nichts geschrieben. Entfernen Sie sie "
+        "oder wählen Sie einen neuen Ordner.",
+        EN: "A link that does not lead to a folder inside '{root}'; werkplan init does not "
+        "write through it and wrote nothing. Remove it or choose a new folder.",
+    },
+    "init_not_a_folder": {
+        DE: "Das ist eine Datei, kein Ordner; darin lässt sich kein Plan anlegen. Wählen Sie "
+        "einen anderen Ort.",
+        EN: "This is a file, not a folder; no plan can be made inside it. Choose another place.",
+    },
     "init_done": {
         DE: "Neuer Plan in {path}. Als Nächstes: Titel und Verwaltung in plan.yaml anpassen, "
         "dann `werkplan check {path}`.",
