@@ -75,6 +75,29 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Das Plan-Verzeichnis „{path}“ lässt sich nicht lesen ({reason}).",
         EN: "The plan directory '{path}' cannot be read ({reason}).",
     },
+    "plan_folder_unreadable": {
+        DE: "Der Ordner „{folder}“ im Plan-Verzeichnis „{path}“ lässt sich nicht lesen "
+        "({reason}). Prüfen Sie die Zugriffsrechte, oder geben Sie den Ordner mit den "
+        "YAML-Dateien des Plans an.",
+        EN: "The folder '{folder}' in the plan directory '{path}' cannot be read ({reason}). "
+        "Check its permissions, or name the folder that holds the plan's YAML files.",
+    },
+    "plan_dir_too_deep": {
+        DE: "Im Plan-Verzeichnis „{path}“ liegen Ordner in mehr als {limit} Ebenen ({folder}). "
+        "Ein Plan braucht zwei oder drei; geben Sie den Ordner mit den YAML-Dateien des Plans "
+        "an oder entfernen Sie die tiefe Ordnerkette.",
+        EN: "The plan directory '{path}' has folders more than {limit} levels deep ({folder}). "
+        "A plan needs two or three; name the folder that holds the plan's YAML files, or "
+        "remove the deep chain of folders.",
+    },
+    "plan_dir_too_large": {
+        DE: "Im Plan-Verzeichnis „{path}“ liegen mehr als {limit} Dateien und Ordner – ist das "
+        "der Ordner des Plans? Geben Sie den Ordner mit den YAML-Dateien des Plans an, z. B. "
+        "`werkplan check plans`.",
+        EN: "The plan directory '{path}' holds more than {limit} files and folders – is it the "
+        "plan's folder? Name the folder that holds the plan's YAML files, for example "
+        "`werkplan check plans`.",
+    },
     "plan_dir_empty": {
         DE: "In „{path}“ liegen keine *.yaml- oder *.yml-Dateien. Ein Plan braucht mindestens "
         "eine Datei mit einem Abschnitt `plan:` (Titel, Verwaltung, Laufzeit); "
