@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import re
@@ -22,7 +23,8 @@ from werkplan.model import Plan
 from werkplan.problems import Message
 from werkplan.suggest import closest
 from werkplan.validate import build_plan
-from werkplan.writers.atomic import write_atomically
+from werkplan.writers.atomic import NotWritten, WriteFailed
+from werkplan.writers.atomic import write_output as replace_output
 
 if TYPE_CHECKING:
     from werkplan.writers.plan_change import PlanChange
@@ -145,18 +147,23 @@ def run_check(plan_dir: Path, day: dt.date, lang: Language | None, console: Cons
         fail(error_console, i18n.render(error.message, message_language), EXIT_USAGE)
 
 
-def write_output(output: Path, text: str, language: str) -> None:
-    """Write a report file atomically; a failure is a usage error with the reason."""
-    write_bytes_output(output, text.encode("utf-8"), language)
+def write_output(output: Path, text: str, language: str, plan_dir: Path | None) -> None:
+    write_bytes_output(output, text.encode("utf-8"), language, plan_dir)
 
 
-def write_bytes_output(output: Path, data: bytes, language: str) -> None:
+def write_bytes_output(output: Path, data: bytes, language: str, plan_dir: Path | None) -> None:
+    """Every -o of every command: never onto a plan file, atomically onto a file, directly
+    into a device or pipe (writers.atomic.write_output); a failure is a usage error."""
+    refuse_plan_file(output, plan_dir, language)
     try:
-        write_atomically(output, data)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        message = i18n.text("cannot_write", language, path=str(output), reason=reason)
-        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+        replace_output(output, data)
+    except NotWritten as refused:
+        fail_not_written(refused, language, EXIT_USAGE)
+
+
+def fail_not_written(refused: NotWritten, language: str, code: int) -> NoReturn:
+    message = f"{refused.path}: {i18n.render(refused.message, language)}"
+    fail(Console(stderr=True, highlight=False), message, code)
 
 
 def plan_or_fail(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
@@ -167,16 +174,18 @@ def plan_or_fail(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[P
     return result.plan, result.language
 
 
-def refuse_plan_file(output: Path, plan_dir: Path, language: str) -> None:
-    """An export or report must never replace a plan file, whatever -o says."""
-    if not output.name.lower().endswith(PLAN_SUFFIXES):
+def refuse_plan_file(output: Path, plan_dir: Path | None, language: str) -> None:
+    """-o never replaces a plan file: no YAML file inside the plan directory, and no existing
+    YAML file anywhere (werkplan writes no YAML with -o), also not through a link."""
+    resolved = output.resolve()
+    if not any(name.lower().endswith(PLAN_SUFFIXES) for name in (output.name, resolved.name)):
         return
-    try:
-        output.resolve().relative_to(plan_dir.resolve())
-    except ValueError:
-        return
-    message = i18n.text("output_is_plan_file", language, path=str(output))
-    fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+    key = "output_is_yaml_file" if resolved.exists() else None
+    if plan_dir is not None and resolved.is_relative_to(plan_dir.resolve()):
+        key = "output_is_plan_file"
+    if key is not None:
+        message = i18n.text(key, language, path=str(output))
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
 def plan_without_errors(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
@@ -210,6 +219,32 @@ def require_ids(plan: Plan, wanted: dict[str, tuple[str, str | None]], language:
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
+def plan_to_change(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
+    """The plan for commands that change it: read under the plan's write lock, which is
+    held until the command ends, so no other werkplan command writes in between."""
+    lock_plan(plan_dir, lang.value if lang else None)
+    return plan_without_errors(plan_dir, day, lang)
+
+
+def lock_plan(plan_dir: Path, language: str | None) -> None:
+    """Hold the plan's write lock until the command ends (``release_locks``); if another
+    command holds it, refuse (exit 1) and change nothing."""
+    from werkplan.writers.lock import plan_lock
+
+    try:
+        _held_locks.enter_context(plan_lock(plan_dir))
+    except NotWritten as busy:
+        fail_not_written(busy, language or plan_language(plan_dir), 1)
+
+
+def release_locks() -> None:
+    """Called when a command ends, however it ends (the app's callback registers it)."""
+    _held_locks.close()
+
+
+_held_locks = contextlib.ExitStack()
+
+
 def write_change(change: PlanChange, language: str, refused_key: str) -> None:
     """Write a checked change, or show the errors it would bring and write nothing."""
     problems = change.new_errors()
@@ -219,7 +254,10 @@ def write_change(change: PlanChange, language: str, refused_key: str) -> None:
             text = f"{problem.position}: {i18n.render(problem.message, language)}"
             errors.print(text, soft_wrap=True, markup=False)
         fail(errors, i18n.text(refused_key, language), 1)
-    change.write()
+    try:
+        change.write()
+    except NotWritten as refused:  # refused on purpose: 1; the system could not: 2
+        fail_not_written(refused, language, EXIT_USAGE if isinstance(refused, WriteFailed) else 1)
 
 
 def note(message: str) -> None:

@@ -68,7 +68,7 @@ def run(
         sys.stdout.buffer.write(data)
         return
     refuse_plan_file(output, plan_dir, language)
-    write_bytes_output(output, data, language)
+    write_bytes_output(output, data, language, plan_dir)
     note(i18n.text("export_written", language, path=str(output)))
 
 

@@ -16,6 +16,7 @@ from werkplan.cli.common import (
     Lang,
     PlanDir,
     fail,
+    lock_plan,
     note,
     plan_language,
 )
@@ -41,6 +42,8 @@ def run(
     errors = Console(stderr=True, highlight=False)
     counts = {"changed": 0, "unchanged": 0, "left_alone": 0}
     dry = check_only or diff  # --diff is --check that also shows the changes
+    if not dry:
+        lock_plan(plan_dir, language)
     try:
         for outcome in format_plan(plan_dir, write=not dry):
             counts[outcome_line(outcome, dry, diff, language, errors)] += 1

@@ -21,7 +21,7 @@ from werkplan.cli.common import (
     fail,
     note,
     parse_today,
-    plan_without_errors,
+    plan_to_change,
     write_change,
 )
 from werkplan.problems import Message
@@ -47,7 +47,7 @@ def run(
     from werkplan.writers.plan_change import PlanChange
 
     day = parse_today(today)
-    plan, language = plan_without_errors(plan_dir, day, lang)
+    plan, language = plan_to_change(plan_dir, day, lang)
     errors = Console(stderr=True, highlight=False)
     rows = read_sheet(sheet)
     if isinstance(rows, Message):

@@ -23,7 +23,7 @@ from werkplan.cli.common import (
     note,
     parse_date_option,
     parse_today,
-    plan_without_errors,
+    plan_to_change,
     require_ids,
     write_change,
 )
@@ -66,7 +66,7 @@ def measure(
 ) -> None:
     plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
-    plan, language = plan_without_errors(plan_dir, day, lang)
+    plan, language = plan_to_change(plan_dir, day, lang)
     require_ids(
         plan,
         {"--field": ("fields", field), "--goal": ("goals", goal), "--owner": ("actors", owner)},
@@ -110,7 +110,7 @@ def goal(
 ) -> None:
     plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
-    plan, language = plan_without_errors(plan_dir, day, lang)
+    plan, language = plan_to_change(plan_dir, day, lang)
     require_ids(plan, {"--field": ("fields", field)}, language)
     goals = [g for g in plan.goals if g.field == field]
     entry = {
@@ -136,7 +136,7 @@ def actor(
 ) -> None:
     plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
-    plan, language = plan_without_errors(plan_dir, day, lang)
+    plan, language = plan_to_change(plan_dir, day, lang)
     if kind not in ACTOR_KINDS:
         message = i18n.text("bad_kind", language, value=kind, allowed=ACTOR_KINDS)
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)

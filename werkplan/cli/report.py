@@ -106,7 +106,7 @@ def run(
     if output is None:
         sys.stdout.write(text)
         return
-    write_output(output, text, result.language)
+    write_output(output, text, result.language, plan_dir)
     written = i18n.text(
         "report_written",
         result.language,

@@ -77,6 +77,29 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Das Plan-Verzeichnis „{path}“ lässt sich nicht lesen ({reason}).",
         EN: "The plan directory '{path}' cannot be read ({reason}).",
     },
+    "plan_folder_unreadable": {
+        DE: "Der Ordner „{folder}“ im Plan-Verzeichnis „{path}“ lässt sich nicht lesen "
+        "({reason}). Prüfen Sie die Zugriffsrechte, oder geben Sie den Ordner mit den "
+        "YAML-Dateien des Plans an.",
+        EN: "The folder '{folder}' in the plan directory '{path}' cannot be read ({reason}). "
+        "Check its permissions, or name the folder that holds the plan's YAML files.",
+    },
+    "plan_dir_too_deep": {
+        DE: "Im Plan-Verzeichnis „{path}“ liegen Ordner in mehr als {limit:# Ebene|# Ebenen} "
+        "({folder}). Ein Plan braucht zwei oder drei; geben Sie den Ordner mit den YAML-Dateien "
+        "des Plans an oder entfernen Sie die tiefe Ordnerkette.",
+        EN: "The plan directory '{path}' has folders more than {limit:# level|# levels} deep "
+        "({folder}). A plan needs two or three; name the folder that holds the plan's YAML "
+        "files, or remove the deep chain of folders.",
+    },
+    "plan_dir_too_large": {
+        DE: "Im Plan-Verzeichnis „{path}“ liegen mehr als {limit:# Datei|# Dateien} und Ordner – "
+        "ist das der Ordner des Plans? Geben Sie den Ordner mit den YAML-Dateien des Plans an, "
+        "z. B. `werkplan check plans`.",
+        EN: "The plan directory '{path}' holds more than {limit:# file|# files} and folders – is "
+        "it the plan's folder? Name the folder that holds the plan's YAML files, for example "
+        "`werkplan check plans`.",
+    },
     "plan_dir_empty": {
         DE: "In „{path}“ liegen keine *.yaml- oder *.yml-Dateien. Ein Plan braucht mindestens "
         "eine Datei mit einem Abschnitt `plan:` (Titel, Verwaltung, Laufzeit); "
@@ -539,14 +562,64 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{path}' is a YAML file inside the plan directory; werkplan never overwrites a plan "
         "file with -o. Choose another name.",
     },
+    "output_is_yaml_file": {
+        DE: "„{path}“ ist eine vorhandene YAML-Datei, vielleicht eine Plan-Datei; werkplan "
+        "überschreibt mit -o keine YAML-Datei. Wählen Sie einen anderen Namen.",
+        EN: "'{path}' is an existing YAML file, perhaps a plan file; werkplan does not "
+        "overwrite a YAML file with -o. Choose another name.",
+    },
     "template_failed": {
         DE: "Die Berichtsvorlage lässt sich nicht verwenden: {detail}",
         EN: "The report template cannot be used: {detail}",
     },
-    "cannot_write": {
-        DE: "„{path}“ lässt sich nicht schreiben ({reason}). Prüfen Sie Ordner und Rechte.",
-        EN: "'{path}' cannot be written ({reason}). Check the folder and permissions.",
+    "write_failed": {
+        DE: "lässt sich nicht schreiben ({reason}); keine Datei wurde geändert.",
+        EN: "cannot be written ({reason}); no file was changed.",
     },
+    "write_read_only": {
+        DE: "Die Datei ist schreibgeschützt; werkplan ändert sie nicht und hat nichts "
+        "geschrieben. Soll sie sich ändern, heben Sie den Schutz auf (`chmod u+w`) und rufen "
+        "Sie den Befehl erneut auf.",
+        EN: "The file is read-only; werkplan does not change it and wrote nothing. If it should "
+        "change, make it writable (`chmod u+w`) and run the command again.",
+    },
+    "write_hard_linked": {
+        DE: "Die Datei hat {links} feste Verknüpfungen (Hardlinks). werkplan ersetzt Dateien "
+        "als Ganzes und würde diesen Namen von den anderen trennen; es hat nichts geschrieben. "
+        "Ersetzen Sie die feste Verknüpfung durch eine Kopie oder eine symbolische Verknüpfung "
+        "(durch die schreibt werkplan hindurch).",
+        EN: "The file has {links} hard links. werkplan replaces files as a whole and would cut "
+        "this name off from the others; it wrote nothing. Replace the hard link with a copy or "
+        "a symbolic link (werkplan writes through those).",
+    },
+    "write_not_regular": {
+        DE: "Das ist keine normale Datei (z. B. ein Ordner oder ein Blockgerät); werkplan "
+        "ersetzt es nicht. Geben Sie einen Dateinamen an.",
+        EN: "This is not a regular file (for example a folder or a block device); werkplan "
+        "does not replace it. Name a file.",
+    },
+    "write_changed_meanwhile": {
+        DE: "Die Datei wurde geändert, während werkplan sie bearbeitete; keine Datei wurde "
+        "geändert. Rufen Sie den Befehl erneut auf.",
+        EN: "The file changed while werkplan was working on it; no file was changed. Run the "
+        "command again.",
+    },
+    "write_rollback_failed": {
+        DE: "Beim Schreiben ging etwas schief, und diese schon ersetzte Datei ließ sich nicht "
+        "zurücksetzen ({reason}).",
+        EN: "Writing failed, and this file, already replaced, could not be put back ({reason}).",
+    },
+    "write_rollback_failed+backup": {
+        DE: " Ihre vorige Fassung liegt in {backup}.",
+        EN: " Its previous version is in {backup}.",
+    },
+    "plan_busy": {
+        DE: "Ein anderer werkplan-Befehl ändert gerade diesen Plan; nichts wurde geschrieben. "
+        "Rufen Sie den Befehl erneut auf, wenn er fertig ist.",
+        EN: "Another werkplan command is changing this plan; nothing was written. Run the "
+        "command again when it has finished.",
+    },
+    "interrupted": {DE: "abgebrochen ({signal}).", EN: "interrupted ({signal})."},
     "report_written": {
         DE: "Bericht geschrieben: {path} ({measures}).",
         EN: "Report written: {path} ({measures}).",
@@ -684,10 +757,6 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "left alone: the value on line {line} would change ('{before}' → '{after}'). Put "
         "it in quotes to keep it as it is.",
     },
-    "fmt_cannot_write": {
-        DE: "nicht angefasst: Die Datei lässt sich nicht schreiben ({reason}).",
-        EN: "left alone: the file cannot be written ({reason}).",
-    },
     "fmt_summary_dry": {
         DE: "{changed} {changed:Datei würde|Dateien würden} umformatiert, {unchanged} "
         "unverändert, {left_alone} nicht angefasst.",
@@ -697,11 +766,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "fmt_comment_lost": {
         DE: "nicht angefasst: Der Kommentar „{comment}“ ginge beim Umschreiben verloren.",
         EN: "left alone: the comment '{comment}' would be lost in rewriting.",
-    },
-    "fmt_changed_meanwhile": {
-        DE: "nicht angefasst: Die Datei wurde während des Formatierens geändert. Bitte erneut "
-        "aufrufen.",
-        EN: "left alone: the file changed while it was being formatted. Run again.",
     },
     "fmt_would_change": {DE: "würde umformatiert: {path}", EN: "would reformat: {path}"},
     "fmt_written": {DE: "umformatiert: {path}", EN: "reformatted: {path}"},
@@ -785,6 +849,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "nichts; wählen Sie einen neuen Ordner.",
         EN: "'{path}' already holds a plan (YAML files). werkplan init overwrites nothing; "
         "choose a new folder.",
+    },
+    "init_file_exists": {
+        DE: "Die Datei gibt es schon; werkplan init überschreibt nichts und hat nichts "
+        "geschrieben. Wählen Sie einen neuen Ordner oder verschieben Sie die Datei.",
+        EN: "The file exists already; werkplan init overwrites nothing and wrote nothing. "
+        "Choose a new folder or move the file away.",
+    },
+    "init_link_outside": {
+        DE: "Eine Verknüpfung, die nicht zu einem Ordner in „{root}“ führt; werkplan init "
+        "schreibt nicht durch sie hindurch und hat nichts geschrieben. Entfernen Sie sie "
+        "oder wählen Sie einen neuen Ordner.",
+        EN: "A link that does not lead to a folder inside '{root}'; werkplan init does not "
+        "write through it and wrote nothing. Remove it or choose a new folder.",
+    },
+    "init_not_a_folder": {
+        DE: "Das ist eine Datei, kein Ordner; darin lässt sich kein Plan anlegen. Wählen Sie "
+        "einen anderen Ort.",
+        EN: "This is a file, not a folder; no plan can be made inside it. Choose another place.",
     },
     "init_done": {
         DE: "Neuer Plan in {path}. Als Nächstes: Titel und Verwaltung in plan.yaml anpassen, "
@@ -1095,6 +1177,17 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "a_list": {DE: "eine Liste", EN: "a list"},
         "a_text": {DE: "ein einzelner Wert", EN: "a single value"},
         "nothing": {DE: "nichts", EN: "nothing"},
+    },
+    "os_error": {
+        "ENOSPC": {DE: "kein Platz mehr auf dem Datenträger", EN: "no space left on the disk"},
+        "EDQUOT": {DE: "Speicherkontingent erschöpft", EN: "disk quota exhausted"},
+        "EFBIG": {DE: "Datei größer als erlaubt", EN: "file larger than allowed"},
+        "EROFS": {DE: "Datenträger nur lesbar", EN: "read-only file system"},
+        "EACCES": {DE: "keine Schreibrechte", EN: "no permission to write"},
+        "EPERM": {DE: "nicht erlaubt", EN: "not permitted"},
+        "ENOTDIR": {DE: "ein Teil des Pfads ist kein Ordner", EN: "part of the path is no folder"},
+        "EISDIR": {DE: "das ist ein Ordner", EN: "it is a folder"},
+        "ENOENT": {DE: "der Ordner existiert nicht", EN: "the folder does not exist"},
     },
     "column": {
         "updated": {DE: "Geprüft am", EN: "Reviewed on"},
