@@ -29,6 +29,13 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Forbidden control character {code}. Delete it (it often comes in when pasting "
         "from other programs).",
     },
+    "escaped_control": {
+        DE: "Die Escape-Sequenz {escape} ergibt das Steuerzeichen {code}, das in einem Plan nicht "
+        "stehen darf. Löschen Sie sie (einen Zeilenumbruch schreiben Sie als \\n, einen "
+        "Tabulator als \\t).",
+        EN: "The escape {escape} makes the control character {code}, which a plan may not "
+        "hold. Delete it (write a line break as \\n, a tab as \\t).",
+    },
     "odd_line_break": {
         DE: "Ungewöhnlicher Zeilenumbruch {code} (oft aus Textverarbeitungen kopiert). Ersetzen "
         "Sie ihn durch einen normalen Zeilenumbruch oder ein Leerzeichen.",

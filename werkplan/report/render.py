@@ -16,19 +16,19 @@ from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from werkplan import i18n
 from werkplan.i18n.report_texts import REPORT_TEXTS
 from werkplan.report.context import ReportContext
-from werkplan.report.escape import (
+from werkplan.report.timeline import build_timeline
+from werkplan.safe_text import (
     Markdown,
     markdown_text,
     mermaid_text,
     safe_url,
     visible_controls,
 )
-from werkplan.report.timeline import build_timeline
 
 FORMATS = ("md", "html")
 
@@ -101,7 +101,7 @@ def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=markdown_text if markdown else visible_controls,
+        finalize=markdown_text if markdown else _html_text,
     )
     environment.filters.update(
         date=lambda day: i18n.format_date(day, language) if day else "",
@@ -112,6 +112,16 @@ def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
     )
     environment.globals.update(t=_translator(language, markdown), md=Markdown, iso=_iso)
     return environment
+
+
+def _html_text(value: object) -> object:
+    """A value for HTML (``finalize``): hidden characters as codes, and a line break in a
+    value written as ``&#10;`` – the same text to a browser, but a report printed to a CI
+    log cannot start a line there (``::error …``)."""
+    shown = visible_controls(value)
+    if isinstance(shown, str) and not isinstance(shown, Markup) and "\n" in shown:
+        return Markup(escape(shown).replace("\n", Markup("&#10;")))
+    return shown
 
 
 def _translator(language: str, markdown: bool) -> Any:

@@ -13,17 +13,19 @@ from rich.text import Text
 from werkplan import i18n
 from werkplan.checker import CheckResult
 from werkplan.problems import MessageArg, Problem, Severity
+from werkplan.safe_text import terminal_text
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 
 
 def problem_line(problem: Problem, lang: str) -> Text:
     line = Text()
-    line.append(str(problem.position), style="bold")
+    # A file name or a message may carry control characters or line breaks: never raw.
+    line.append(terminal_text(problem.position), style="bold")
     line.append(": ")
     line.append(str(problem.severity), style=_SEVERITY_STYLE[problem.severity])
     line.append(f" [{problem.rule}]", style="dim")
-    line.append(" " + i18n.render(problem.message, lang))
+    line.append(" " + terminal_text(i18n.render(problem.message, lang)))
     return line
 
 
