@@ -90,6 +90,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "with a `plan:` section (title, organisation, period); `docs/plan-format.md` shows "
         "an example.",
     },
+    "plan_too_large": {
+        DE: "Die Plan-Dateien in „{path}“ sind zusammen {size} MiB groß; werkplan liest "
+        "höchstens {limit} MiB je Plan. Verschieben Sie *.yaml-Dateien, die nicht zum Plan "
+        "gehören (etwa Datenexporte), aus dem Ordner, oder teilen Sie den Plan auf mehrere "
+        "Plan-Verzeichnisse auf.",
+        EN: "The plan files in '{path}' take {size} MiB together; werkplan reads at most "
+        "{limit} MiB per plan. Move *.yaml files that are not part of the plan (such as data "
+        "exports) out of the folder, or split the plan into several plan directories.",
+    },
     # --- YAML syntax ---------------------------------------------------------------------
     "yaml_unreadable": {
         DE: "YAML-Syntaxfehler: Die Datei lässt sich an dieser Stelle nicht lesen ({detail}). "
