@@ -454,6 +454,34 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Die Berichtsvorlage lässt sich nicht verwenden: {detail}",
         EN: "The report template cannot be used: {detail}",
     },
+    "template_timeout": {
+        DE: "Die Vorlage rechnet länger als {seconds} s und wurde abgebrochen. Prüfen Sie ihre "
+        "Schleifen (etwa ineinander verschachtelte `for` über große Listen).",
+        EN: "The template ran longer than {seconds} s and was stopped. Check its loops (such "
+        "as nested `for` over large lists).",
+    },
+    "template_output": {
+        DE: "Die Vorlage erzeugt mehr als {limit} Zeichen und wurde abgebrochen. Prüfen Sie "
+        "Schleifen und Wiederholungen (`*`, `~`).",
+        EN: "The template produces more than {limit} characters and was stopped. Check its "
+        "loops and repetitions (`*`, `~`).",
+    },
+    "template_range": {
+        DE: "`range()` mit mehr als {limit} Zahlen ist in Vorlagen nicht erlaubt.",
+        EN: "`range()` with more than {limit} numbers is not allowed in templates.",
+    },
+    "template_number": {
+        DE: "Die Vorlage berechnet eine Zahl mit Tausenden Stellen (`**` oder `*`); das ist "
+        "in Vorlagen nicht erlaubt.",
+        EN: "The template computes a number with thousands of digits (`**` or `*`); templates "
+        "may not do that.",
+    },
+    "template_memory": {
+        DE: "Die Vorlage braucht mehr Speicher als erlaubt ({limit} MiB zusätzlich) und wurde "
+        "abgebrochen. Prüfen Sie, welche Werte sie in Schleifen aufbaut.",
+        EN: "The template needs more memory than allowed ({limit} MiB extra) and was stopped. "
+        "Check which values it builds up in loops.",
+    },
     "cannot_write": {
         DE: "„{path}“ lässt sich nicht schreiben ({reason}). Prüfen Sie Ordner und Rechte.",
         EN: "'{path}' cannot be written ({reason}). Check the folder and permissions.",

@@ -20,6 +20,18 @@ from markupsafe import Markup, escape
 
 from werkplan import i18n
 from werkplan.i18n.report_texts import REPORT_TEXTS
+from werkplan.problems import MessageArg
+from werkplan.report.bounds import (
+    MIB,
+    LimitReached,
+    OutOfTime,
+    RenderLimits,
+    Watchdog,
+    bounded_output,
+    bounded_range,
+    check_binop,
+    memory_limit,
+)
 from werkplan.report.context import ReportContext
 from werkplan.report.timeline import build_timeline
 from werkplan.safe_text import (
@@ -59,11 +71,30 @@ def choose_template(fmt: str, plan_dir: Path, template: Path | None) -> Template
     return TemplateChoice(builtin_templates(), name)
 
 
-def render_report(context: ReportContext, fmt: str, choice: TemplateChoice) -> str:
-    environment = _environment(fmt, choice.folder, context.language)
+DEFAULT_LIMITS = RenderLimits()
+
+
+def render_report(
+    context: ReportContext, fmt: str, choice: TemplateChoice, limits: RenderLimits | None = None
+) -> str:
+    """The report text; ``TemplateProblem`` when the template fails or reaches a limit."""
+    limits = limits or DEFAULT_LIMITS
+    environment = _environment(fmt, choice.folder, context.language, limits)
+    timeline = build_timeline(context)  # werkplan's own work, not bounded as the template is
     try:
-        template = environment.get_template(choice.name)
-        return template.render(ctx=context, timeline=build_timeline(context))
+        # The watchdog is inside the memory limit: it is stopped before the limit is lifted.
+        with memory_limit(limits.extra_memory_bytes), Watchdog(limits.seconds):
+            template = environment.get_template(choice.name)
+            return bounded_output(template.generate(ctx=context, timeline=timeline), limits)
+    except LimitReached as reached:
+        message = i18n.text(
+            reached.key, context.language, **_limit_args(reached, limits, context.language)
+        )
+        raise TemplateProblem(f"{choice.folder / choice.name}: {message}") from None
+    except MemoryError:
+        mib = (limits.extra_memory_bytes or 0) // MIB
+        message = i18n.text("template_memory", context.language, limit=mib)
+        raise TemplateProblem(f"{choice.folder / choice.name}: {message}") from None
     except jinja2.TemplateNotFound as error:
         raise TemplateProblem(f"{error.name}: {_NOT_FOUND[context.language]}") from None
     except jinja2.TemplateSyntaxError as error:
@@ -71,6 +102,24 @@ def render_report(context: ReportContext, fmt: str, choice: TemplateChoice) -> s
     except Exception as error:  # a template is code from the plan's team: any failure is theirs
         detail = f"{type(error).__name__}: {error}".replace("\n", " ")[:300]
         raise TemplateProblem(f"{choice.folder / choice.name}: {detail}") from None
+
+
+def _limit_args(
+    reached: LimitReached, limits: RenderLimits, language: str
+) -> dict[str, MessageArg]:
+    """The numbers of a limit as people write them: 50.000.000 and 0,5 in German."""
+    if isinstance(reached, OutOfTime):
+        args: dict[str, object] = {"seconds": limits.seconds}
+    else:
+        args = dict(reached.args_for_message)
+    return {name: _number(value, language) for name, value in args.items()}
+
+
+def _number(value: object, language: str) -> str:
+    shown = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    if language == "de":
+        shown = shown.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return shown
 
 
 _NOT_FOUND = {
@@ -92,9 +141,29 @@ class _ConfinedLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
-def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
+class _BoundedEnvironment(SandboxedEnvironment):
+    """The sandbox with werkplan's limits on ``range``, ``*`` and ``**`` (see bounds.py)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, limits: RenderLimits, **options: Any) -> None:
+        super().__init__(**options)
+        self.limits = limits
+        self.globals["range"] = bounded_range(limits)
+
+    def call_binop(
+        self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
+    ) -> Any:
+        check_binop(operator, left, right, self.limits)
+        return super().call_binop(context, operator, left, right)
+
+
+def _environment(
+    fmt: str, folder: Path, language: str, limits: RenderLimits
+) -> SandboxedEnvironment:
     markdown = fmt == "md"
-    environment = SandboxedEnvironment(
+    environment = _BoundedEnvironment(
+        limits,
         loader=_ConfinedLoader(folder),
         autoescape=not markdown,
         undefined=jinja2.StrictUndefined,
