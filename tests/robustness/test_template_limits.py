@@ -194,3 +194,17 @@ def test_the_built_in_templates_render_within_the_limits(context: ReportContext)
     for fmt in ("md", "html"):
         choice = choose_template(fmt, EXAMPLE_PLAN, None)
         assert render_report(context, fmt, choice, RenderLimits(seconds=30))
+
+
+def test_only_templates_from_the_plan_are_limited_by_default(
+    tmp_path: Path, context: ReportContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tiny = RenderLimits(output_chars=10)
+    monkeypatch.setattr("werkplan.report.render.DEFAULT_LIMITS", tiny)
+    builtin = choose_template("md", EXAMPLE_PLAN, None)
+    assert len(render_report(context, "md", builtin)) > 10  # werkplan's own: plan size bounds it
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "report.md.j2").write_text("{{ ctx.title }}", encoding="utf-8")
+    own = choose_template("md", tmp_path, None)
+    with pytest.raises(TemplateProblem, match="more than 10 characters"):
+        render_report(context, "md", own)

@@ -154,6 +154,13 @@ def _raise_in(thread: int, exception: type[BaseException] | None) -> None:
 
 
 @contextmanager
+def time_and_memory(limits: RenderLimits) -> Iterator[None]:
+    """Both limits; the watchdog inside, so it is stopped before the memory limit is lifted."""
+    with memory_limit(limits.extra_memory_bytes), Watchdog(limits.seconds):
+        yield
+
+
+@contextmanager
 def memory_limit(extra_bytes: int | None) -> Iterator[None]:
     """Let the address space grow by at most ``extra_bytes`` inside the block (Linux)."""
     in_use = _address_space() if extra_bytes is not None and resource is not None else None

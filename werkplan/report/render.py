@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,11 +27,10 @@ from werkplan.report.bounds import (
     LimitReached,
     OutOfTime,
     RenderLimits,
-    Watchdog,
     bounded_output,
     bounded_range,
     check_binop,
-    memory_limit,
+    time_and_memory,
 )
 from werkplan.report.context import ReportContext
 from werkplan.report.timeline import build_timeline
@@ -77,15 +77,20 @@ DEFAULT_LIMITS = RenderLimits()
 def render_report(
     context: ReportContext, fmt: str, choice: TemplateChoice, limits: RenderLimits | None = None
 ) -> str:
-    """The report text; ``TemplateProblem`` when the template fails or reaches a limit."""
+    """The report text; ``TemplateProblem`` when the template fails or reaches a limit.
+
+    A template from the plan (``templates/``, ``--template``) runs within ``limits``
+    (``DEFAULT_LIMITS`` unless given); werkplan's own templates are bounded by the plan's size.
+    """
+    bounded = limits is not None or not _is_builtin(choice)
     limits = limits or DEFAULT_LIMITS
     environment = _environment(fmt, choice.folder, context.language, limits)
     timeline = build_timeline(context)  # werkplan's own work, not bounded as the template is
     try:
-        # The watchdog is inside the memory limit: it is stopped before the limit is lifted.
-        with memory_limit(limits.extra_memory_bytes), Watchdog(limits.seconds):
+        with time_and_memory(limits) if bounded else nullcontext():
             template = environment.get_template(choice.name)
-            return bounded_output(template.generate(ctx=context, timeline=timeline), limits)
+            chunks = template.generate(ctx=context, timeline=timeline)
+            return bounded_output(chunks, limits) if bounded else "".join(chunks)
     except LimitReached as reached:
         message = i18n.text(
             reached.key, context.language, **_limit_args(reached, limits, context.language)
@@ -120,6 +125,10 @@ def _number(value: object, language: str) -> str:
     if language == "de":
         shown = shown.replace(",", " ").replace(".", ",").replace(" ", ".")
     return shown
+
+
+def _is_builtin(choice: TemplateChoice) -> bool:
+    return choice.folder.resolve() == builtin_templates().resolve()
 
 
 _NOT_FOUND = {
