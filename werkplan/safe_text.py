@@ -26,9 +26,9 @@ _INVISIBLE = "\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff"
 # Everything a terminal or log may act on: C0, DEL and C1 controls, and the invisible ones.
 _UNSAFE_ON_TERMINAL = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 # In HTML and Markdown a line break and a tab are ordinary white space.
+_UNSAFE_IN_DOCUMENT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
 # json.dumps escapes C0 itself; the rest can only stand inside strings there.
 _UNSAFE_IN_JSON = re.compile(f"[\x7f-\x9f{_INVISIBLE}]")
-_UNSAFE_IN_DOCUMENT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
 # A document on a terminal keeps its lines, Windows line ends included; a lone CR would
 # let the rest of a line overwrite its start.
 _UNSAFE_IN_LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
@@ -44,13 +44,9 @@ _MERMAID_UNSAFE = re.compile(r"[:;#`<>\"{}\[\]]")
 SAFE_SCHEMES = ("http", "https", "mailto")
 
 
-def code(char: str) -> str:
-    """How a character that must not act is shown instead: ``[U+001B]``."""
-    return f"[U+{ord(char):04X}]"
-
-
 def _as_code(match: re.Match[str]) -> str:
-    return code(match.group())
+    """How a character that must not act is shown instead: ``[U+001B]``."""
+    return f"[U+{ord(match.group()):04X}]"
 
 
 def terminal_text(value: object) -> str:
