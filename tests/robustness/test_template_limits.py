@@ -136,7 +136,7 @@ def test_memory_is_limited_and_the_limit_is_lifted_afterwards(
         "{% set _ = ns.kept.append('x' * 10000000 ~ i) %}{% endfor %}{{ ns.kept|length }}"
     )
     message = problem(tmp_path, context, source, limits)
-    assert "needs more memory than allowed (64 MiB extra) and was stopped" in message
+    assert "ran out of memory (a plan's own template may take at most 64 MiB extra)" in message
     assert resource.getrlimit(resource.RLIMIT_AS) == before
     assert len(bytearray(200 * 1024 * 1024)) > 0  # memory is there again
 

@@ -477,10 +477,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "may not do that.",
     },
     "template_memory": {
-        DE: "Die Vorlage braucht mehr Speicher als erlaubt ({limit} MiB zusätzlich) und wurde "
-        "abgebrochen. Prüfen Sie, welche Werte sie in Schleifen aufbaut.",
-        EN: "The template needs more memory than allowed ({limit} MiB extra) and was stopped. "
-        "Check which values it builds up in loops.",
+        DE: "Der Speicher reicht für die Vorlage nicht (eigene Vorlagen dürfen höchstens "
+        "{limit} MiB zusätzlich belegen); sie wurde abgebrochen. Prüfen Sie, welche Werte sie "
+        "in Schleifen aufbaut.",
+        EN: "The template ran out of memory (a plan's own template may take at most {limit} "
+        "MiB extra) and was stopped. Check which values it builds up in loops.",
     },
     "cannot_write": {
         DE: "„{path}“ lässt sich nicht schreiben ({reason}). Prüfen Sie Ordner und Rechte.",
