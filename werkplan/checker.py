@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -56,9 +56,10 @@ def check_plan(
 
 
 def check_loaded(
-    files: list[LoadedFile], plan_dir: PurePath, today: dt.date, language: str | None = None
+    files: Iterable[LoadedFile], plan_dir: PurePath, today: dt.date, language: str | None = None
 ) -> CheckResult:
-    """Check files already read, e.g. a plan with one file changed in memory before writing."""
+    """Check files already read, e.g. a plan with one file changed in memory before writing.
+    Each file is validated as it comes: a lazy iterable keeps one file's tree at a time."""
     plan, problems = build_plan(files, plan_dir)
     problems.extend(run_rules(RuleContext(plan, today)))
     problems.sort(key=Problem.sort_key)

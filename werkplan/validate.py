@@ -80,6 +80,8 @@ class _Collected:
 
 
 def build_plan(files: Iterable[LoadedFile], directory: PurePath) -> tuple[Plan, list[Problem]]:
+    """Validates file by file; given a lazy iterable (``load_plan_dir``), each file's tree is
+    freed before the next file is parsed, so memory holds one tree and the growing model."""
     collected = _Collected()
     paths = []
     for loaded in files:
@@ -89,6 +91,7 @@ def build_plan(files: Iterable[LoadedFile], directory: PurePath) -> tuple[Plan, 
             _FileReader(loaded, collected).read(loaded)
         else:
             collected.incomplete.append(loaded.path)
+        del loaded  # the tree goes now, not when the next file's is already built
     plan = Plan(
         directory=directory,
         files=tuple(paths),

@@ -21,6 +21,7 @@ from werkplan.load import PlanDirError, load_plan_dir
 from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.model import Plan
 from werkplan.problems import Message
+from werkplan.safe_text import terminal_text
 from werkplan.suggest import closest
 from werkplan.validate import build_plan
 from werkplan.writers.atomic import NotWritten, WriteFailed
@@ -140,7 +141,7 @@ def run_check(plan_dir: Path, day: dt.date, lang: Language | None, console: Cons
         with error_console.status(reading) as status:
 
             def show(path: PurePath) -> None:
-                status.update(Text(f"{reading}: {path}"))  # a path is text, not markup
+                status.update(Text(f"{reading}: {terminal_text(path)}"))  # not markup
 
             return check_plan(plan_dir, day, language, on_file=show)
     except PlanDirError as error:
@@ -252,7 +253,7 @@ def write_change(change: PlanChange, language: str, refused_key: str) -> None:
         errors = Console(stderr=True, highlight=False)
         for problem in problems:
             text = f"{problem.position}: {i18n.render(problem.message, language)}"
-            errors.print(text, soft_wrap=True, markup=False)
+            errors.print(terminal_text(text), soft_wrap=True, markup=False)
         fail(errors, i18n.text(refused_key, language), 1)
     try:
         change.write()
@@ -262,12 +263,13 @@ def write_change(change: PlanChange, language: str, refused_key: str) -> None:
 
 def note(message: str) -> None:
     Console(stderr=True, highlight=False).print(
-        f"werkplan: {message}", soft_wrap=True, markup=False
+        f"werkplan: {terminal_text(message)}", soft_wrap=True, markup=False
     )
 
 
 def fail(console: Console, message: str, code: int) -> NoReturn:
-    console.print(f"werkplan: {message}", soft_wrap=True, markup=False)
+    # Messages name paths and values from the plan: one line, no control characters.
+    console.print(f"werkplan: {terminal_text(message)}", soft_wrap=True, markup=False)
     raise typer.Exit(code)
 
 

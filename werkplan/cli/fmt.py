@@ -21,6 +21,7 @@ from werkplan.cli.common import (
     plan_language,
 )
 from werkplan.load import PlanDirError
+from werkplan.safe_text import terminal_document, terminal_text
 
 if TYPE_CHECKING:
     from werkplan.writers.run_fmt import FileOutcome
@@ -57,16 +58,16 @@ def run(
 def outcome_line(
     outcome: FileOutcome, dry: bool, diff: bool, language: str, errors: Console
 ) -> str:
-    shown = outcome.shown.as_posix()
+    shown = terminal_text(outcome.shown.as_posix())
     if outcome.left_alone is not None:
         reason = i18n.render(outcome.left_alone, language)
         where = f" ({outcome.problem.position})" if outcome.problem else ""
-        errors.print(f"{shown}: {reason}{where}", soft_wrap=True, markup=False)
+        errors.print(terminal_text(f"{shown}: {reason}{where}"), soft_wrap=True, markup=False)
         return "left_alone"
     if not outcome.changed:
         return "unchanged"
     if diff:
-        sys.stdout.write(outcome.diff)
+        sys.stdout.write(terminal_document(outcome.diff))
     else:
         key = "fmt_would_change" if dry else "fmt_written"
         sys.stdout.write(i18n.text(key, language, path=shown) + "\n")

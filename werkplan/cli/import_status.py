@@ -25,6 +25,7 @@ from werkplan.cli.common import (
     write_change,
 )
 from werkplan.problems import Message
+from werkplan.safe_text import terminal_text
 
 if TYPE_CHECKING:
     from werkplan.writers.edit import Edited
@@ -55,8 +56,10 @@ def run(
     found, problems = updates(plan, rows, day)
     for row_error in problems[:MAX_LISTED_ERRORS]:
         errors.print(
-            f"{sheet}: {i18n.text('row', language, row=row_error.row)}: "
-            f"{i18n.render(row_error.message, language)}",
+            terminal_text(
+                f"{sheet}: {i18n.text('row', language, row=row_error.row)}: "
+                f"{i18n.render(row_error.message, language)}"
+            ),
             soft_wrap=True,
             markup=False,
         )
@@ -73,7 +76,8 @@ def run(
         by_file[update.measure.origin.path][update.measure.id] = update.values
         for key, value in update.values.items():
             old = getattr(update.measure, key)
-            print(f"{update.measure.id}: {field_line(FieldChange(key, old, value), language)}")
+            line = f"{update.measure.id}: {field_line(FieldChange(key, old, value), language)}"
+            print(terminal_text(line))  # values come from the spreadsheet: one line each
     count = i18n.count(len(found), "measure", language)
     if dry_run:
         note(i18n.text("import_summary_dry", language, count=count))

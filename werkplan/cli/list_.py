@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from werkplan import findings, i18n
 from werkplan.cli.common import (
@@ -33,6 +34,7 @@ from werkplan.i18n import choice_for_label
 from werkplan.model import Measure, Plan
 from werkplan.problems import Choices
 from werkplan.query import Criteria, SortKey, select
+from werkplan.safe_text import json_text, terminal_prose
 from werkplan.schema import STATUSES
 
 NAME = "list"
@@ -137,11 +139,11 @@ def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width:
         status = i18n.label("status", str(measure.status), lang) if measure.status else ""
         due = i18n.format_date(measure.due, lang) if measure.due else "–"
         grid.add_row(
-            measure.id,
-            _cut(measure.title, title_width),
-            _cut(measure.owner or "–", 14),
+            _cell(measure.id),
+            _cell(measure.title, title_width),
+            _cell(measure.owner or "–", 14),
             f"⚠ {due}" if late else f"  {due}",
-            _cut(status, 15),
+            _cell(status, 15),
             style="bold red" if late else None,
         )
     marker = any(findings.is_overdue(m, today) for m in measures)
@@ -151,8 +153,10 @@ def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width:
     return grid
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _cell(text: str, width: int | None = None) -> Text:
+    """Plan text as a table cell: on one line, no control characters, never rich markup."""
+    shown = terminal_prose(text)
+    return Text(shown if width is None or len(shown) <= width else shown[: width - 1] + "…")
 
 
 def to_json(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> str:
@@ -180,4 +184,4 @@ def to_json(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> s
         for m in measures
     ]
     document = {"version": JSON_VERSION, "today": today.isoformat(), "measures": rows}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

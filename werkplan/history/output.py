@@ -10,7 +10,7 @@ from werkplan import i18n
 from werkplan.history.changes import ChangeLog, EntityChange, FieldChange, Kind
 from werkplan.history.git import Commit
 from werkplan.i18n.history_texts import HISTORY_TEXTS
-from werkplan.report.escape import markdown_text
+from werkplan.safe_text import json_text, markdown_text, terminal_text
 from werkplan.schema import SECTION_BY_KEY
 
 VERSION = 1
@@ -124,7 +124,8 @@ def render_text(log: ChangeLog, lang: str) -> str:
         lines += ["  " + line for line in detail_lines(change, lang, log.public)]
     for commit in log.skipped:
         lines.append(t("skipped", lang, commit=commit.short))
-    return "\n".join(lines) + "\n"
+    # Subjects, authors, values and paths are input: each line stays one line, nothing raw.
+    return "\n".join(terminal_text(line) for line in lines) + "\n"
 
 
 def render_markdown(log: ChangeLog, lang: str) -> str:
@@ -151,7 +152,7 @@ def render_json(log: ChangeLog, lang: str) -> str:
         "changes": [_change_json(c, log.public) for c in log.changes],
         "skipped_commits": [c.sha for c in log.skipped],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2, default=str)) + "\n"
 
 
 def _commit_json(commit: Commit | None, public: bool) -> dict[str, object] | None:

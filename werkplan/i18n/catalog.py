@@ -29,6 +29,13 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Forbidden control character {code}. Delete it (it often comes in when pasting "
         "from other programs).",
     },
+    "escaped_control": {
+        DE: "Die Escape-Sequenz {escape} ergibt das Steuerzeichen {code}, das in einem Plan nicht "
+        "stehen darf. Löschen Sie sie (einen Zeilenumbruch schreiben Sie als \\n, einen "
+        "Tabulator als \\t).",
+        EN: "The escape {escape} makes the control character {code}, which a plan may not "
+        "hold. Delete it (write a line break as \\n, a tab as \\t).",
+    },
     "odd_line_break": {
         DE: "Ungewöhnlicher Zeilenumbruch {code} (oft aus Textverarbeitungen kopiert). Ersetzen "
         "Sie ihn durch einen normalen Zeilenumbruch oder ein Leerzeichen.",
@@ -107,6 +114,15 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "There are no *.yaml or *.yml files in '{path}'. A plan needs at least one file "
         "with a `plan:` section (title, organisation, period); `docs/plan-format.md` shows "
         "an example.",
+    },
+    "plan_too_large": {
+        DE: "Die Plan-Dateien in „{path}“ sind zusammen {size} MiB groß; werkplan liest "
+        "höchstens {limit} MiB je Plan. Verschieben Sie *.yaml-Dateien, die nicht zum Plan "
+        "gehören (etwa Datenexporte), aus dem Ordner, oder teilen Sie den Plan auf mehrere "
+        "Plan-Verzeichnisse auf.",
+        EN: "The plan files in '{path}' take {size} MiB together; werkplan reads at most "
+        "{limit} MiB per plan. Move *.yaml files that are not part of the plan (such as data "
+        "exports) out of the folder, or split the plan into several plan directories.",
     },
     # --- YAML syntax ---------------------------------------------------------------------
     # libyaml's own words (`detail`) are English: only the English texts show them.
@@ -571,6 +587,35 @@ TEXTS: dict[str, dict[str, str]] = {
     "template_failed": {
         DE: "Die Berichtsvorlage lässt sich nicht verwenden: {detail}",
         EN: "The report template cannot be used: {detail}",
+    },
+    "template_timeout": {
+        DE: "Die Vorlage rechnet länger als {seconds} s und wurde abgebrochen. Prüfen Sie ihre "
+        "Schleifen (etwa ineinander verschachtelte `for` über große Listen).",
+        EN: "The template ran longer than {seconds} s and was stopped. Check its loops (such "
+        "as nested `for` over large lists).",
+    },
+    "template_output": {
+        DE: "Die Vorlage erzeugt mehr als {limit} Zeichen und wurde abgebrochen. Prüfen Sie "
+        "Schleifen und Wiederholungen (`*`, `~`).",
+        EN: "The template produces more than {limit} characters and was stopped. Check its "
+        "loops and repetitions (`*`, `~`).",
+    },
+    "template_range": {
+        DE: "`range()` mit mehr als {limit} Zahlen ist in Vorlagen nicht erlaubt.",
+        EN: "`range()` with more than {limit} numbers is not allowed in templates.",
+    },
+    "template_number": {
+        DE: "Die Vorlage berechnet eine Zahl mit Tausenden Stellen (`**` oder `*`); das ist "
+        "in Vorlagen nicht erlaubt.",
+        EN: "The template computes a number with thousands of digits (`**` or `*`); templates "
+        "may not do that.",
+    },
+    "template_memory": {
+        DE: "Der Speicher reicht für die Vorlage nicht (eigene Vorlagen dürfen höchstens "
+        "{limit} MiB zusätzlich belegen); sie wurde abgebrochen. Prüfen Sie, welche Werte sie "
+        "in Schleifen aufbaut.",
+        EN: "The template ran out of memory (a plan's own template may take at most {limit} "
+        "MiB extra) and was stopped. Check which values it builds up in loops.",
     },
     "write_failed": {
         DE: "lässt sich nicht schreiben ({reason}); keine Datei wurde geändert.",

@@ -6,7 +6,7 @@ the other files are still read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -32,15 +32,20 @@ def load_plan_dir(
     plan_dir: Path,
     on_file: Callable[[PurePath], None] | None = None,
     skipped: list[PurePath] | None = None,
-) -> list[LoadedFile]:
-    loaded = []
+) -> Iterator[LoadedFile]:
+    """The plan's files, read one at a time as they are asked for.
+
+    A file's tree is several times the size of the file; validating each file before the
+    next is read keeps only one tree in memory. ``PlanDirError`` is raised while iterating.
+    """
+    empty = True
     for found in find_plan_files(plan_dir, skipped):
         if on_file is not None:
             on_file(found.shown)
-        loaded.append(load_file(found))
-    if not loaded:
+        empty = False
+        yield load_file(found)
+    if empty:
         raise PlanDirError(Message.of("plan_dir_empty", path=str(plan_dir)))
-    return loaded
 
 
 def load_file(found: FoundFile) -> LoadedFile:

@@ -35,6 +35,9 @@ def is_plan_file(relative: PurePath) -> bool:
 
 MAX_FOLDER_DEPTH = 32  # sub-folders in sub-folders; a plan needs two or three
 MAX_WALK_ENTRIES = 20_000  # files and folders looked at; a plan has dozens
+# All plan files together: reading them needs several times their size in memory (the tree
+# of one file at a time, the model of all), so a plan directory has a limit of its own.
+MAX_PLAN_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ def find_plan_files(plan_dir: Path, skipped: list[PurePath] | None = None) -> It
         raise PlanDirError(message) from None
     if skipped is not None:
         skipped.extend(PurePath(plan_dir) / relative for relative in sorted(others))
+    _refuse_oversized_plan(plan_dir, candidates)
     read: set[Path] = set()
     for relative, real in candidates:
         if real in read:
@@ -135,6 +139,28 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return entry.is_dir()
     except OSError:  # a link loop: reported when the entry is read as a file
         return False
+
+
+def _refuse_oversized_plan(plan_dir: Path, candidates: list[tuple[PurePath, Path]]) -> None:
+    """Stop before reading anything when the plan files together exceed MAX_PLAN_BYTES.
+    Files that will not be read (too large on their own, not regular) do not count."""
+    total = 0
+    for real in {real for _, real in candidates}:
+        try:
+            info = real.stat()
+        except OSError:
+            continue  # reported when the file is read
+        if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_FILE_BYTES:
+            total += info.st_size
+    if total > MAX_PLAN_BYTES:
+        mib = 1024 * 1024
+        message = Message.of(
+            "plan_too_large",
+            path=str(plan_dir),
+            size=-(-total // mib),
+            limit=MAX_PLAN_BYTES // mib,
+        )
+        raise PlanDirError(message)
 
 
 def in_memory(shown: PurePath, data: bytes) -> FoundFile:

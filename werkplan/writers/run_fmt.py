@@ -12,6 +12,7 @@ from pathlib import Path, PurePath
 
 from werkplan.load.files import find_plan_files
 from werkplan.problems import Message, Problem
+from werkplan.safe_text import terminal_text
 from werkplan.writers.atomic import NotWritten, Replacement, replace_files
 from werkplan.writers.fmt import format_bytes
 
@@ -54,7 +55,7 @@ def format_plan(plan_dir: Path, write: bool) -> Iterator[FileOutcome]:
 
 
 def _diff(old: str, new: str, shown: PurePath) -> str:
-    name = shown.as_posix()
+    name = terminal_text(shown.as_posix())  # a line break in a file name must not end a line
     lines = difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
     )
