@@ -76,7 +76,7 @@ def test_warnings_exit_0_and_1_with_strict(write_plan: PlanWriter) -> None:
 
 
 def test_errors_exit_1(write_plan: PlanWriter) -> None:
-    plan = write_plan({"m.yaml": OVERDUE.replace("in_progress", "irgendwann")})
+    plan = write_plan({"m.yaml": OVERDUE.replace("in_progress", "fertig")})
     result = runner.invoke(app, ["check", str(plan), *TODAY])
     assert result.exit_code == 1
     assert "error [invalid-status]" in result.output
@@ -138,7 +138,7 @@ def test_empty_plan_dir_says_what_a_plan_needs(tmp_path: Path) -> None:
 
 
 def test_bad_today_is_a_usage_error(write_plan: PlanWriter) -> None:
-    result = runner.invoke(app, ["check", str(write_plan()), "--today", "25.11.2026"])
+    result = runner.invoke(app, ["check", str(write_plan()), "--today", "25.13.2026"])
     assert result.exit_code == 2
 
 

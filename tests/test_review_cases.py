@@ -104,7 +104,7 @@ def test_values_with_line_breaks_stay_on_one_message_line(write_plan: PlanWriter
 
 
 def test_german_status_words_get_a_suggestion_and_labels(write_plan: PlanWriter) -> None:
-    result = run_check(write_plan({"m.yaml": MEASURE.replace("in_progress", "Abgeschlosen")}))
+    result = run_check(write_plan({"m.yaml": MEASURE.replace("in_progress", "erledigt")}))
     (text,) = texts(result.problems)
     assert "done (Abgeschlossen)" in text
     assert text.endswith("Meinten Sie `done`?")

@@ -88,6 +88,17 @@ def test_unknown_status_lists_allowed_and_suggests_by_spelling(write_plan: PlanW
     assert text.endswith("Did you mean `in_progress`?")
 
 
+def test_unknown_status_lists_allowed_and_maps_a_usual_word(write_plan: PlanWriter) -> None:
+    # Labels ("In Umsetzung") are accepted; a usual word is an error with the key suggested.
+    result = run_check(write_plan({"m.yaml": MEASURE.replace("in_progress", "in Arbeit")}))
+    (problem,) = result.problems
+    assert problem.rule == "invalid-status"
+    assert problem.message.arguments["suggestion"] == "in_progress"
+    text = i18n.render(problem.message, "en")
+    assert "Allowed: proposed, planned, preparing, in_progress" in text
+    assert text.endswith("Did you mean `in_progress`?")
+
+
 def test_unknown_key_suggests_the_closest(write_plan: PlanWriter) -> None:
     result = run_check(write_plan({"m.yaml": measure_with("ownr: amt")}))
     assert found(result) == [("m.yaml", 9, "unknown-key")]

@@ -1,3 +1,3 @@
-from werkplan.cli import main
+from werkplan.entry import main
 
 main()

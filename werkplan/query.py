@@ -74,7 +74,10 @@ def select(
         limit = criteria.due_before
         tests.append(lambda m: (findings.deadline(m, plan) or dt.date.max) < limit)
     if criteria.due_within is not None:
-        end = today + dt.timedelta(days=criteria.due_within)
+        try:
+            end = today + dt.timedelta(days=criteria.due_within)
+        except OverflowError:  # beyond the year 9999: every later deadline is within
+            end = dt.date.max
         tests.append(lambda m: _due_between(m, plan, today, end))
     chosen = [m for m in plan.indexes["measures"].values() if isinstance(m, Measure)]
     chosen = [m for m in chosen if all(test(m) for test in tests)]

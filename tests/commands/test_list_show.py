@@ -74,7 +74,7 @@ def test_csv_list() -> None:
 
 
 def test_bad_date_is_a_usage_error() -> None:
-    result = runner.invoke(app, ["list", str(EXAMPLE_PLAN), "--due-before", "31.12.2026"])
+    result = runner.invoke(app, ["list", str(EXAMPLE_PLAN), "--due-before", "2026-W53"])
     assert result.exit_code == 2
 
 

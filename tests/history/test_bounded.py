@@ -53,7 +53,7 @@ def test_each_file_version_is_read_once(repo: Repo, monkeypatch: pytest.MonkeyPa
 
 
 def test_plans_put_together_file_by_file_equal_the_whole() -> None:
-    files = load_plan_dir(EXAMPLE)
+    files = list(load_plan_dir(EXAMPLE))
     whole, _ = build_plan(files, EXAMPLE)
     parts = [build_plan([loaded], EXAMPLE)[0] for loaded in files]
     assert combine(EXAMPLE, parts) == whole

@@ -8,13 +8,13 @@ is a failure: the accessibility promise is only kept if it is checked.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN
+from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
 from typer.testing import CliRunner
 
 from werkplan.cli import app
@@ -22,25 +22,7 @@ from werkplan.cli import app
 TOOLS = Path(__file__).resolve().parent.parent / "tools" / "node_modules"
 VNU = TOOLS / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = TOOLS / "axe-core" / "axe.min.js"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-def _require(available: bool, what: str) -> None:
-    if available:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{what} is missing on CI; .ci/run must install it")
-    pytest.skip(f"{what} is not installed (see .ci/run)")
 
 
 @pytest.fixture(scope="module", params=["de", "en"])
@@ -55,7 +37,7 @@ def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 @pytest.mark.slow
 def test_html_is_valid(report: Path) -> None:
     java = shutil.which("java")
-    _require(java is not None and VNU.is_file(), "java and vnu-jar")
+    require(java is not None and VNU.is_file(), "java and vnu-jar")
     assert java is not None
     done = subprocess.run(
         [java, "-jar", str(VNU), "--format", "json", "--also-check-svg", str(report)],
@@ -68,17 +50,19 @@ def test_html_is_valid(report: Path) -> None:
 
 
 @pytest.mark.slow
-def test_no_accessibility_violations(report: Path) -> None:
-    _require(CHROMIUM.is_file() and AXE.is_file(), "chromium and axe-core")
+@pytest.mark.parametrize("width", [1024, 390], ids=["projector", "phone"])
+def test_no_accessibility_violations(report: Path, width: int) -> None:
+    require(CHROMIUM.is_file() and AXE.is_file(), "chromium and axe-core")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _require(False, "the playwright Python package")
+        require(False, "the playwright Python package")
         return
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        page.route("**/*", _only_local_files)
+        # On a phone the tables are laid out as blocks: they must stay tables to a reader.
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.route("**/*", only_local_files)
         page.goto(report.as_uri())
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
         results = page.evaluate(
@@ -93,12 +77,3 @@ def test_no_accessibility_violations(report: Path) -> None:
     assert violations == []
     ran = {r["id"] for key in ("passes", "incomplete", "inapplicable") for r in results[key]}
     assert {"td-has-header", "color-contrast", "html-has-lang", "svg-img-alt"} <= ran
-
-
-def _only_local_files(route, request) -> None:  # type: ignore[no-untyped-def]
-    # The report must need nothing from any other host; a request would fail the page.
-    if request.url.startswith("file://"):
-        route.continue_()
-    else:
-        route.abort()
-        pytest.fail(f"the report requested {request.url}")

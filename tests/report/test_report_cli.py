@@ -40,7 +40,7 @@ def test_english_report(plans: Path) -> None:
 
 
 def test_plan_with_errors_is_not_reported(plans: Path) -> None:
-    (plans / "kaputt.yaml").write_text("measures:\n  - id: X-1\n    status: irgendwann\n")
+    (plans / "kaputt.yaml").write_text("measures:\n  - id: X-1\n    status: fertig\n")
     result = runner.invoke(app, ["report", str(plans), *TODAY, "-f", "html"])
     assert result.exit_code == 1
     assert result.stdout == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ def test_gaps_follow_the_field_filter(plans: Path) -> None:
     shown = runner.invoke(app, ["report", str(plans), *TODAY, "--field", "HF-JUG"]).stdout
     assert "**0** Ziele ohne Maßnahme" in shown
     everything = runner.invoke(app, ["report", str(plans), *TODAY]).stdout
-    assert "**1** Ziele ohne Maßnahme" in everything
+    assert "**1** Ziel ohne Maßnahme" in everything
 
 
 @pytest.mark.parametrize(
@@ -105,7 +106,10 @@ def test_unknown_output_ending_asks_for_a_format(plans: Path, tmp_path: Path) ->
     assert ok.exit_code == 0
 
 
-def test_overdue_bars_are_hatched_by_a_rule_that_wins(plans: Path) -> None:
+def test_overdue_bars_are_hatched_instead_of_their_status_colour(plans: Path) -> None:
     html = runner.invoke(app, ["report", str(plans), *TODAY, "-f", "html"]).stdout
-    assert 'class="overdue"' in html
-    assert "rect.overdue { fill: url(#hatch)" in html
+    bars = re.findall(r'<span class="tl-bar ([^"]*)"', html)
+    overdue = [b for b in bars if "st-overdue" in b]
+    assert len(overdue) == 5  # the five overdue measures of the example plan
+    assert all(b.count("st-") == 1 for b in bars)  # one colour each: hatch or status
+    assert ".st-overdue { background: repeating-linear-gradient(" in html

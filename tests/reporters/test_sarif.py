@@ -151,7 +151,7 @@ def test_regions_end_where_the_value_ends(tmp_path: Path, monkeypatch: pytest.Mo
         "overdue": "2026-10-01",
         "missing-key": "id: M-3",
         "unknown-key": "titel: Tippfehler",
-        "invalid-status": "irgendwann",
+        "invalid-status": "erledigt",
     }
 
 

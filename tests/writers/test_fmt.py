@@ -186,7 +186,11 @@ def test_diff_is_a_unified_diff(tmp_path: Path) -> None:
     assert result.stdout.startswith("--- a/")
     assert "\n+++ b/" in result.stdout
     assert "\n-  - title: x\n" in result.stdout
-    assert "würden umformatiert" in result.stderr
+    assert "1 Datei würde umformatiert" in result.stderr
+    assert result.exit_code == 1  # like --check, as documented
+    assert runner.invoke(app, ["fmt", str(plans)]).exit_code == 0
+    again = runner.invoke(app, ["fmt", str(plans), "--diff"])
+    assert (again.exit_code, again.stdout) == (0, "")
 
 
 def test_fmt_writes_keeps_mode_and_is_idempotent(tmp_path: Path) -> None:

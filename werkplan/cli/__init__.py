@@ -1,12 +1,15 @@
 """The command line: parse options, run the pipeline, choose the output, set the exit code.
 
 One module per command; each is a thin layer over the pipeline. Exit codes: 0 no errors
-(warnings allowed), 1 errors (or warnings with --strict), 2 usage error or unusable plan
-directory, 3 internal error.
+(warnings allowed), 1 errors (or warnings with --strict, or a refused change), 2 usage error,
+unusable plan directory or a file that cannot be written, 3 internal error, 128 + the signal
+number when interrupted (130 for Ctrl-C). The program starts in werkplan.entry, which handles
+signals before this module is imported.
 """
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Annotated
 
@@ -28,10 +31,14 @@ from werkplan.cli import (
     schema,
     show,
 )
-from werkplan.cli.common import EXIT_INTERNAL, HELP
+from werkplan.cli.common import EXIT_INTERNAL, HELP, release_locks
+from werkplan.cli.help import LocalisedCommand, LocalisedGroup
+from werkplan.entry import say_interrupted
+from werkplan.signals import Interrupted
 
 app = typer.Typer(
     name="werkplan",
+    cls=LocalisedGroup,
     help=HELP["app"],
     no_args_is_help=True,
     rich_markup_mode="rich",
@@ -51,7 +58,7 @@ for command in (
     schema,
     rules,
 ):
-    app.command(name=command.NAME, help=HELP[command.HELP_KEY])(command.run)
+    app.command(name=command.NAME, help=HELP[command.HELP_KEY], cls=LocalisedCommand)(command.run)
 app.add_typer(new.app, name="new", help=HELP["new"])
 
 
@@ -63,6 +70,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def callback(
+    ctx: typer.Context,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help=HELP["version"]),
@@ -72,6 +80,7 @@ def callback(
     # --debug is acted on in main(): an internal error escapes the app before it could be
     # read here. It is declared so that help lists it and Typer accepts it.
     del version, debug
+    ctx.call_on_close(release_locks)  # a writer's plan lock ends with its command
 
 
 def main() -> None:
@@ -81,8 +90,10 @@ def main() -> None:
         app(standalone_mode=True)
     except SystemExit:
         raise
-    except KeyboardInterrupt:
-        sys.exit(130)
+    except KeyboardInterrupt:  # Python's own handler: werkplan.entry did not install ours
+        stop = Interrupted(signal.SIGINT)
+        say_interrupted(stop)
+        sys.exit(stop.exit_code)
     except Exception as error:
         if debug:
             raise

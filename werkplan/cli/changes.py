@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -20,8 +18,8 @@ from werkplan.cli.common import (
     Lang,
     PlanDir,
     fail,
-    parse_date_option,
     plan_language,
+    revision_option,
 )
 from werkplan.load import PlanDirError
 
@@ -42,9 +40,11 @@ def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     since: Annotated[
-        str | None, typer.Option("--since", metavar="REV|YYYY-MM-DD", help=HELP["since"])
+        str | None, typer.Option("--since", metavar=HELP["metavar_since"], help=HELP["since"])
     ] = None,
-    until: Annotated[str | None, typer.Option("--until", metavar="REV", help=HELP["until"])] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", metavar=HELP["metavar_since"], help=HELP["until"])
+    ] = None,
     output_format: Annotated[
         ChangesFormat, typer.Option("--format", "-f", help=HELP["changes_format"])
     ] = ChangesFormat.TEXT,
@@ -67,20 +67,9 @@ def collect_changes_or_fail(
 ) -> ChangeLog:
     from werkplan.history import GitError, collect_changes
 
-    start = since_option(since)
+    start, end = revision_option(since, "--since"), revision_option(until, "--until")
     try:
-        return collect_changes(plan_dir, start, until, public)
+        return collect_changes(plan_dir, start, end, public)
     except (GitError, PlanDirError) as error:
         console = Console(stderr=True, highlight=False)
         fail(console, i18n.render(error.message, language or i18n.system_language()), EXIT_USAGE)
-
-
-# What --since takes as a date rather than a revision name: ISO or German, as written in
-# messages. Anything else is a revision (a hash, a branch, a tag, HEAD~2).
-_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\Z|\d{1,2}\.\d{1,2}\.\d{4}\Z", re.ASCII)
-
-
-def since_option(value: str | None) -> str | dt.date | None:
-    if value is None or not _DATE_LIKE.match(value):
-        return value
-    return parse_date_option(value, "--since")

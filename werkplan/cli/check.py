@@ -61,7 +61,7 @@ def run(
     result = run_check(plan_dir, parse_today(today), lang, console)
     chosen = resolve_format(output_format)
     if output is not None:
-        write_output(output, REPORTERS[chosen].render(result), result.language)
+        write_output(output, REPORTERS[chosen].render(result), result.language, plan_dir)
     if output is not None or chosen == "text":
         show_text(console, result)
     else:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
+import re
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -13,13 +15,17 @@ from rich.text import Text
 
 from werkplan import i18n
 from werkplan.checker import CheckResult, check_plan
+from werkplan.dates import looks_like_date, read_date
 from werkplan.i18n.cli_texts import HELP as ALL_HELP
 from werkplan.load import PlanDirError, load_plan_dir
 from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.model import Plan
+from werkplan.problems import Message
+from werkplan.safe_text import terminal_text
 from werkplan.suggest import closest
 from werkplan.validate import build_plan
-from werkplan.writers.atomic import write_atomically
+from werkplan.writers.atomic import NotWritten, WriteFailed
+from werkplan.writers.atomic import write_output as replace_output
 
 if TYPE_CHECKING:
     from werkplan.writers.plan_change import PlanChange
@@ -41,24 +47,87 @@ class ColorMode(enum.StrEnum):
     NEVER = "never"
 
 
-PlanDir = Annotated[Path, typer.Argument(help=HELP["plan_dir"], show_default=True)]
-Today = Annotated[str | None, typer.Option("--today", metavar="YYYY-MM-DD", help=HELP["today"])]
+DEFAULT_PLAN_DIR = Path("plans")
+HERE = Path()
+_PLAN_SECTION = re.compile(r"^plan:[ \t]*(#.*)?$", re.MULTILINE)
+_SNIFF_BYTES = 1024 * 1024  # enough of a file to find its sections; plan files are small
+
+
+def find_plan_dir(folder: Path = HERE) -> Path:
+    """The plan folder when none is named: `plans` below the current folder if there is one,
+    else the current folder itself when one of its files has a `plan:` section, else `plans`
+    (whose absence is then reported with a hint to name the folder)."""
+    if (folder / DEFAULT_PLAN_DIR).is_dir():
+        return DEFAULT_PLAN_DIR
+    if holds_plan_section(folder):
+        return HERE
+    return DEFAULT_PLAN_DIR
+
+
+def holds_plan_section(folder: Path) -> bool:
+    """Whether a YAML file directly in the folder starts a `plan:` section."""
+    try:
+        candidates = sorted(p for p in folder.iterdir() if p.name.lower().endswith(PLAN_SUFFIXES))
+    except OSError:
+        return False
+    for path in candidates:
+        try:
+            if path.name.startswith(".") or not path.is_file():
+                continue  # never open a pipe: it would block
+            with path.open("rb") as file:
+                head = file.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
+        except OSError:
+            continue
+        if _PLAN_SECTION.search(head):
+            return True
+    return False
+
+
+def _plan_dir_or_found(ctx: typer.Context, param: typer.CallbackParam, value: Path) -> Path:
+    source = ctx.get_parameter_source(param.name) if param.name else None
+    # By name: Typer brings its own copy of click, whose enum is not click's.
+    if source is not None and source.name == "DEFAULT":
+        return find_plan_dir()
+    return value
+
+
+PlanDir = Annotated[
+    Path,
+    typer.Argument(
+        metavar="PLAN_DIR",
+        help=HELP["plan_dir"],
+        show_default=False,
+        callback=_plan_dir_or_found,
+    ),
+]
+Today = Annotated[
+    str | None, typer.Option("--today", metavar=HELP["metavar_date"], help=HELP["today"])
+]
 Lang = Annotated[Language | None, typer.Option("--lang", help=HELP["lang"])]
 Color = Annotated[ColorMode, typer.Option("--color", help=HELP["color"])]
-DEFAULT_PLAN_DIR = Path("plans")
 
 
 def parse_today(value: str | None) -> dt.date:
+    """--today, the reference date of every date rule; today when it is not given."""
+    return parse_date_option(value, "--today") or dt.date.today()
+
+
+def parse_date_option(value: str | None, option: str) -> dt.date | None:
+    """Every date option is read here: 2026-12-31 or 31.12.2026 (see werkplan.dates)."""
     if value is None:
-        return dt.date.today()
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        day = None
-    if day is None or not 1900 <= day.year <= 2200:  # the same range plan dates may have
-        message = i18n.text("bad_today", i18n.system_language(), value=value)
-        raise typer.BadParameter(message)
+        return None
+    day = read_date(value, option)
+    if isinstance(day, Message):
+        errors = Console(stderr=True, highlight=False)
+        fail(errors, i18n.render(day, i18n.system_language()), EXIT_USAGE)
     return day
+
+
+def revision_option(value: str | None, option: str) -> str | dt.date | None:
+    """--since, --until: a git revision as written, or a day (German or ISO)."""
+    if value is None or not looks_like_date(value):
+        return value
+    return parse_date_option(value, option)
 
 
 def run_check(plan_dir: Path, day: dt.date, lang: Language | None, console: Console) -> CheckResult:
@@ -72,35 +141,30 @@ def run_check(plan_dir: Path, day: dt.date, lang: Language | None, console: Cons
         with error_console.status(reading) as status:
 
             def show(path: PurePath) -> None:
-                status.update(Text(f"{reading}: {path}"))  # a path is text, not markup
+                status.update(Text(f"{reading}: {terminal_text(path)}"))  # not markup
 
             return check_plan(plan_dir, day, language, on_file=show)
     except PlanDirError as error:
         fail(error_console, i18n.render(error.message, message_language), EXIT_USAGE)
 
 
-def write_output(output: Path, text: str, language: str) -> None:
-    """Write a report file atomically; a failure is a usage error with the reason."""
-    write_bytes_output(output, text.encode("utf-8"), language)
+def write_output(output: Path, text: str, language: str, plan_dir: Path | None) -> None:
+    write_bytes_output(output, text.encode("utf-8"), language, plan_dir)
 
 
-def write_bytes_output(output: Path, data: bytes, language: str) -> None:
+def write_bytes_output(output: Path, data: bytes, language: str, plan_dir: Path | None) -> None:
+    """Every -o of every command: never onto a plan file, atomically onto a file, directly
+    into a device or pipe (writers.atomic.write_output); a failure is a usage error."""
+    refuse_plan_file(output, plan_dir, language)
     try:
-        write_atomically(output, data)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        message = i18n.text("cannot_write", language, path=str(output), reason=reason)
-        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+        replace_output(output, data)
+    except NotWritten as refused:
+        fail_not_written(refused, language, EXIT_USAGE)
 
 
-def parse_date_option(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        message = i18n.text("bad_date_option", i18n.system_language(), value=value, option=option)
-        raise typer.BadParameter(message) from None
+def fail_not_written(refused: NotWritten, language: str, code: int) -> NoReturn:
+    message = f"{refused.path}: {i18n.render(refused.message, language)}"
+    fail(Console(stderr=True, highlight=False), message, code)
 
 
 def plan_or_fail(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
@@ -111,16 +175,18 @@ def plan_or_fail(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[P
     return result.plan, result.language
 
 
-def refuse_plan_file(output: Path, plan_dir: Path, language: str) -> None:
-    """An export or report must never replace a plan file, whatever -o says."""
-    if not output.name.lower().endswith(PLAN_SUFFIXES):
+def refuse_plan_file(output: Path, plan_dir: Path | None, language: str) -> None:
+    """-o never replaces a plan file: no YAML file inside the plan directory, and no existing
+    YAML file anywhere (werkplan writes no YAML with -o), also not through a link."""
+    resolved = output.resolve()
+    if not any(name.lower().endswith(PLAN_SUFFIXES) for name in (output.name, resolved.name)):
         return
-    try:
-        output.resolve().relative_to(plan_dir.resolve())
-    except ValueError:
-        return
-    message = i18n.text("output_is_plan_file", language, path=str(output))
-    fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+    key = "output_is_yaml_file" if resolved.exists() else None
+    if plan_dir is not None and resolved.is_relative_to(plan_dir.resolve()):
+        key = "output_is_plan_file"
+    if key is not None:
+        message = i18n.text(key, language, path=str(output))
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
 def plan_without_errors(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
@@ -154,6 +220,32 @@ def require_ids(plan: Plan, wanted: dict[str, tuple[str, str | None]], language:
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
+def plan_to_change(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
+    """The plan for commands that change it: read under the plan's write lock, which is
+    held until the command ends, so no other werkplan command writes in between."""
+    lock_plan(plan_dir, lang.value if lang else None)
+    return plan_without_errors(plan_dir, day, lang)
+
+
+def lock_plan(plan_dir: Path, language: str | None) -> None:
+    """Hold the plan's write lock until the command ends (``release_locks``); if another
+    command holds it, refuse (exit 1) and change nothing."""
+    from werkplan.writers.lock import plan_lock
+
+    try:
+        _held_locks.enter_context(plan_lock(plan_dir))
+    except NotWritten as busy:
+        fail_not_written(busy, language or plan_language(plan_dir), 1)
+
+
+def release_locks() -> None:
+    """Called when a command ends, however it ends (the app's callback registers it)."""
+    _held_locks.close()
+
+
+_held_locks = contextlib.ExitStack()
+
+
 def write_change(change: PlanChange, language: str, refused_key: str) -> None:
     """Write a checked change, or show the errors it would bring and write nothing."""
     problems = change.new_errors()
@@ -161,19 +253,23 @@ def write_change(change: PlanChange, language: str, refused_key: str) -> None:
         errors = Console(stderr=True, highlight=False)
         for problem in problems:
             text = f"{problem.position}: {i18n.render(problem.message, language)}"
-            errors.print(text, soft_wrap=True, markup=False)
+            errors.print(terminal_text(text), soft_wrap=True, markup=False)
         fail(errors, i18n.text(refused_key, language), 1)
-    change.write()
+    try:
+        change.write()
+    except NotWritten as refused:  # refused on purpose: 1; the system could not: 2
+        fail_not_written(refused, language, EXIT_USAGE if isinstance(refused, WriteFailed) else 1)
 
 
 def note(message: str) -> None:
     Console(stderr=True, highlight=False).print(
-        f"werkplan: {message}", soft_wrap=True, markup=False
+        f"werkplan: {terminal_text(message)}", soft_wrap=True, markup=False
     )
 
 
 def fail(console: Console, message: str, code: int) -> NoReturn:
-    console.print(f"werkplan: {message}", soft_wrap=True, markup=False)
+    # Messages name paths and values from the plan: one line, no control characters.
+    console.print(f"werkplan: {terminal_text(message)}", soft_wrap=True, markup=False)
     raise typer.Exit(code)
 
 

@@ -34,6 +34,7 @@ HELP_KEY = "export"
 class ExportFormat(enum.StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
+    ODS = "ods"
     ICS = "ics"
     JSON = "json"
 
@@ -60,11 +61,15 @@ def run(
     measures = [m for m in plan.indexes["measures"].values() if isinstance(m, Measure)]
     data = EXPORTS[output_format.value](ExportContext(plan, measures, day, language))
     if output is None:
-        if output_format is ExportFormat.XLSX and sys.stdout.isatty():
-            message = i18n.text("binary_to_terminal", language)
+        if output_format in _BINARY and sys.stdout.isatty():
+            suffix = output_format.value
+            message = i18n.text("binary_to_terminal", language, kind=suffix.upper(), suffix=suffix)
             fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
         sys.stdout.buffer.write(data)
         return
     refuse_plan_file(output, plan_dir, language)
-    write_bytes_output(output, data, language)
+    write_bytes_output(output, data, language, plan_dir)
     note(i18n.text("export_written", language, path=str(output)))
+
+
+_BINARY = (ExportFormat.XLSX, ExportFormat.ODS)

@@ -16,10 +16,12 @@ from werkplan.cli.common import (
     Lang,
     PlanDir,
     fail,
+    lock_plan,
     note,
     plan_language,
 )
 from werkplan.load import PlanDirError
+from werkplan.safe_text import terminal_document, terminal_text
 
 if TYPE_CHECKING:
     from werkplan.writers.run_fmt import FileOutcome
@@ -40,29 +42,32 @@ def run(
     language = lang.value if lang else plan_language(plan_dir)
     errors = Console(stderr=True, highlight=False)
     counts = {"changed": 0, "unchanged": 0, "left_alone": 0}
+    dry = check_only or diff  # --diff is --check that also shows the changes
+    if not dry:
+        lock_plan(plan_dir, language)
     try:
-        for outcome in format_plan(plan_dir, write=not (check_only or diff)):
-            counts[outcome_line(outcome, check_only or diff, diff, language, errors)] += 1
+        for outcome in format_plan(plan_dir, write=not dry):
+            counts[outcome_line(outcome, dry, diff, language, errors)] += 1
     except PlanDirError as error:
         fail(errors, i18n.render(error.message, language), EXIT_USAGE)
-    note(i18n.text("fmt_summary_dry" if check_only or diff else "fmt_summary", language, **counts))
-    failed = counts["left_alone"] or (check_only and counts["changed"])
+    note(i18n.text("fmt_summary_dry" if dry else "fmt_summary", language, **counts))
+    failed = counts["left_alone"] or (dry and counts["changed"])
     raise typer.Exit(1 if failed else 0)
 
 
 def outcome_line(
     outcome: FileOutcome, dry: bool, diff: bool, language: str, errors: Console
 ) -> str:
-    shown = outcome.shown.as_posix()
+    shown = terminal_text(outcome.shown.as_posix())
     if outcome.left_alone is not None:
         reason = i18n.render(outcome.left_alone, language)
         where = f" ({outcome.problem.position})" if outcome.problem else ""
-        errors.print(f"{shown}: {reason}{where}", soft_wrap=True, markup=False)
+        errors.print(terminal_text(f"{shown}: {reason}{where}"), soft_wrap=True, markup=False)
         return "left_alone"
     if not outcome.changed:
         return "unchanged"
     if diff:
-        sys.stdout.write(outcome.diff)
+        sys.stdout.write(terminal_document(outcome.diff))
     else:
         key = "fmt_would_change" if dry else "fmt_written"
         sys.stdout.write(i18n.text(key, language, path=shown) + "\n")

@@ -21,10 +21,11 @@ from werkplan.cli.common import (
     fail,
     note,
     parse_today,
-    plan_without_errors,
+    plan_to_change,
     write_change,
 )
 from werkplan.problems import Message
+from werkplan.safe_text import terminal_text
 
 if TYPE_CHECKING:
     from werkplan.writers.edit import Edited
@@ -43,37 +44,43 @@ def run(
 ) -> None:
     from werkplan.history.changes import FieldChange
     from werkplan.history.output import field_line
-    from werkplan.imports import read_sheet, updates
+    from werkplan.imports import MAX_LISTED_ERRORS, read_sheet, updates
     from werkplan.writers.plan_change import PlanChange
 
     day = parse_today(today)
-    plan, language = plan_without_errors(plan_dir, day, lang)
+    plan, language = plan_to_change(plan_dir, day, lang)
     errors = Console(stderr=True, highlight=False)
     rows = read_sheet(sheet)
     if isinstance(rows, Message):
         fail(errors, i18n.render(rows, language), EXIT_USAGE)
     found, problems = updates(plan, rows, day)
-    for row_error in problems:
+    for row_error in problems[:MAX_LISTED_ERRORS]:
         errors.print(
-            f"{sheet}: {i18n.text('row', language, row=row_error.row)}: "
-            f"{i18n.render(row_error.message, language)}",
+            terminal_text(
+                f"{sheet}: {i18n.text('row', language, row=row_error.row)}: "
+                f"{i18n.render(row_error.message, language)}"
+            ),
             soft_wrap=True,
             markup=False,
         )
+    if len(problems) > MAX_LISTED_ERRORS:
+        more = i18n.format_number(len(problems) - MAX_LISTED_ERRORS, language)
+        errors.print(i18n.text("import_more_errors", language, count=more), markup=False)
     if problems:
         fail(errors, i18n.text("import_nothing_written", language), 1)
+    if not found:
+        note(i18n.text("import_no_changes", language))
+        return
     by_file: dict[PurePath, dict[str, dict[str, Any]]] = defaultdict(dict)
     for update in found:
         by_file[update.measure.origin.path][update.measure.id] = update.values
         for key, value in update.values.items():
             old = getattr(update.measure, key)
-            print(f"{update.measure.id}: {field_line(FieldChange(key, old, value), language)}")
-    if dry_run or not found:
-        note(
-            i18n.text(
-                "import_summary_dry" if dry_run else "import_summary", language, count=len(found)
-            )
-        )
+            line = f"{update.measure.id}: {field_line(FieldChange(key, old, value), language)}"
+            print(terminal_text(line))  # values come from the spreadsheet: one line each
+    count = i18n.count(len(found), "measure", language)
+    if dry_run:
+        note(i18n.text("import_summary_dry", language, count=count))
         return
     change = PlanChange(plan_dir, day)
     for shown, edits in by_file.items():
@@ -81,7 +88,7 @@ def run(
         if reason is not None:
             fail(errors, f"{shown}: {i18n.render(reason, language)}", 1)
     write_change(change, language, "import_nothing_written")
-    note(i18n.text("import_summary", language, count=i18n.count(len(found), "measure", language)))
+    note(i18n.text("import_summary", language, count=count))
 
 
 def _setter(shown: PurePath, edits: dict[str, dict[str, Any]]) -> Callable[[str], Edited]:

@@ -1,4 +1,8 @@
-"""`werkplan init DIR`: a new plan that passes `check`, ready for the team to fill in."""
+"""`werkplan init DIR`: a new plan that passes `check`, ready for the team to fill in.
+
+All files or none (writers.create): an existing file, a folder link out of DIR or a failed
+write stops it, and what was made so far is removed, so a second run starts afresh.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,13 @@ import typer
 from rich.console import Console
 
 from werkplan import i18n
-from werkplan.cli.common import EXIT_USAGE, HELP, Lang, fail, note
+from werkplan.cli.common import EXIT_USAGE, HELP, Lang, fail, fail_not_written, note
 from werkplan.i18n.init_texts import SKELETON
 from werkplan.json_schema import plan_file_schema
-from werkplan.load.files import PLAN_SUFFIXES
-from werkplan.writers.atomic import write_text_atomically
+from werkplan.load import PlanDirError
+from werkplan.load.files import find_plan_files
+from werkplan.writers.atomic import NotWritten
+from werkplan.writers.create import create_files
 
 NAME = "init"
 HELP_KEY = "init"
@@ -28,15 +34,22 @@ def run(
     lang: Lang = None,
 ) -> None:
     language = lang.value if lang else i18n.system_language()
+    errors = Console(stderr=True, highlight=False)
     if plan_dir.exists() and not plan_dir.is_dir():
-        message = i18n.text("plan_dir_not_dir", language, path=str(plan_dir))
-        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
-    if plan_dir.exists() and any(
-        p.name.lower().endswith(PLAN_SUFFIXES) for p in plan_dir.rglob("*") if p.is_file()
-    ):
-        message = i18n.text("init_exists", language, path=str(plan_dir))
-        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+        fail(errors, i18n.text("plan_dir_not_dir", language, path=str(plan_dir)), EXIT_USAGE)
+    if _holds_a_plan(plan_dir, language):
+        fail(errors, i18n.text("init_exists", language, path=str(plan_dir)), EXIT_USAGE)
+    try:
+        create_files(plan_dir, skeleton(language))
+    except NotWritten as refused:
+        fail_not_written(refused, language, EXIT_USAGE)
+    note(i18n.text("init_done", language, path=str(plan_dir)))
+
+
+def skeleton(language: str) -> dict[str, bytes]:
+    """The new plan's files by relative path, each plan file with the editor's schema line."""
     year = dt.date.today().year
+    files = {}
     for relative, template in SKELETON[language].items():
         depth = relative.count("/")
         modeline = f"# yaml-language-server: $schema={'../' * depth}{SCHEMA_PATH}\n"
@@ -46,14 +59,16 @@ def run(
             due=f"{year + 1}-06-30",
             today=dt.date.today().isoformat(),
         )
-        if relative.endswith(".yaml"):
-            text = modeline + text
-        _write(plan_dir / relative, text)
+        files[relative] = ((modeline if relative.endswith(".yaml") else "") + text).encode()
     schema = json.dumps(plan_file_schema(), ensure_ascii=False, indent=2) + "\n"
-    _write(plan_dir / SCHEMA_PATH, schema)
-    note(i18n.text("init_done", language, path=str(plan_dir)))
+    files[SCHEMA_PATH] = schema.encode()
+    return files
 
 
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomically(path, text)
+def _holds_a_plan(plan_dir: Path, language: str) -> bool:
+    if not plan_dir.is_dir():
+        return False
+    try:
+        return next(iter(find_plan_files(plan_dir)), None) is not None
+    except PlanDirError as error:  # too deep or too large to be a new plan's folder
+        fail(Console(stderr=True, highlight=False), i18n.render(error.message, language), 2)

@@ -9,11 +9,14 @@ import sys
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from werkplan import findings, i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
+    EXIT_USAGE,
     HELP,
     Color,
     ColorMode,
@@ -21,6 +24,7 @@ from werkplan.cli.common import (
     PlanDir,
     Today,
     console_for,
+    fail,
     parse_date_option,
     parse_today,
     plan_or_fail,
@@ -30,6 +34,7 @@ from werkplan.i18n import choice_for_label
 from werkplan.model import Measure, Plan
 from werkplan.problems import Choices
 from werkplan.query import Criteria, SortKey, select
+from werkplan.safe_text import json_text, terminal_prose
 from werkplan.schema import STATUSES
 
 NAME = "list"
@@ -56,10 +61,11 @@ def run(
     unowned: Annotated[bool, Option("--unowned", help=HELP["list_unowned"])] = False,
     stale: Annotated[bool, Option("--stale", help=HELP["list_stale"])] = False,
     due_before: Annotated[
-        str | None, Option("--due-before", metavar="YYYY-MM-DD", help=HELP["due_before"])
+        str | None, Option("--due-before", metavar=HELP["metavar_date"], help=HELP["due_before"])
     ] = None,
     due_within: Annotated[
-        int | None, Option("--due-within", metavar="DAYS", min=0, help=HELP["due_within"])
+        int | None,
+        Option("--due-within", metavar=HELP["metavar_days"], min=0, help=HELP["due_within"]),
     ] = None,
     sort: Annotated[SortKey, Option("--sort", help=HELP["sort"])] = SortKey.ID,
     output_format: Annotated[
@@ -118,7 +124,7 @@ def _status(written: str, language: str) -> str:
             allowed=Choices("status", STATUSES),
             suggestion="",
         )
-        raise typer.BadParameter(message)
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
     return found
 
 
@@ -134,11 +140,11 @@ def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width:
         frame = findings.deadline_frame(measure, plan)
         due = i18n.format_timeframe(frame, lang) if frame else "–"
         grid.add_row(
-            measure.id,
-            _cut(measure.title, title_width),
-            _cut(", ".join(measure.owner) or "–", 14),
+            _cell(measure.id),
+            _cell(measure.title, title_width),
+            _cell(", ".join(measure.owner) or "–", 14),
             f"⚠ {due}" if late else f"  {due}",
-            _cut(status, 15),
+            _cell(status, 15),
             style="bold red" if late else None,
         )
     marker = any(findings.is_overdue(m, plan, today) for m in measures)
@@ -152,8 +158,10 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _cell(text: str, width: int | None = None) -> Text:
+    """Plan text as a table cell: on one line, no control characters, never rich markup."""
+    shown = terminal_prose(text)
+    return Text(shown if width is None or len(shown) <= width else shown[: width - 1] + "…")
 
 
 def to_json(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> str:
@@ -182,4 +190,4 @@ def to_json(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> s
         for m in measures
     ]
     document = {"version": JSON_VERSION, "today": today.isoformat(), "measures": rows}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

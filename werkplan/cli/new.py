@@ -13,42 +13,60 @@ from rich.console import Console
 
 from werkplan import i18n
 from werkplan.cli.common import (
+    DEFAULT_PLAN_DIR,
     EXIT_USAGE,
     HELP,
     Lang,
+    PlanDir,
     Today,
     fail,
     note,
     parse_date_option,
     parse_today,
-    plan_without_errors,
+    plan_to_change,
     require_ids,
     write_change,
 )
+from werkplan.cli.help import LocalisedCommand, LocalisedGroup
 from werkplan.load import PlanDirError
 from werkplan.model import Entity, Plan
+from werkplan.rules.person_name import RULE as PERSON_NAME
+from werkplan.rules.person_name import looks_like_person
 from werkplan.schema import ACTOR_KINDS
 
-app = typer.Typer(help=HELP["new"], no_args_is_help=True)
-PlanOption = Annotated[Path, typer.Option("--plan-dir", "-p", help=HELP["plan_dir"])]
+app = typer.Typer(cls=LocalisedGroup, help=HELP["new"], no_args_is_help=True)
+# The plan folder is an argument as in every other command; `--plan-dir`/`-p`, the older
+# spelling, keeps working for scripts that use it.
+PlanOption = Annotated[
+    Path | None,
+    typer.Option("--plan-dir", "-p", metavar="PLAN_DIR", help=HELP["plan_dir_option"], hidden=True),
+]
 Option = typer.Option
 _NUMBERED = re.compile(r"^(.*?)(\d+)$")
 
 
-@app.command("measure", help=HELP["new_measure"])
+@app.command("measure", help=HELP["new_measure"], cls=LocalisedCommand)
 def measure(
+    plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     field: Annotated[str, Option("--field", metavar="ID", help=HELP["new_field"])],
-    title: Annotated[str, Option("--title", help=HELP["new_title"])],
-    goal: Annotated[str | None, Option("--goal", metavar="ID", help=HELP["list_goal"])] = None,
-    owner: Annotated[str | None, Option("--owner", metavar="ID", help=HELP["owner"])] = None,
-    due: Annotated[str | None, Option("--due", metavar="YYYY-MM-DD", help=HELP["new_due"])] = None,
-    plan_dir: PlanOption = Path("plans"),
+    title: Annotated[str, Option("--title", metavar="TEXT", help=HELP["new_title"])],
+    goal: Annotated[
+        str | None, Option("--goal", metavar="ID", help=HELP["new_measure_goal"])
+    ] = None,
+    owner: Annotated[
+        str | None, Option("--owner", metavar="ID", help=HELP["new_measure_owner"])
+    ] = None,
+    due: Annotated[
+        str | None, Option("--due", metavar=HELP["metavar_date"], help=HELP["new_due"])
+    ] = None,
+    plan_dir_option: PlanOption = None,
     today: Today = None,
     lang: Lang = None,
 ) -> None:
+    plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
-    plan, language = plan_without_errors(plan_dir, day, lang)
+    plan, language = plan_to_change(plan_dir, day, lang)
     require_ids(
         plan,
         {"--field": ("fields", field), "--goal": ("goals", goal), "--owner": ("actors", owner)},
@@ -74,19 +92,25 @@ def measure(
     _apply(plan_dir, day, target, "measures", entry, language)
 
 
-@app.command("goal", help=HELP["new_goal"])
+@app.command("goal", help=HELP["new_goal"], cls=LocalisedCommand)
 def goal(
+    plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     field: Annotated[str, Option("--field", metavar="ID", help=HELP["new_field"])],
-    title: Annotated[str, Option("--title", help=HELP["new_title"])],
-    indicator: Annotated[str | None, Option("--indicator", help=HELP["new_indicator"])] = None,
-    target_value: Annotated[str | None, Option("--target", help=HELP["new_target"])] = None,
-    plan_dir: PlanOption = Path("plans"),
+    title: Annotated[str, Option("--title", metavar="TEXT", help=HELP["new_title"])],
+    indicator: Annotated[
+        str | None, Option("--indicator", metavar="TEXT", help=HELP["new_indicator"])
+    ] = None,
+    target_value: Annotated[
+        str | None, Option("--target", metavar="TEXT", help=HELP["new_target"])
+    ] = None,
+    plan_dir_option: PlanOption = None,
     today: Today = None,
     lang: Lang = None,
 ) -> None:
+    plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
-    plan, language = plan_without_errors(plan_dir, day, lang)
+    plan, language = plan_to_change(plan_dir, day, lang)
     require_ids(plan, {"--field": ("fields", field)}, language)
     goals = [g for g in plan.goals if g.field == field]
     entry = {
@@ -99,24 +123,29 @@ def goal(
     _apply(plan_dir, day, _home(goals, plan, "fields", field), "goals", entry, language)
 
 
-@app.command("actor", help=HELP["new_actor"])
+@app.command("actor", help=HELP["new_actor"], cls=LocalisedCommand)
 def actor(
+    plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    name: Annotated[str, Option("--name", help=HELP["new_name"])],
-    kind: Annotated[str, Option("--kind", help=HELP["new_kind"])],
-    actor_id: Annotated[str | None, Option("--id", help=HELP["new_id"])] = None,
-    plan_dir: PlanOption = Path("plans"),
+    name: Annotated[str, Option("--name", metavar="TEXT", help=HELP["new_name"])],
+    kind: Annotated[str, Option("--kind", metavar="KIND", help=HELP["new_kind"])],
+    actor_id: Annotated[str | None, Option("--id", metavar="ID", help=HELP["new_id"])] = None,
+    plan_dir_option: PlanOption = None,
     today: Today = None,
     lang: Lang = None,
 ) -> None:
+    plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
-    plan, language = plan_without_errors(plan_dir, day, lang)
+    plan, language = plan_to_change(plan_dir, day, lang)
     if kind not in ACTOR_KINDS:
         message = i18n.text("bad_kind", language, value=kind, allowed=ACTOR_KINDS)
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
     entry = {"id": actor_id or slug(name), "name": name, "kind": kind}
     target = _home(list(plan.actors), plan, "actors", None)
     _apply(plan_dir, day, target, "actors", entry, language)
+    if looks_like_person(name):  # the same question `werkplan check` asks (actor-person-name)
+        warning = i18n.text("actor_person_name", language, id=str(entry["id"]), name=name)
+        note(f"{PERSON_NAME.severity} [{PERSON_NAME.id}] {warning}")
 
 
 def next_id(existing: list[str], fallback_prefix: str, width: int) -> str:

@@ -29,6 +29,7 @@ from werkplan.cli.common import (
     write_output,
 )
 from werkplan.reporters.text import render_styled
+from werkplan.safe_text import terminal_document, terminal_text
 
 NAME = "report"
 HELP_KEY = "report"
@@ -61,7 +62,7 @@ def run(
         Path | None, Option("--template", metavar="FILE", help=HELP["template"])
     ] = None,
     since: Annotated[
-        str | None, Option("--since", metavar="REV|YYYY-MM-DD", help=HELP["report_since"])
+        str | None, Option("--since", metavar=HELP["metavar_since"], help=HELP["report_since"])
     ] = None,
     color: Color = ColorMode.AUTO,
 ) -> None:
@@ -104,16 +105,16 @@ def run(
     except TemplateProblem as problem:
         fail(errors, i18n.text("template_failed", result.language, detail=str(problem)), EXIT_USAGE)
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(terminal_document(text))  # a terminal or CI log: nothing may act
         return
-    write_output(output, text, result.language)
+    write_output(output, text, result.language, plan_dir)
     written = i18n.text(
         "report_written",
         result.language,
         path=str(output),
         measures=i18n.count(len(context.measures), "measure", result.language),
     )
-    errors.print(written, soft_wrap=True, markup=False)
+    errors.print(terminal_text(written), soft_wrap=True, markup=False)
 
 
 def format_from_suffix(output: Path | None) -> ReportFormat | None:

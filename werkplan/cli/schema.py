@@ -26,4 +26,4 @@ def run(
     if output is None:
         sys.stdout.write(text)
     else:
-        write_output(output, text, i18n.system_language())
+        write_output(output, text, i18n.system_language(), None)

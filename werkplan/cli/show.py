@@ -23,6 +23,7 @@ from werkplan.cli.common import (
     plan_or_fail,
 )
 from werkplan.model import ENTITY_TYPES, Entity, Measure, Plan
+from werkplan.safe_text import terminal_prose, terminal_text
 from werkplan.schema import SECTION_BY_KEY
 from werkplan.suggest import closest
 
@@ -54,8 +55,8 @@ def run(
 def describe(plan: Plan, key: str, entity: Entity, day: dt.date, lang: str) -> Text:
     kind = i18n.label("entity", SECTION_BY_KEY[key].entity, lang)
     out = Text()
-    out.append(f"{kind} {entity.id}\n", style="bold")
-    out.append(f"{i18n.text('defined_at', lang)}: {entity.origin}\n", style="dim")
+    out.append(f"{kind} {terminal_text(entity.id)}\n", style="bold")
+    out.append(f"{i18n.text('defined_at', lang)}: {terminal_text(entity.origin)}\n", style="dim")
     for field in dataclasses.fields(entity):
         value = getattr(entity, field.name)
         if field.name in _BOOKKEEPING or value in (None, (), ""):
@@ -68,18 +69,19 @@ def describe(plan: Plan, key: str, entity: Entity, day: dt.date, lang: str) -> T
             out.append("  ⚠ " + i18n.text("late", lang, days=late) + "\n", style="bold red")
     for label, ids in _links(plan, key, entity):
         out.append(f"  {i18n.text(label, lang)}: ", style="cyan")
-        out.append(", ".join(ids) + "\n")
+        out.append(terminal_text(", ".join(ids)) + "\n")
     return out
 
 
 def _value(name: str, value: object, plan: Plan, lang: str) -> str:
+    """A field's value on one line: plan text never moves the cursor or starts a line."""
     if name == "status":
         return f"{value} ({i18n.label('status', str(value), lang)})"
     if isinstance(value, tuple):
-        return ", ".join(str(v) for v in value)
+        return ", ".join(terminal_prose(v) for v in value)
     if hasattr(value, "isoformat"):
         return i18n.format_date(value, lang)  # type: ignore[arg-type]
-    return " ".join(str(value).split())
+    return terminal_prose(value)
 
 
 def _links(plan: Plan, key: str, entity: Entity) -> list[tuple[str, list[str]]]:

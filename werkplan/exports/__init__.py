@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from werkplan.exports import calendar, data, sheet
+from werkplan.exports import calendar, data, ods, sheet
 from werkplan.exports.rows import ExportContext
 
 EXPORTS: dict[str, Callable[[ExportContext], bytes]] = {
     "csv": sheet.to_csv,
     "xlsx": sheet.to_xlsx,
+    "ods": ods.to_ods,
     "ics": calendar.to_ics,
     "json": data.to_json,
 }

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from werkplan import findings, i18n
+from werkplan.exports.cells import clean_text
 from werkplan.model import Measure, Plan
 from werkplan.timeframes import Precision, TimeFrame
 
@@ -49,14 +50,13 @@ COLUMNS = (
 IMPORTABLE = ("id", "status", "note", "updated", "due", "owner")
 
 Cell = str | int | dt.date | None
-# A cell text starting with one of these is a formula to Excel and LibreOffice.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def measure_row(context: ExportContext, measure: Measure) -> dict[str, Cell]:
+    """The row of one measure; every text has been through `clean_text`."""
     plan, lang = context.plan, context.language
     fields = sorted(plan.fields_of(measure))
-    return {
+    row: dict[str, Cell] = {
         "id": measure.id,
         "title": measure.title,
         "field": ", ".join(_name(plan, "fields", f) for f in fields),
@@ -70,8 +70,13 @@ def measure_row(context: ExportContext, measure: Measure) -> dict[str, Cell]:
         "status": i18n.label("status", str(measure.status), lang) if measure.status else None,
         "updated": measure.updated,
         "overdue_days": findings.days_overdue(measure, plan, context.today) or None,
-        "note": " ".join((measure.note or "").split()) or None,
+        "note": measure.note,
     }
+    return {key: _cleaned(value) for key, value in row.items()}
+
+
+def _cleaned(value: Cell) -> Cell:
+    return (clean_text(value) or None) if isinstance(value, str) else value
 
 
 def frame_cell(frame: TimeFrame | None, lang: str) -> Cell:

@@ -7,7 +7,8 @@ import datetime as dt
 import io
 
 from werkplan import i18n
-from werkplan.exports.rows import COLUMNS, FORMULA_STARTS, Cell, ExportContext, measure_row
+from werkplan.exports.cells import guard_formula
+from werkplan.exports.rows import COLUMNS, Cell, ExportContext, measure_row
 
 
 def to_csv(context: ExportContext) -> bytes:
@@ -26,9 +27,8 @@ def _text(value: Cell, language: str) -> str:
         return ""
     if isinstance(value, dt.date):
         return i18n.format_date(value, language)
-    text = str(value)
     # An apostrophe keeps plan text from running as a formula; import-status removes it.
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return guard_formula(str(value))
 
 
 def to_xlsx(context: ExportContext) -> bytes:

@@ -16,7 +16,7 @@ __all__ = ["ChangeLog", "GitError", "collect_changes"]
 def collect_changes(
     plan_dir: Path,
     since: str | dt.date | None = None,
-    until: str | None = None,
+    until: str | dt.date | None = None,
     public: bool = False,
 ) -> ChangeLog:
     """Raises ``GitError`` with a message that says what to do.
@@ -26,7 +26,7 @@ def collect_changes(
     subjects, authors and file names."""
     with Repository.of(plan_dir) as repository:
         revisions = Revisions(repository, PurePath(plan_dir), public)
-        last = repository.describe(repository.resolve(until)) if until else None
+        last = repository.describe(_until(repository, until)) if until else None
         base = _since(repository, since, last.sha if last else "HEAD")
         first = revisions.at(base) if base else revisions.empty()
         _readable(first)
@@ -48,6 +48,16 @@ def _since(repository: Repository, since: str | dt.date | None, until: str) -> C
     else:
         sha = repository.resolve(since)
     return repository.describe(sha) if sha else None
+
+
+def _until(repository: Repository, until: str | dt.date) -> str:
+    """A revision, or the last commit made on a day or before it."""
+    if isinstance(until, dt.date):
+        sha = repository.last_commit_before(until + dt.timedelta(days=1))
+        if sha is None:
+            raise GitError(Message.of("until_before_history", day=until))
+        return sha
+    return repository.resolve(until)
 
 
 def _readable(snapshot: Snapshot) -> None:

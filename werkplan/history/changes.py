@@ -76,7 +76,7 @@ class Requested:
     """The range as the user named it (a revision as typed, or a date), for headings."""
 
     since: str | dt.date | None = None
-    until: str | None = None
+    until: str | dt.date | None = None
 
 
 @dataclass(frozen=True)

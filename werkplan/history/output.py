@@ -10,7 +10,7 @@ from werkplan import i18n
 from werkplan.history.changes import ChangeLog, EntityChange, FieldChange, Kind
 from werkplan.history.git import Commit
 from werkplan.i18n.history_texts import HISTORY_TEXTS
-from werkplan.report.escape import markdown_text
+from werkplan.safe_text import json_text, markdown_text, terminal_text
 from werkplan.schema import SECTION_BY_KEY
 from werkplan.timeframes import TimeFrame
 
@@ -36,6 +36,8 @@ def until_words(log: ChangeLog, lang: str) -> str:
     if log.until is None:
         return t("working_tree", lang)
     typed = log.requested.until
+    if isinstance(typed, dt.date):
+        return i18n.format_date(typed, lang)
     if typed is not None:
         return _revision_words(typed, log.until, lang)
     return _commit_words(log.until, lang, log.public)
@@ -125,7 +127,8 @@ def render_text(log: ChangeLog, lang: str) -> str:
         lines += ["  " + line for line in detail_lines(change, lang, log.public)]
     for commit in log.skipped:
         lines.append(t("skipped", lang, commit=commit.short))
-    return "\n".join(lines) + "\n"
+    # Subjects, authors, values and paths are input: each line stays one line, nothing raw.
+    return "\n".join(terminal_text(line) for line in lines) + "\n"
 
 
 def render_markdown(log: ChangeLog, lang: str) -> str:
@@ -143,13 +146,16 @@ def render_markdown(log: ChangeLog, lang: str) -> str:
 def render_json(log: ChangeLog, lang: str) -> str:
     document = {
         "version": VERSION,
-        "requested": {"since": _plain(log.requested.since), "until": log.requested.until},
+        "requested": {
+            "since": _plain(log.requested.since),
+            "until": _plain(log.requested.until),
+        },
         "since": _commit_json(log.since, log.public),
         "until": _commit_json(log.until, log.public),
         "changes": [_change_json(c, log.public) for c in log.changes],
         "skipped_commits": [c.sha for c in log.skipped],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2, default=str)) + "\n"
 
 
 def _commit_json(commit: Commit | None, public: bool) -> dict[str, object] | None:

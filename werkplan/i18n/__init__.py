@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import string
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
-from werkplan.i18n.catalog import DE, EN, NOUNS, SYNONYMS, TEXTS, VOCABULARIES
+from werkplan.i18n.catalog import (
+    AMBIGUOUS_WORDS,
+    DE,
+    EN,
+    NOUNS,
+    SYNONYMS,
+    TEXTS,
+    VOCABULARIES,
+)
 from werkplan.problems import Choices, Label, Message, MessageArg, Quantity
 from werkplan.timeframes import Precision, TimeFrame
 
@@ -17,8 +28,10 @@ LANGUAGES = (DE, EN)
 
 __all__ = [
     "LANGUAGES",
+    "ChoiceReading",
     "choice_for_label",
     "count",
+    "fill",
     "format_amount",
     "format_date",
     "format_number",
@@ -26,6 +39,7 @@ __all__ = [
     "format_timeframe",
     "label",
     "quote",
+    "read_choice",
     "render",
     "system_language",
     "text",
@@ -38,12 +52,33 @@ def text(key: str, lang: str, /, **args: MessageArg) -> str:
 
 def render(message: Message, lang: str, labels: PlanLabels | None = None) -> str:
     args = {name: _format_arg(value, lang, labels) for name, value in message.args}
-    rendered = TEXTS[message.key][lang].format(**args)
+    rendered = fill(TEXTS[message.key][lang], **args)
     for name, value in args.items():
         continuation = TEXTS.get(f"{message.key}+{name}") or TEXTS.get(f"*+{name}")
         if continuation is not None and value:
-            rendered += continuation[lang].format(**args)
+            rendered += fill(continuation[lang], **args)
     return rendered
+
+
+class _CountingFormatter(string.Formatter):
+    """``str.format`` that also knows plural forms: ``{days:Tag|Tage}`` is the word that fits
+    the number in ``days``; a ``#`` in the chosen form stands for the number itself, so
+    ``{days:nächster Tag|nächste # Tage}`` reads "nächster Tag" or "nächste 42 Tage"."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" not in format_spec:
+            return str(super().format_field(value, format_spec))
+        one, other = format_spec.split("|", 1)
+        number = int(value)  # an int, or its text after escaping for Markdown
+        return (one if number == 1 else other).replace("#", str(number))
+
+
+_FORMATTER = _CountingFormatter()
+
+
+def fill(template: str, /, **args: Any) -> str:
+    """A catalogue text with its arguments filled in, plural forms chosen by the numbers."""
+    return _FORMATTER.format(template, **args)
 
 
 def label(vocabulary: str, value: str, lang: str, plan_labels: PlanLabels | None = None) -> str:
@@ -55,13 +90,40 @@ def label(vocabulary: str, value: str, lang: str, plan_labels: PlanLabels | None
     return labels[lang] if labels else value
 
 
-def choice_for_label(vocabulary: str, written: str) -> str | None:
-    """The key whose label someone wrote instead, e.g. 'Abgeschlossen' → 'done'."""
-    wanted = written.strip().casefold()
-    for value, labels in VOCABULARIES.get(vocabulary, {}).items():
+@dataclass(frozen=True, slots=True)
+class ChoiceReading:
+    """What a written word means in a vocabulary.
+
+    ``value`` is the key when the word names exactly one; ``how`` says whether it was the key
+    itself, one of its labels ('Abgeschlossen', 'Done') or a usual word for it ('erledigt').
+    ``candidates`` lists the keys an ambiguous word could mean ('läuft': in_progress, ongoing).
+    """
+
+    value: str | None
+    how: str = ""  # "key", "label", "synonym" or "" when nothing matched
+    candidates: tuple[str, ...] = ()
+
+
+def read_choice(vocabulary: str, written: str) -> ChoiceReading:
+    """The one reading of status words and the like, for `check`, `import-status` and `list`."""
+    wanted = " ".join(written.split()).casefold()
+    values = VOCABULARIES.get(vocabulary, {})
+    for value in values:
+        if wanted == value.casefold():
+            return ChoiceReading(value, "key")
+    for value, labels in values.items():
         if wanted in (labels[DE].casefold(), labels[EN].casefold()):
-            return value
-    return SYNONYMS.get(vocabulary, {}).get(wanted)
+            return ChoiceReading(value, "label")
+    candidates = AMBIGUOUS_WORDS.get(vocabulary, {}).get(wanted)
+    if candidates:
+        return ChoiceReading(None, "", candidates)
+    synonym = SYNONYMS.get(vocabulary, {}).get(wanted)
+    return ChoiceReading(synonym, "synonym") if synonym else ChoiceReading(None)
+
+
+def choice_for_label(vocabulary: str, written: str) -> str | None:
+    """The key someone meant with a label or a usual word, e.g. 'Abgeschlossen' → 'done'."""
+    return read_choice(vocabulary, written).value
 
 
 def quote(text: str, lang: str) -> str:

@@ -31,6 +31,13 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Forbidden control character {code}. Delete it (it often comes in when pasting "
         "from other programs).",
     },
+    "escaped_control": {
+        DE: "Die Escape-Sequenz {escape} ergibt das Steuerzeichen {code}, das in einem Plan nicht "
+        "stehen darf. Löschen Sie sie (einen Zeilenumbruch schreiben Sie als \\n, einen "
+        "Tabulator als \\t).",
+        EN: "The escape {escape} makes the control character {code}, which a plan may not "
+        "hold. Delete it (write a line break as \\n, a tab as \\t).",
+    },
     "odd_line_break": {
         DE: "Ungewöhnlicher Zeilenumbruch {code} (oft aus Textverarbeitungen kopiert). Ersetzen "
         "Sie ihn durch einen normalen Zeilenumbruch oder ein Leerzeichen.",
@@ -64,9 +71,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "plan_dir_missing": {
         DE: "Das Plan-Verzeichnis „{path}“ gibt es nicht. Geben Sie den Ordner mit den "
-        "YAML-Dateien des Plans an, z. B. `werkplan check plans`.",
+        "YAML-Dateien des Plans an, z. B. `werkplan check plans`, oder rufen Sie werkplan in "
+        "diesem Ordner auf (dort, wo die Datei mit `plan:` liegt).",
         EN: "The plan directory '{path}' does not exist. Name the folder that holds the "
-        "plan's YAML files, for example `werkplan check plans`.",
+        "plan's YAML files, for example `werkplan check plans`, or run werkplan inside that "
+        "folder (where the file with `plan:` is).",
     },
     "plan_dir_not_dir": {
         DE: "„{path}“ ist eine Datei, kein Verzeichnis. Geben Sie den Ordner an, in dem die "
@@ -77,6 +86,29 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Das Plan-Verzeichnis „{path}“ lässt sich nicht lesen ({reason}).",
         EN: "The plan directory '{path}' cannot be read ({reason}).",
     },
+    "plan_folder_unreadable": {
+        DE: "Der Ordner „{folder}“ im Plan-Verzeichnis „{path}“ lässt sich nicht lesen "
+        "({reason}). Prüfen Sie die Zugriffsrechte, oder geben Sie den Ordner mit den "
+        "YAML-Dateien des Plans an.",
+        EN: "The folder '{folder}' in the plan directory '{path}' cannot be read ({reason}). "
+        "Check its permissions, or name the folder that holds the plan's YAML files.",
+    },
+    "plan_dir_too_deep": {
+        DE: "Im Plan-Verzeichnis „{path}“ liegen Ordner in mehr als {limit:# Ebene|# Ebenen} "
+        "({folder}). Ein Plan braucht zwei oder drei; geben Sie den Ordner mit den YAML-Dateien "
+        "des Plans an oder entfernen Sie die tiefe Ordnerkette.",
+        EN: "The plan directory '{path}' has folders more than {limit:# level|# levels} deep "
+        "({folder}). A plan needs two or three; name the folder that holds the plan's YAML "
+        "files, or remove the deep chain of folders.",
+    },
+    "plan_dir_too_large": {
+        DE: "Im Plan-Verzeichnis „{path}“ liegen mehr als {limit:# Datei|# Dateien} und Ordner – "
+        "ist das der Ordner des Plans? Geben Sie den Ordner mit den YAML-Dateien des Plans an, "
+        "z. B. `werkplan check plans`.",
+        EN: "The plan directory '{path}' holds more than {limit:# file|# files} and folders – is "
+        "it the plan's folder? Name the folder that holds the plan's YAML files, for example "
+        "`werkplan check plans`.",
+    },
     "plan_dir_empty": {
         DE: "In „{path}“ liegen keine *.yaml- oder *.yml-Dateien. Ein Plan braucht mindestens "
         "eine Datei mit einem Abschnitt `plan:` (Titel, Verwaltung, Laufzeit); "
@@ -85,12 +117,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "with a `plan:` section (title, organisation, period); `docs/plan-format.md` shows "
         "an example.",
     },
+    "plan_too_large": {
+        DE: "Die Plan-Dateien in „{path}“ sind zusammen {size} MiB groß; werkplan liest "
+        "höchstens {limit} MiB je Plan. Verschieben Sie *.yaml-Dateien, die nicht zum Plan "
+        "gehören (etwa Datenexporte), aus dem Ordner, oder teilen Sie den Plan auf mehrere "
+        "Plan-Verzeichnisse auf.",
+        EN: "The plan files in '{path}' take {size} MiB together; werkplan reads at most "
+        "{limit} MiB per plan. Move *.yaml files that are not part of the plan (such as data "
+        "exports) out of the folder, or split the plan into several plan directories.",
+    },
     # --- YAML syntax ---------------------------------------------------------------------
+    # libyaml's own words (`detail`) are English: only the English texts show them.
     "yaml_unreadable": {
-        DE: "YAML-Syntaxfehler: Die Datei lässt sich an dieser Stelle nicht lesen ({detail}). "
-        "Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen.",
-        EN: "YAML syntax error: the file cannot be read here ({detail}). Check indentation, "
-        "colons and quotes.",
+        DE: "YAML-Syntaxfehler: Die Datei lässt sich ab hier nicht lesen. Prüfen Sie diese und "
+        "die Zeile davor: Einrückung, Doppelpunkte, Anführungszeichen. Text mit `: `, ` #` oder "
+        'Anführungszeichen gehört in gerade Anführungszeichen `"…"`.',
+        EN: "YAML syntax error: the file cannot be read from here on ({detail}). Check this "
+        "line and the one before: indentation, colons, quotes. Text with `: `, ` #` or quotes "
+        'belongs in straight quotes `"…"`.',
     },
     "yaml_tab": {
         DE: "YAML-Syntaxfehler: Tabulator zum Einrücken. YAML erlaubt nur Leerzeichen; "
@@ -98,44 +142,103 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "YAML syntax error: a tab used for indentation. YAML allows only spaces; replace "
         "the tab with spaces.",
     },
-    "yaml_colon": {
-        DE: "YAML-Syntaxfehler: Ein Doppelpunkt steht an einer Stelle, an der YAML keinen "
-        'erwartet. Setzen Sie den Text in Anführungszeichen, z. B. title: "Ziel: mehr '
-        'Begegnung".',
-        EN: "YAML syntax error: a colon where YAML does not expect one. Put the text in "
-        'quotes, for example title: "Aim: more meeting places".',
-    },
     "yaml_missing_colon": {
-        DE: "YAML-Syntaxfehler: Hier fehlt ein Doppelpunkt nach dem Schlüssel, oder ein "
-        "Anführungszeichen ist nicht geschlossen.",
-        EN: "YAML syntax error: a colon after the key is missing here, or a quote is not closed.",
+        DE: "YAML-Syntaxfehler: Nach `{key}` fehlt der Doppelpunkt. Schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: the colon after `{key}` is missing. Write `{fix}`.",
     },
-    "yaml_unclosed_quote": {
-        DE: "YAML-Syntaxfehler: Die Datei endet mitten in einem Wert – meist fehlt ein "
-        "schließendes Anführungszeichen oder eine schließende Klammer.",
-        EN: "YAML syntax error: the file ends in the middle of a value – usually a closing "
-        "quote or bracket is missing.",
+    "yaml_line_without_colon": {
+        DE: "YAML-Syntaxfehler: Die Zeile hat keinen Doppelpunkt. Setzt sie den Text von "
+        "`{above}` fort, rücken Sie sie weiter ein als `{above}`, z. B. {spaces} Leerzeichen. "
+        "Ist `{word}` dagegen ein neuer Schlüssel, schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: the line has no colon. If it continues the text of `{above}`, "
+        "indent it further than `{above}`, for example by {spaces} spaces. If `{word}` is a "
+        "new key instead, write `{fix}`.",
     },
-    "yaml_flow": {
-        DE: "YAML-Syntaxfehler: Eine Liste oder Zuordnung in Klammern (`[…]` oder `{{…}}`) ist "
-        "nicht geschlossen, oder zwischen zwei Einträgen fehlt ein Komma.",
-        EN: "YAML syntax error: a list or mapping in brackets (`[…]` or `{{…}}`) is not closed, "
-        "or a comma is missing between two entries.",
+    "yaml_colon_space": {
+        DE: "YAML-Syntaxfehler: Nach dem Doppelpunkt fehlt ein Leerzeichen. Schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: a space is missing after the colon. Write `{fix}`.",
+    },
+    "yaml_dash_space": {
+        DE: "YAML-Syntaxfehler: Nach dem `-` eines Listeneintrags fehlt ein Leerzeichen. "
+        "Schreiben Sie `{fix}`.",
+        EN: "YAML syntax error: a space is missing after the `-` of a list entry. Write `{fix}`.",
+    },
+    "yaml_colon": {
+        DE: "YAML-Syntaxfehler: Im Text steht ein Doppelpunkt mit Leerzeichen danach („: “); "
+        "YAML liest ihn als neuen Schlüssel. Setzen Sie den ganzen Text in gerade "
+        'Anführungszeichen `"…"`.',
+        EN: "YAML syntax error: the text holds a colon followed by a space (': '); YAML reads "
+        'it as a new key. Put the whole text in straight quotes `"…"`.',
+    },
+    "yaml_colon+typographic": {
+        DE: " Typografische Anführungszeichen wie {typographic} zählen für YAML nicht, sie "
+        "bleiben Teil des Textes.",
+        EN: " Typographic quotes such as {typographic} do not count for YAML; they stay part "
+        "of the text.",
+    },
+    "yaml_colon+fix": {DE: " Also: `{fix}`.", EN: " So: `{fix}`."},
+    "yaml_over_indented": {
+        DE: "YAML-Syntaxfehler: `{key}` ist weiter eingerückt als `{sibling}` in Zeile "
+        "{sibling_line}; YAML liest die Zeile deshalb als Fortsetzung des Werts darüber. "
+        "Rücken Sie `{key}` so weit ein wie `{sibling}` ({spaces} Leerzeichen).",
+        EN: "YAML syntax error: `{key}` is indented further than `{sibling}` on line "
+        "{sibling_line}, so YAML reads the line as part of the value above. Indent `{key}` "
+        "as far as `{sibling}` ({spaces} {spaces:space|spaces}).",
     },
     "yaml_indentation": {
-        DE: "YAML-Syntaxfehler: Die Einrückung passt nicht zu den Zeilen davor. Rücken Sie "
-        "Einträge derselben Ebene gleich weit ein ({detail}).",
-        EN: "YAML syntax error: the indentation does not match the lines before. Indent "
-        "entries of the same level by the same amount ({detail}).",
+        DE: "YAML-Syntaxfehler: Die Zeile ist {spaces} Leerzeichen eingerückt; das passt zu "
+        "keiner Ebene darüber. Rücken Sie sie so weit ein wie die Einträge, zu denen sie "
+        "gehört – vermutlich {expected} Leerzeichen wie in Zeile {example_line}.",
+        EN: "YAML syntax error: the line is indented by {spaces} {spaces:space|spaces}, which "
+        "matches no level above. Indent it as far as the entries it belongs to – probably "
+        "{expected} {expected:space|spaces} as on line {example_line}.",
     },
+    "yaml_empty_key": {
+        DE: "YAML-Syntaxfehler: Vor dem Doppelpunkt fehlt der Schlüssel. Schreiben Sie ihn "
+        "davor (z. B. `title: …`) oder löschen Sie den Doppelpunkt.",
+        EN: "YAML syntax error: the key before the colon is missing. Write it in front (for "
+        "example `title: …`) or delete the colon.",
+    },
+    "yaml_text_after_quote": {
+        DE: "YAML-Syntaxfehler: Für YAML endet der Wert mit dem schließenden `{closing}`, doch "
+        "danach geht der Text weiter. Setzen Sie den ganzen Text in Anführungszeichen: `{fix}`.",
+        EN: "YAML syntax error: for YAML the value ends at the closing `{closing}`, but the text "
+        "goes on after it. Put the whole text in quotes: `{fix}`.",
+    },
+    "yaml_text_after_bracket": {
+        DE: "YAML-Syntaxfehler: Ein Wert, der mit einer Klammer beginnt, ist für YAML eine "
+        "Liste oder Zuordnung; nach `{closing}` geht der Text aber weiter. Setzen Sie den ganzen "
+        "Text in Anführungszeichen: `{fix}`.",
+        EN: "YAML syntax error: a value that starts with a bracket is a list or mapping for "
+        "YAML, but the text goes on after `{closing}`. Put the whole text in quotes: `{fix}`.",
+    },
+    "yaml_indicator": {
+        DE: "YAML-Syntaxfehler: Ein Wert, der mit dem Zeichen {char} beginnt, hat in YAML eine "
+        "eigene Bedeutung. Setzen Sie den Text in Anführungszeichen: `{fix}`.",
+        EN: "YAML syntax error: a value starting with the character {char} means something "
+        "else to YAML. Put the text in quotes: `{fix}`.",
+    },
+    "yaml_unclosed_quote": {
+        DE: "YAML-Syntaxfehler: Das Anführungszeichen `{quote}` hier wird nicht geschlossen. "
+        "Setzen Sie ans Ende des Textes ein zweites `{quote}`.",
+        EN: "YAML syntax error: the quote `{quote}` here is never closed. Put a second "
+        "`{quote}` at the end of the text.",
+    },
+    "yaml_flow": {
+        DE: "YAML-Syntaxfehler: Die Klammer `{opening}` wird nicht geschlossen, oder zwischen "
+        "zwei Einträgen fehlt ein Komma. Schließen Sie sie mit `{closing}`.",
+        EN: "YAML syntax error: the bracket `{opening}` is not closed, or a comma is missing "
+        "between two entries. Close it with `{closing}`.",
+    },
+    "yaml_flow+fix": {DE: " Also: `{fix}`.", EN: " So: `{fix}`."},
     "yaml_tag_handle": {
-        DE: "YAML-Syntaxfehler: unbekannter Tag ({detail}). Plan-Dateien brauchen keine "
-        "Tags; entfernen Sie das `!…`.",
+        DE: "YAML-Syntaxfehler: unbekannter Tag. Plan-Dateien brauchen keine Tags; entfernen "
+        "Sie das `!…`.",
         EN: "YAML syntax error: unknown tag ({detail}). Plan files need no tags; remove the `!…`.",
     },
     "yaml_version": {
-        DE: "YAML-Syntaxfehler: Diese YAML-Version wird nicht unterstützt ({detail}). "
-        "Entfernen Sie die Zeile `%YAML …`.",
+        DE: "YAML-Syntaxfehler: Diese YAML-Version wird nicht unterstützt. Entfernen Sie die "
+        "Zeile `%YAML …`.",
         EN: "YAML syntax error: this YAML version is not supported ({detail}). Remove the "
         "`%YAML …` line.",
     },
@@ -146,20 +249,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "document: remove the `---` line or start a second file.",
     },
     "too_deep": {
-        DE: "Die Daten sind tiefer als {limit} Ebenen verschachtelt. Ein Plan braucht nur "
-        "wenige Ebenen; prüfen Sie die Klammern und Einrückung.",
-        EN: "The data is nested deeper than {limit} levels. A plan needs only a few levels; "
-        "check brackets and indentation.",
+        DE: "Die Daten sind tiefer als {limit} {limit:Ebene|Ebenen} verschachtelt. Ein Plan "
+        "braucht nur wenige Ebenen; prüfen Sie die Klammern und Einrückung.",
+        EN: "The data is nested deeper than {limit} {limit:level|levels}. A plan needs only a "
+        "few levels; check brackets and indentation.",
     },
     "too_many_nodes": {
-        DE: "Die Datei enthält mehr als {limit} Werte. Teilen Sie sie auf mehrere Dateien auf.",
-        EN: "The file holds more than {limit} values. Split it into several files.",
+        DE: "Die Datei enthält mehr als {limit} {limit:Wert|Werte}. Teilen Sie sie auf mehrere "
+        "Dateien auf.",
+        EN: "The file holds more than {limit} {limit:value|values}. Split it into several files.",
     },
     "too_many_nodes_aliases": {
-        DE: "Die Verweise (*Alias) blähen die Daten auf über {limit} Werte auf. Schreiben "
-        "Sie die Werte aus, statt Aliasse zu verschachteln.",
-        EN: "The aliases (*alias) blow the data up to more than {limit} values. Write the "
-        "values out instead of nesting aliases.",
+        DE: "Die Verweise (*Alias) blähen die Daten auf über {limit} {limit:Wert|Werte} auf. "
+        "Schreiben Sie die Werte aus, statt Aliasse zu verschachteln.",
+        EN: "The aliases (*alias) blow the data up to more than {limit} {limit:value|values}. "
+        "Write the values out instead of nesting aliases.",
     },
     "recursive_alias": {
         DE: "Der Alias *{name} verweist auf sich selbst. Entfernen Sie den Alias.",
@@ -236,17 +340,42 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: " Note: `#` starts a comment in YAML – put the text in quotes, for example "
         '`{key}: "#WirAlle …"`.',
     },
+    "comment_in_text": {
+        DE: "`{key}` endet nach „{value}“: ` #` beginnt in YAML einen Kommentar, „#{comment}“ "
+        "fehlt deshalb im Plan. Gehört es zum Text, setzen Sie den ganzen Text in "
+        "Anführungszeichen: `{fix}`.",
+        EN: "`{key}` ends after '{value}': ` #` starts a comment in YAML, so '#{comment}' is "
+        "missing from the plan. If it belongs to the text, put the whole text in quotes: "
+        "`{fix}`.",
+    },
     "invalid_id": {
         DE: "„{value}“ ist keine gültige ID. IDs bestehen aus Buchstaben ohne Umlaute (A–Z), "
         "Ziffern, `-`, `_` und `.`, ohne Leerzeichen, z. B. `M-1.2` oder `amt-soziales`.",
         EN: "'{value}' is not a valid id. Ids consist of letters A–Z without accents, digits, "
         "`-`, `_` and `.`, without spaces, for example `M-1.2` or `social-office`.",
     },
-    "invalid_id+actor_hint": {
-        DE: " Verantwortliche sind Akteure mit einer ID; legen Sie die Stelle mit "
-        "`werkplan new actor` an und nennen Sie hier ihre ID.",
-        EN: " Owners are actors with an id; add the body with `werkplan new actor` and name "
-        "its id here.",
+    # For keys that name an actor (owner, partners, parent, participants).
+    "invalid_id+person": {
+        DE: " Hier steht wohl eine Person: `{key}` nennt eine Stelle oder ein Gremium (einen "
+        "Akteur), keine Person.",
+        EN: " This looks like a person: `{key}` names an office or body (an actor), not a person.",
+    },
+    "invalid_id+new_actor": {
+        DE: " Tragen Sie die ID eines Akteurs aus `actors:` ein; gibt es die Stelle dort noch "
+        "nicht, legt `{new_actor}` sie an und nennt ihre ID.",
+        EN: " Put the id of an actor from `actors:` here; if the body is not there yet, "
+        "`{new_actor}` adds it and prints its id.",
+    },
+    "actor_person_name": {
+        DE: "Akteur {id}: „{name}“ sieht nach dem Namen einer Person aus. Akteure sind Stellen "
+        "und Gremien: Tragen Sie den Namen der Stelle ein (z. B. „Sozialplanung“) und unter "
+        "`contact:` ein Funktionspostfach. Namen von Mitarbeitenden gehören nicht in einen "
+        "Plan, der veröffentlicht und jahrelang aufbewahrt wird, und die Stelle bleibt, wenn "
+        "Personen wechseln.",
+        EN: "Actor {id}: '{name}' looks like a person's name. Actors are offices and bodies: "
+        "give the office's name (for example 'Social planning') and a team mailbox under "
+        "`contact:`. Staff names do not belong in a plan that is published and kept for years, "
+        "and the office stays when people change.",
     },
     "not_whole_number": {
         DE: "`{key}` erwartet eine ganze Zahl von {minimum} bis {maximum}, gefunden: „{value}“.",
@@ -269,6 +398,10 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "„{value}“ ist kein erlaubter Wert für `{key}`. Erlaubt: {allowed}.",
         EN: "'{value}' is not an allowed value for `{key}`. Allowed: {allowed}.",
     },
+    "invalid_choice+candidates": {
+        DE: " „{value}“ kann mehreres heißen – wählen Sie einen dieser Werte: {candidates}.",
+        EN: " '{value}' can mean more than one – choose one of: {candidates}.",
+    },
     "unknown_key": {
         DE: "Unbekannter Schlüssel `{key}` ({what}).",
         EN: "Unknown key `{key}` ({what}).",
@@ -288,8 +421,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "YYYY-MM-DD.",
     },
     "date_bad_day": {
-        DE: "„{value}“ ist kein gültiges Datum: Der {month} {year} hat nur {days} Tage.",
-        EN: "'{value}' is not a valid date: {month} {year} has only {days} days.",
+        DE: "„{value}“ ist kein gültiges Datum: Der {month} {year} hat nur {days} {days:Tag|Tage}.",
+        EN: "'{value}' is not a valid date: {month} {year} has only {days} {days:day|days}.",
     },
     "date_german": {
         DE: "„{value}“: Datumsangaben werden in der Datei als JJJJ-MM-TT geschrieben. "
@@ -462,8 +595,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "values_file_no_header+found": {DE: " Gefunden: „{found}“.", EN: " Found: '{found}'."},
     "values_file_too_long": {
-        DE: "Die Wertedatei hat mehr als {limit} Zeilen; die übrigen werden nicht gelesen.",
-        EN: "The values file has more than {limit} rows; the rest is not read.",
+        DE: "Die Wertedatei hat mehr als {limit:# Zeile|# Zeilen}; die übrigen werden nicht "
+        "gelesen.",
+        EN: "The values file has more than {limit:# row|# rows}; the rest is not read.",
     },
     "values_file_path": {
         DE: "`values_file: {value}` ist kein Pfad relativ zu dieser Datei. Nennen Sie eine "
@@ -531,10 +665,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "number once.",
     },
     "milestone_overdue": {
-        DE: "Maßnahme {id}: Der Meilenstein „{milestone}“ ist seit {days} Tagen überfällig "
-        "(bis {due}). Tragen Sie `done: <Datum>` ein, wenn er erreicht ist, oder vereinbaren "
-        "Sie einen neuen Termin.",
-        EN: "Measure {id}: the milestone '{milestone}' is {days} days overdue (due {due}). "
+        DE: "Maßnahme {id}: Der Meilenstein „{milestone}“ ist seit {days:einem Tag|# Tagen} "
+        "überfällig (bis {due}). Tragen Sie `done: <Datum>` ein, wenn er erreicht ist, oder "
+        "vereinbaren Sie einen neuen Termin.",
+        EN: "Measure {id}: the milestone '{milestone}' is {days:# day|# days} overdue (due {due}). "
         "Add `done: <date>` when it is reached, or agree a new date.",
     },
     "funding_exceeds_costs": {
@@ -562,11 +696,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "target; on the path it would be {expected}.",
     },
     "indicator_stale": {
-        DE: "Kennzahl {id}{region}: Der letzte Wert ist von {date}, seit {days} Tagen kein neuer "
-        "(erwartet spätestens alle {limit} Tage). Tragen Sie den aktuellen Wert ein "
-        "(`werkplan values add`).",
-        EN: "Indicator {id}{region}: the latest value is from {date}, none for {days} days "
-        "(expected at least every {limit} days). Add the current value (`werkplan values "
+        DE: "Kennzahl {id}{region}: Der letzte Wert ist von {date}, seit {days:einem Tag|# "
+        "Tagen} kein neuer (erwartet spätestens {limit:jeden Tag|alle # Tage}). Tragen Sie den "
+        "aktuellen Wert ein (`werkplan values add`).",
+        EN: "Indicator {id}{region}: the latest value is from {date}, none for {days:# day|# days} "
+        "(expected at least every {limit:# day|# days}). Add the current value (`werkplan values "
         "add`).",
     },
     "indicator_out_of_range": {
@@ -604,10 +738,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The period ends ({end}) before it starts ({start}). Correct `period`.",
     },
     "overdue": {
-        DE: "Maßnahme {id} ist seit {days} Tagen überfällig (Frist {due}, Status "
+        DE: "Maßnahme {id} ist seit {days} {days:Tag|Tagen} überfällig (Frist {due}, Status "
         "„{status}“). Aktualisieren Sie den Status oder vereinbaren Sie eine neue Frist.",
-        EN: "Measure {id} is {days} days overdue (deadline {due}, status '{status}'). Update "
-        "the status or agree a new deadline.",
+        EN: "Measure {id} is {days} {days:day|days} overdue (deadline {due}, status "
+        "'{status}'). Update the status or agree a new deadline.",
     },
     "unowned": {
         DE: "Maßnahme {id} hat keine verantwortliche Stelle. Tragen Sie unter `owner:` die "
@@ -625,10 +759,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "last review.",
     },
     "stale_old": {
-        DE: "Maßnahme {id}: Der Status wurde seit {days} Tagen nicht geprüft (zuletzt "
-        "{updated}, Grenze {limit} Tage). Prüfen Sie den Stand und setzen Sie `updated:`.",
-        EN: "Measure {id}: the status has not been reviewed for {days} days (last {updated}, "
-        "limit {limit} days). Review it and set `updated:`.",
+        DE: "Maßnahme {id}: Der Status wurde seit {days} {days:Tag|Tagen} nicht geprüft "
+        "(zuletzt {updated}, Grenze {limit} {limit:Tag|Tage}). Prüfen Sie den Stand und setzen "
+        "Sie `updated:`.",
+        EN: "Measure {id}: the status has not been reviewed for {days} {days:day|days} (last "
+        "{updated}, limit {limit} {limit:day|days}). Review it and set `updated:`.",
     },
     "unlinked_measure": {
         DE: "Maßnahme {id} gehört zu keinem Ziel und keinem Handlungsfeld. Ergänzen Sie "
@@ -675,12 +810,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: " Skipped: {skipped} (not .yaml/.yml, or a link leading outside).",
     },
     "github_annotation_limit": {
-        DE: "GitHub zeigt je Schritt nur {limit} Fehler und {limit} Warnungen als Annotation; "
-        "alle Meldungen ({errors}, {warnings}) stehen im Protokoll dieses Schritts. Als "
-        "Liste im Lauf: SARIF-Upload für Code Scanning (siehe docs/ci.md).",
-        EN: "GitHub shows only {limit} errors and {limit} warnings per step as annotations; "
-        "every message ({errors}, {warnings}) is in this step's log. As a list in the run: "
-        "upload SARIF for code scanning (see docs/ci.md).",
+        DE: "GitHub zeigt je Schritt nur {limit} Fehler und {limit:# Warnung|# Warnungen} als "
+        "Annotation; alle Meldungen ({errors}, {warnings}) stehen im Protokoll dieses "
+        "Schritts. Als Liste im Lauf: SARIF-Upload für Code Scanning (siehe docs/ci.md).",
+        EN: "GitHub shows only {limit:# error|# errors} and {limit:# warning|# warnings} per "
+        "step as annotations; every message ({errors}, {warnings}) is in this step's log. As "
+        "a list in the run: upload SARIF for code scanning (see docs/ci.md).",
     },
     "reading_files": {DE: "Lese Plan-Dateien", EN: "Reading plan files"},
     "internal_error": {
@@ -695,14 +830,93 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{path}' is a YAML file inside the plan directory; werkplan never overwrites a plan "
         "file with -o. Choose another name.",
     },
+    "output_is_yaml_file": {
+        DE: "„{path}“ ist eine vorhandene YAML-Datei, vielleicht eine Plan-Datei; werkplan "
+        "überschreibt mit -o keine YAML-Datei. Wählen Sie einen anderen Namen.",
+        EN: "'{path}' is an existing YAML file, perhaps a plan file; werkplan does not "
+        "overwrite a YAML file with -o. Choose another name.",
+    },
     "template_failed": {
         DE: "Die Berichtsvorlage lässt sich nicht verwenden: {detail}",
         EN: "The report template cannot be used: {detail}",
     },
-    "cannot_write": {
-        DE: "„{path}“ lässt sich nicht schreiben ({reason}). Prüfen Sie Ordner und Rechte.",
-        EN: "'{path}' cannot be written ({reason}). Check the folder and permissions.",
+    "template_timeout": {
+        DE: "Die Vorlage rechnet länger als {seconds} s und wurde abgebrochen. Prüfen Sie ihre "
+        "Schleifen (etwa ineinander verschachtelte `for` über große Listen).",
+        EN: "The template ran longer than {seconds} s and was stopped. Check its loops (such "
+        "as nested `for` over large lists).",
     },
+    "template_output": {
+        DE: "Die Vorlage erzeugt mehr als {limit} Zeichen und wurde abgebrochen. Prüfen Sie "
+        "Schleifen und Wiederholungen (`*`, `~`).",
+        EN: "The template produces more than {limit} characters and was stopped. Check its "
+        "loops and repetitions (`*`, `~`).",
+    },
+    "template_range": {
+        DE: "`range()` mit mehr als {limit} Zahlen ist in Vorlagen nicht erlaubt.",
+        EN: "`range()` with more than {limit} numbers is not allowed in templates.",
+    },
+    "template_number": {
+        DE: "Die Vorlage berechnet eine Zahl mit Tausenden Stellen (`**` oder `*`); das ist "
+        "in Vorlagen nicht erlaubt.",
+        EN: "The template computes a number with thousands of digits (`**` or `*`); templates "
+        "may not do that.",
+    },
+    "template_memory": {
+        DE: "Der Speicher reicht für die Vorlage nicht (eigene Vorlagen dürfen höchstens "
+        "{limit} MiB zusätzlich belegen); sie wurde abgebrochen. Prüfen Sie, welche Werte sie "
+        "in Schleifen aufbaut.",
+        EN: "The template ran out of memory (a plan's own template may take at most {limit} "
+        "MiB extra) and was stopped. Check which values it builds up in loops.",
+    },
+    "write_failed": {
+        DE: "lässt sich nicht schreiben ({reason}); keine Datei wurde geändert.",
+        EN: "cannot be written ({reason}); no file was changed.",
+    },
+    "write_read_only": {
+        DE: "Die Datei ist schreibgeschützt; werkplan ändert sie nicht und hat nichts "
+        "geschrieben. Soll sie sich ändern, heben Sie den Schutz auf (`chmod u+w`) und rufen "
+        "Sie den Befehl erneut auf.",
+        EN: "The file is read-only; werkplan does not change it and wrote nothing. If it should "
+        "change, make it writable (`chmod u+w`) and run the command again.",
+    },
+    "write_hard_linked": {
+        DE: "Die Datei hat {links} feste Verknüpfungen (Hardlinks). werkplan ersetzt Dateien "
+        "als Ganzes und würde diesen Namen von den anderen trennen; es hat nichts geschrieben. "
+        "Ersetzen Sie die feste Verknüpfung durch eine Kopie oder eine symbolische Verknüpfung "
+        "(durch die schreibt werkplan hindurch).",
+        EN: "The file has {links} hard links. werkplan replaces files as a whole and would cut "
+        "this name off from the others; it wrote nothing. Replace the hard link with a copy or "
+        "a symbolic link (werkplan writes through those).",
+    },
+    "write_not_regular": {
+        DE: "Das ist keine normale Datei (z. B. ein Ordner oder ein Blockgerät); werkplan "
+        "ersetzt es nicht. Geben Sie einen Dateinamen an.",
+        EN: "This is not a regular file (for example a folder or a block device); werkplan "
+        "does not replace it. Name a file.",
+    },
+    "write_changed_meanwhile": {
+        DE: "Die Datei wurde geändert, während werkplan sie bearbeitete; keine Datei wurde "
+        "geändert. Rufen Sie den Befehl erneut auf.",
+        EN: "The file changed while werkplan was working on it; no file was changed. Run the "
+        "command again.",
+    },
+    "write_rollback_failed": {
+        DE: "Beim Schreiben ging etwas schief, und diese schon ersetzte Datei ließ sich nicht "
+        "zurücksetzen ({reason}).",
+        EN: "Writing failed, and this file, already replaced, could not be put back ({reason}).",
+    },
+    "write_rollback_failed+backup": {
+        DE: " Ihre vorige Fassung liegt in {backup}.",
+        EN: " Its previous version is in {backup}.",
+    },
+    "plan_busy": {
+        DE: "Ein anderer werkplan-Befehl ändert gerade diesen Plan; nichts wurde geschrieben. "
+        "Rufen Sie den Befehl erneut auf, wenn er fertig ist.",
+        EN: "Another werkplan command is changing this plan; nothing was written. Run the "
+        "command again when it has finished.",
+    },
+    "interrupted": {DE: "abgebrochen ({signal}).", EN: "interrupted ({signal})."},
     "report_written": {
         DE: "Bericht geschrieben: {path} ({measures}).",
         EN: "Report written: {path} ({measures}).",
@@ -752,6 +966,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "git_missing": {
         DE: "git ist nicht installiert. Installieren Sie git, um Änderungen zu sehen.",
         EN: "git is not installed. Install git to see changes.",
+    },
+    "until_before_history": {
+        DE: "Vor dem {day} gibt es keinen Commit. Wählen Sie mit --until ein späteres Datum oder "
+        "eine Revision.",
+        EN: "There is no commit before {day}. Choose a later date or a revision with --until.",
     },
     "git_failed": {
         DE: "git meldet einen Fehler: {detail}",
@@ -835,45 +1054,62 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "left alone: the value on line {line} would change ('{before}' → '{after}'). Put "
         "it in quotes to keep it as it is.",
     },
-    "fmt_cannot_write": {
-        DE: "nicht angefasst: Die Datei lässt sich nicht schreiben ({reason}).",
-        EN: "left alone: the file cannot be written ({reason}).",
-    },
     "fmt_summary_dry": {
-        DE: "{changed} würden umformatiert, {unchanged} unverändert, {left_alone} nicht angefasst.",
-        EN: "{changed} would be reformatted, {unchanged} unchanged, {left_alone} left alone.",
+        DE: "{changed} {changed:Datei würde|Dateien würden} umformatiert, {unchanged} "
+        "unverändert, {left_alone} nicht angefasst.",
+        EN: "{changed} {changed:file|files} would be reformatted, {unchanged} unchanged, "
+        "{left_alone} left alone.",
     },
     "fmt_comment_lost": {
         DE: "nicht angefasst: Der Kommentar „{comment}“ ginge beim Umschreiben verloren.",
         EN: "left alone: the comment '{comment}' would be lost in rewriting.",
     },
-    "fmt_changed_meanwhile": {
-        DE: "nicht angefasst: Die Datei wurde während des Formatierens geändert. Bitte erneut "
-        "aufrufen.",
-        EN: "left alone: the file changed while it was being formatted. Run again.",
-    },
     "fmt_would_change": {DE: "würde umformatiert: {path}", EN: "would reformat: {path}"},
     "fmt_written": {DE: "umformatiert: {path}", EN: "reformatted: {path}"},
     "fmt_summary": {
-        DE: "{changed} umformatiert, {unchanged} unverändert, {left_alone} nicht angefasst.",
-        EN: "{changed} reformatted, {unchanged} unchanged, {left_alone} left alone.",
+        DE: "{changed} {changed:Datei|Dateien} umformatiert, {unchanged} unverändert, "
+        "{left_alone} nicht angefasst.",
+        EN: "{changed} {changed:file|files} reformatted, {unchanged} unchanged, {left_alone} "
+        "left alone.",
     },
-    "bad_date_option": {
-        DE: "„{value}“ ist kein Datum für {option}. Schreiben Sie JJJJ-MM-TT.",
-        EN: "'{value}' is not a date for {option}. Write YYYY-MM-DD.",
+    # Dates typed on the command line (werkplan.dates): ISO or German, nothing else.
+    "date_option_unknown": {
+        DE: "„{value}“ ist kein Datum für {option}. Schreiben Sie TT.MM.JJJJ oder JJJJ-MM-TT, "
+        "z. B. 31.12.2026 oder 2026-12-31.",
+        EN: "'{value}' is not a date for {option}. Write YYYY-MM-DD or DD.MM.YYYY, for "
+        "example 2026-12-31 or 31.12.2026.",
+    },
+    "date_option_spelling": {
+        DE: "werkplan liest „{value}“ nicht als Datum ({option}). Schreiben Sie {german} oder "
+        "{iso}.",
+        EN: "werkplan does not read '{value}' as a date for {option}. Write {iso} or {german}.",
+    },
+    "date_option_week": {
+        DE: "„{value}“ ist eine Kalenderwoche oder ein Tag des Jahres; {option} erwartet ein "
+        "Datum. Für diesen Tag schreiben Sie {german} oder {iso}.",
+        EN: "'{value}' is a calendar week or a day of the year; {option} takes a date. For "
+        "that day write {iso} or {german}.",
+    },
+    "date_option_impossible": {
+        DE: "„{value}“ ({option}): Diesen Tag gibt es nicht. Prüfen Sie Tag und Monat.",
+        EN: "'{value}' ({option}): this day does not exist. Check day and month.",
+    },
+    "date_option_year": {
+        DE: "„{value}“ ({option}): Das Jahr muss zwischen 1900 und 2200 liegen.",
+        EN: "'{value}' ({option}): the year must lie between 1900 and 2200.",
     },
     "plan_has_errors": {
         DE: "Der Plan hat {errors} Fehler; was folgt, kann unvollständig sein. `werkplan check` "
-        "zeigt sie.",
-        EN: "The plan has {errors} errors; what follows may be incomplete. `werkplan check` "
-        "shows them.",
+        "zeigt {errors:ihn|sie}.",
+        EN: "The plan has {errors} {errors:error|errors}; what follows may be incomplete. "
+        "`werkplan check` shows {errors:it|them}.",
     },
     "col_id": {DE: "ID", EN: "ID"},
     "col_title": {DE: "Maßnahme", EN: "Measure"},
     "col_owner": {DE: "Verantwortlich", EN: "Owner"},
     "col_due": {DE: "Frist", EN: "Deadline"},
     "col_status": {DE: "Status", EN: "Status"},
-    "late": {DE: "{days} T. überfällig", EN: "{days} d late"},
+    "late": {DE: "{days} {days:Tag|Tage} überfällig", EN: "{days} {days:day|days} late"},
     "overdue_marker": {DE: "Frist überschritten", EN: "deadline passed"},
     "unknown_id": {
         DE: "Im Plan gibt es keinen Eintrag mit der ID „{id}“.",
@@ -911,6 +1147,24 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{path}' already holds a plan (YAML files). werkplan init overwrites nothing; "
         "choose a new folder.",
     },
+    "init_file_exists": {
+        DE: "Die Datei gibt es schon; werkplan init überschreibt nichts und hat nichts "
+        "geschrieben. Wählen Sie einen neuen Ordner oder verschieben Sie die Datei.",
+        EN: "The file exists already; werkplan init overwrites nothing and wrote nothing. "
+        "Choose a new folder or move the file away.",
+    },
+    "init_link_outside": {
+        DE: "Eine Verknüpfung, die nicht zu einem Ordner in „{root}“ führt; werkplan init "
+        "schreibt nicht durch sie hindurch und hat nichts geschrieben. Entfernen Sie sie "
+        "oder wählen Sie einen neuen Ordner.",
+        EN: "A link that does not lead to a folder inside '{root}'; werkplan init does not "
+        "write through it and wrote nothing. Remove it or choose a new folder.",
+    },
+    "init_not_a_folder": {
+        DE: "Das ist eine Datei, kein Ordner; darin lässt sich kein Plan anlegen. Wählen Sie "
+        "einen anderen Ort.",
+        EN: "This is a file, not a folder; no plan can be made inside it. Choose another place.",
+    },
     "init_done": {
         DE: "Neuer Plan in {path}. Als Nächstes: Titel und Verwaltung in plan.yaml anpassen, "
         "dann `werkplan check {path}`.",
@@ -920,13 +1174,57 @@ TEXTS: dict[str, dict[str, str]] = {
     "row": {DE: "Zeile {row}", EN: "row {row}"},
     "import_unreadable": {
         DE: "„{path}“ lässt sich nicht als Tabelle lesen. Nutzen Sie eine Datei aus "
-        "`werkplan export` (CSV oder XLSX) und speichern Sie sie als CSV oder Excel-Arbeitsmappe.",
-        EN: "'{path}' cannot be read as a sheet. Use a file from `werkplan export` (CSV or XLSX) "
-        "and save it as CSV or Excel workbook.",
+        "`werkplan export` und speichern Sie sie als Excel-Arbeitsmappe (XLSX), "
+        "OpenDocument-Tabelle (ODS) oder CSV.",
+        EN: "'{path}' cannot be read as a sheet. Use a file from `werkplan export` and save it "
+        "as Excel workbook (XLSX), OpenDocument spreadsheet (ODS) or CSV.",
     },
     "import_missing": {
         DE: "Die Tabelle „{path}“ gibt es nicht (oder sie ist ein Ordner).",
         EN: "The sheet '{path}' does not exist (or is a folder).",
+    },
+    "import_too_large": {
+        DE: "„{path}“ ist größer als {limit} MiB; werkplan liest so große Tabellen nicht. "
+        "Exportieren Sie den Plan neu und tragen Sie den Stand dort ein.",
+        EN: "'{path}' is larger than {limit} MiB; werkplan does not read sheets that large. "
+        "Export the plan again and enter the updates there.",
+    },
+    "import_unpacked_too_large": {
+        DE: "„{path}“ enthält entpackt mehr als {limit} MiB; werkplan liest so große Tabellen "
+        "nicht. Exportieren Sie den Plan neu und tragen Sie den Stand dort ein.",
+        EN: "'{path}' holds more than {limit} MiB when unpacked; werkplan does not read sheets "
+        "that large. Export the plan again and enter the updates there.",
+    },
+    "import_too_many_rows": {
+        DE: "Die Tabelle reicht bis Zeile {row}; werkplan liest höchstens "
+        "{limit:# Zeile|# Zeilen}. Löschen Sie, was unter der Tabelle steht.",
+        EN: "The sheet reaches row {row}; werkplan reads at most {limit:# row|# rows}. Delete "
+        "what "
+        "stands below the table.",
+    },
+    "import_too_many_elements": {
+        DE: "„{path}“ besteht aus mehr als {limit} XML-Elementen; werkplan liest so große "
+        "Tabellen nicht. Exportieren Sie den Plan neu und tragen Sie den Stand dort ein.",
+        EN: "'{path}' consists of more than {limit} XML elements; werkplan does not read sheets "
+        "that large. Export the plan again and enter the updates there.",
+    },
+    "import_line_too_long": {
+        DE: "Eine Zeile der CSV-Datei ist länger als {limit} Zeichen – so lang ist keine Zeile "
+        "aus `werkplan export`. Nutzen Sie eine Datei aus `werkplan export`.",
+        EN: "A line of the CSV file is longer than {limit} characters – no row from "
+        "`werkplan export` is that long. Use a file from `werkplan export`.",
+    },
+    "import_too_many_columns": {
+        DE: "Zeile {row}, Spalte {column} enthält einen Wert; werkplan liest höchstens {limit} "
+        "Spalten. Löschen Sie, was rechts neben der Tabelle steht.",
+        EN: "Row {row}, column {column} holds a value; werkplan reads at most {limit} columns. "
+        "Delete what stands to the right of the table.",
+    },
+    "import_cell_too_long": {
+        DE: "Eine Zelle enthält mehr als {limit} Zeichen – mehr, als Excel und LibreOffice in "
+        "eine Zelle schreiben. Nutzen Sie eine Datei aus `werkplan export`.",
+        EN: "A cell holds more than {limit} characters – more than Excel and LibreOffice put "
+        "in a cell. Use a file from `werkplan export`.",
     },
     "import_twice": {
         DE: "Die Maßnahme {id} steht schon in Zeile {first}. Jede Maßnahme nur einmal eintragen.",
@@ -940,32 +1238,65 @@ TEXTS: dict[str, dict[str, str]] = {
         "`werkplan export`.",
     },
     "import_unknown_id": {
-        DE: "Eine Maßnahme „{id}“ gibt es im Plan nicht.",
-        EN: "There is no measure '{id}' in the plan.",
+        DE: "Eine Maßnahme „{id}“ gibt es im Plan nicht. import-status ändert nur vorhandene "
+        "Maßnahmen; eine neue legen Sie mit `werkplan new measure` an.",
+        EN: "There is no measure '{id}' in the plan. import-status only changes existing "
+        "measures; add a new one with `werkplan new measure`.",
+    },
+    "import_id_lost_zeros": {
+        DE: "„{id}“ kann jede dieser IDs sein: {candidates} (die Tabelle hat führende Nullen "
+        "entfernt). Tragen Sie die ID vollständig ein, oder nutzen Sie XLSX oder ODS statt CSV.",
+        EN: "'{id}' could be any of these ids: {candidates} (the spreadsheet removed leading "
+        "zeros). Write the full id, or use XLSX or ODS instead of CSV.",
+    },
+    "import_row_without_id": {
+        DE: "Die Zeile hat Angaben, aber keine ID. Tragen Sie die ID der Maßnahme ein; eine "
+        "neue Maßnahme legen Sie mit `werkplan new measure` an.",
+        EN: "The row has entries but no id. Enter the measure's id; add a new measure with "
+        "`werkplan new measure`.",
     },
     "import_bad_status": {
-        DE: "„{value}“ ist kein Status. Erlaubt: {allowed} (oder ihre deutschen Bezeichnungen).",
-        EN: "'{value}' is not a status. Allowed: {allowed} (or their labels).",
+        DE: "„{value}“ ist kein Status. Erlaubt: {allowed} – als Schlüssel oder Bezeichnung.",
+        EN: "'{value}' is not a status. Allowed: {allowed}, as key or label.",
+    },
+    "import_ambiguous_status": {
+        DE: "„{value}“ ist nicht eindeutig, gemeint sein kann: {candidates}. Schreiben Sie "
+        "einen dieser Status.",
+        EN: "'{value}' is ambiguous; it could mean: {candidates}. Write one of these statuses.",
     },
     "import_bad_date": {
-        DE: "„{value}“ in Spalte {column} ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT).",
-        EN: "'{value}' in column {column} is not a date (YYYY-MM-DD or DD.MM.YYYY).",
+        DE: "„{value}“ in Spalte {column} ist kein Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT).",
+        EN: "'{value}' in column {column} is not a date (YYYY-MM-DD, DD.MM.YYYY or MM/DD/YY).",
+    },
+    "import_ambiguous_date": {
+        DE: "„{value}“ in Spalte {column} kann der {first} oder der {second} sein. Schreiben "
+        "Sie das Datum als TT.MM.JJJJ.",
+        EN: "'{value}' in column {column} could be {first} or {second}. Write the date as "
+        "YYYY-MM-DD.",
     },
     "import_unknown_owner": {
         DE: "„{value}“ ist keine Akteurs-ID aus dem Plan.",
         EN: "'{value}' is not an actor id of the plan.",
+    },
+    "import_more_errors": {
+        DE: "… und {count} weitere Fehler.",
+        EN: "… and {count} more errors.",
     },
     "import_nothing_written": {
         DE: "Nichts geschrieben. Korrigieren Sie die Zeilen oben und versuchen Sie es erneut.",
         EN: "Nothing written. Correct the rows above and try again.",
     },
     "import_summary": {
-        DE: "{count} Maßnahmen aktualisiert.",
-        EN: "{count} measures updated.",
+        DE: "{count} aktualisiert.",
+        EN: "{count} updated.",
     },
     "import_summary_dry": {
-        DE: "{count} Maßnahmen würden aktualisiert (--dry-run: nichts geschrieben).",
-        EN: "{count} measures would be updated (--dry-run: nothing written).",
+        DE: "Nichts geschrieben (--dry-run). Zu aktualisieren: {count}.",
+        EN: "Nothing written (--dry-run). To update: {count}.",
+    },
+    "import_no_changes": {
+        DE: "Keine Änderungen: Die Tabelle stimmt mit dem Plan überein.",
+        EN: "No changes: the sheet matches the plan.",
     },
     "goal_in_other_field": {
         DE: "Das Ziel {goal} gehört zum Handlungsfeld {field}. Wählen Sie --field {field} oder "
@@ -979,25 +1310,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "entry by hand.",
     },
     "binary_to_terminal": {
-        DE: "Eine XLSX-Datei lässt sich nicht im Terminal zeigen. Geben Sie mit -o eine Datei an, "
-        "z. B. -o plan.xlsx.",
-        EN: "An XLSX file cannot be shown in the terminal. Name a file with -o, for example "
-        "-o plan.xlsx.",
+        DE: "Eine {kind}-Datei lässt sich nicht im Terminal zeigen. Geben Sie mit -o eine Datei "
+        "an, z. B. -o plan.{suffix}.",
+        EN: "An {kind} file cannot be shown in the terminal. Name a file with -o, for example "
+        "-o plan.{suffix}.",
     },
     "export_written": {DE: "Geschrieben: {path}.", EN: "Written: {path}."},
     "ics_due": {DE: "Frist", EN: "Deadline"},
     "ics_deadline": {DE: "Werkstattplan-Frist", EN: "Action plan deadline"},
+    "ics_owner": {DE: "Verantwortlich", EN: "Responsible"},
+    "ics_status": {DE: "Status", EN: "Status"},
+    "ics_note": {DE: "Stand", EN: "Note"},
     "filter_field": {DE: "Handlungsfeld", EN: "Field of action"},
     "filter_region": {DE: "Region", EN: "Region"},
     "filter_owner": {DE: "Verantwortlich", EN: "Owner"},
     "filter_public": {DE: "Nur öffentliche Maßnahmen", EN: "Public measures only"},
     "yes": {DE: "ja", EN: "yes"},
-    "bad_today": {
-        DE: "„{value}“ ist kein Datum zwischen 1900 und 2200. Geben Sie --today als JJJJ-MM-TT "
-        "an, z. B. 2026-11-25.",
-        EN: "'{value}' is not a date between 1900 and 2200. Give --today as YYYY-MM-DD, for "
-        "example 2026-11-25.",
-    },
     "unknown_suffix": {
         DE: "Aus der Endung von „{path}“ geht das Format nicht hervor. Nennen Sie eine Datei auf "
         ".html oder .md, oder wählen Sie es mit --format.",
@@ -1021,13 +1349,10 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "fertig": "done",
         "abgeschlossen": "done",
         "umgesetzt": "done",
-        "offen": "planned",
         "neu": "planned",
         "geplant": "planned",
         "vorbereitung": "preparing",
         "in arbeit": "in_progress",
-        "läuft": "in_progress",
-        "laufend": "in_progress",
         "begonnen": "in_progress",
         "umsetzung": "in_progress",
         "dauerhaft": "ongoing",
@@ -1067,6 +1392,16 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "umfrage": "survey",
         "bilanz": "review",
         "halbzeitbilanz": "review",
+    },
+}
+
+# Words that could mean more than one value: never guessed, the reader is asked to choose.
+AMBIGUOUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "status": {
+        "läuft": ("in_progress", "ongoing"),
+        "laufend": ("in_progress", "ongoing"),
+        "offen": ("planned", "preparing", "in_progress"),
+        "aktiv": ("in_progress", "ongoing"),
     },
 }
 
@@ -1148,6 +1483,17 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "a_list": {DE: "eine Liste", EN: "a list"},
         "a_text": {DE: "ein einzelner Wert", EN: "a single value"},
         "nothing": {DE: "nichts", EN: "nothing"},
+    },
+    "os_error": {
+        "ENOSPC": {DE: "kein Platz mehr auf dem Datenträger", EN: "no space left on the disk"},
+        "EDQUOT": {DE: "Speicherkontingent erschöpft", EN: "disk quota exhausted"},
+        "EFBIG": {DE: "Datei größer als erlaubt", EN: "file larger than allowed"},
+        "EROFS": {DE: "Datenträger nur lesbar", EN: "read-only file system"},
+        "EACCES": {DE: "keine Schreibrechte", EN: "no permission to write"},
+        "EPERM": {DE: "nicht erlaubt", EN: "not permitted"},
+        "ENOTDIR": {DE: "ein Teil des Pfads ist kein Ordner", EN: "part of the path is no folder"},
+        "EISDIR": {DE: "das ist ein Ordner", EN: "it is a folder"},
+        "ENOENT": {DE: "der Ordner existiert nicht", EN: "the folder does not exist"},
     },
     "column": {
         "updated": {DE: "Geprüft am", EN: "Reviewed on"},

@@ -18,25 +18,36 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "overdue_short": {DE: "überfällig", EN: "overdue"},
     "unowned": {DE: "Maßnahmen ohne Verantwortliche", EN: "Measures without an owner"},
     "unowned_short": {DE: "ohne Verantwortliche", EN: "without owner"},
-    "due_soon": {DE: "Bald fällig (nächste {days} Tage)", EN: "Due soon (next {days} days)"},
+    "due_soon": {
+        DE: "Bald fällig ({days:nächster Tag|nächste # Tage})",
+        EN: "Due soon ({days:next day|next # days})",
+    },
     "due_soon_short": {DE: "bald fällig", EN: "due soon"},
     "stale": {
-        DE: "Status länger als {days} Tage nicht geprüft",
-        EN: "Status not reviewed for more than {days} days",
+        DE: "Status länger als {days:# Tag|# Tage} nicht geprüft",
+        EN: "Status not reviewed for more than {days:# day|# days}",
     },
     "stale_short": {DE: "Status veraltet", EN: "stale status"},
     "blocked": {DE: "Blockierte Maßnahmen", EN: "Blocked measures"},
     "blocked_short": {DE: "blockiert", EN: "blocked"},
     "blocked_by": {DE: "wartet auf", EN: "waits for"},
     "gaps_short": {DE: "Ziele ohne Maßnahme", EN: "goals without measure"},
+    # After the number of goals without a measure: "1 Ziel ohne Maßnahme", "3 Ziele …".
+    "gaps_counted": {
+        DE: "{count:Ziel|Ziele} ohne Maßnahme",
+        EN: "{count:goal|goals} without a measure",
+    },
     "by_field": {
         DE: "Maßnahmen je Handlungsfeld und Status",
         EN: "Measures per field of action and status",
     },
     "by_field_chart": {
-        DE: "Stand je Handlungsfeld als Balken; die Zahlen stehen in der Tabelle darüber.",
-        EN: "Progress per field of action as bars; the figures are in the table above.",
+        DE: "Stand je Handlungsfeld als Balken; Farbe und Zeichen eines Abschnitts zeigen den "
+        "Status (Legende oben), die Zahlen stehen in der Tabelle darüber.",
+        EN: "Progress per field of action as bars; the colour and sign of a section show the "
+        "status (key above), the figures are in the table above.",
     },
+    "legend": {DE: "Legende", EN: "Key"},
     "field": {DE: "Handlungsfeld", EN: "Field of action"},
     "fields": {DE: "Handlungsfelder", EN: "Fields of action"},
     "goal": {DE: "Ziel", EN: "Goal"},
@@ -58,15 +69,20 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "nobody": {DE: "niemand", EN: "nobody"},
     "partners": {DE: "Beteiligte", EN: "Partners"},
     "regions": {DE: "Regionen", EN: "Regions"},
+    "all_regions": {DE: "alle Planungsregionen", EN: "all planning regions"},
     "start": {DE: "Beginn", EN: "Start"},
     "due": {DE: "Frist", EN: "Deadline"},
+    "due_and_status": {DE: "Frist und Status", EN: "Deadline and status"},
     "status": {DE: "Status", EN: "Status"},
     "note": {DE: "Stand", EN: "Current state"},
     "days_late": {DE: "Tage überfällig", EN: "Days late"},
     "days_left": {DE: "Tage bis Frist", EN: "Days left"},
     "last_review": {DE: "Zuletzt geprüft", EN: "Last review"},
     "never": {DE: "nie", EN: "never"},
-    "late_by": {DE: "{days} Tage überfällig", EN: "{days} days late"},
+    "late_by": {
+        DE: "{days} {days:Tag|Tage} überfällig",
+        EN: "{days} {days:day|days} late",
+    },
     "none": {DE: "Keine.", EN: "None."},
     "actors": {DE: "Wer trägt was", EN: "Who carries what"},
     "actor": {DE: "Akteur", EN: "Actor"},
@@ -90,6 +106,11 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "vertical line marks the reference date {today}. Overdue measures are hatched and "
         "labelled 'overdue'. All dates are also in the tables of the fields of action.",
     },
+    "timeline_status": {
+        DE: "Farbe und Zeichen vor der Nummer zeigen den Status (Legende oben).",
+        EN: "The colour and the sign before the number show the status (key above).",
+    },
+    "legend_bar": {DE: "Beginn bis Frist", EN: "start to deadline"},
     "undated": {DE: "Ohne Frist und daher nicht im Zeitplan", EN: "Without deadline, not shown"},
     "today": {DE: "Stichtag", EN: "Reference date"},
     "generated": {
@@ -101,4 +122,6 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "changes": {DE: "Änderungen seit {since}", EN: "Changes since {since}"},
     "no_changes": {DE: "Keine Änderungen am Plan.", EN: "No changes to the plan."},
     "milestone": {DE: "Frist ohne Beginn", EN: "deadline without start"},
+    "print_page": {DE: "Seite", EN: "Page"},
+    "print_of": {DE: "von", EN: "of"},
 }

@@ -33,6 +33,13 @@ def is_plan_file(relative: PurePath) -> bool:
     return in_plan(relative) and relative.name.lower().endswith(PLAN_SUFFIXES)
 
 
+MAX_FOLDER_DEPTH = 32  # sub-folders in sub-folders; a plan needs two or three
+MAX_WALK_ENTRIES = 20_000  # files and folders looked at; a plan has dozens
+# All plan files together: reading them needs several times their size in memory (the tree
+# of one file at a time, the model of all), so a plan directory has a limit of its own.
+MAX_PLAN_BYTES = 50 * 1024 * 1024
+
+
 @dataclass(frozen=True)
 class FoundFile:
     shown: PurePath  # how to name it to the user: the plan directory as given, then the file
@@ -59,13 +66,18 @@ def find_plan_files(plan_dir: Path, skipped: list[PurePath] | None = None) -> It
     root = Path(os.path.realpath(plan_dir))
     try:
         others: list[PurePath] = []
-        candidates = sorted(_walk(root, root, PurePath(), set(), others))
+        candidates = sorted(_walk(root, str(plan_dir), others))
     except OSError as error:
         reason = error.strerror or type(error).__name__
         message = Message.of("plan_dir_unreadable", path=str(plan_dir), reason=reason)
+        if error.filename and Path(error.filename) != root:  # a sub-folder: name it
+            message = Message.of(
+                "plan_folder_unreadable", path=str(plan_dir), folder=error.filename, reason=reason
+            )
         raise PlanDirError(message) from None
     if skipped is not None:
         skipped.extend(PurePath(plan_dir) / relative for relative in sorted(others))
+    _refuse_oversized_plan(plan_dir, candidates)
     read: set[Path] = set()
     for relative, real in candidates:
         if real in read:
@@ -74,25 +86,52 @@ def find_plan_files(plan_dir: Path, skipped: list[PurePath] | None = None) -> It
         yield _read(real, PurePath(plan_dir) / relative)
 
 
-def _walk(
-    root: Path, folder: Path, relative: PurePath, seen: set[Path], others: list[PurePath]
-) -> Iterator[tuple[PurePath, Path]]:
-    seen.add(folder)
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
+def _walk(root: Path, shown: str, others: list[PurePath]) -> Iterator[tuple[PurePath, Path]]:
+    """Depth first, in the order the folders list their entries. Iterative, with a bound on
+    depth and on the entries looked at: `check /` or a folder chain thousands deep ends with
+    a message, not a crash or a walk through the whole disk."""
+    listings = [(_listing(root), PurePath())]
+    seen = {root}
+    looked_at = 0
+    while listings:
+        entries, relative = listings[-1]
+        entry = next(entries, None)
+        if entry is None:
+            listings.pop()
+            continue
+        looked_at += 1
+        if looked_at > MAX_WALK_ENTRIES:
+            message = Message.of("plan_dir_too_large", path=shown, limit=MAX_WALK_ENTRIES)
+            raise PlanDirError(message)
+        if entry.name.startswith("."):
+            continue
+        try:
             real = Path(os.path.realpath(entry.path))
-            if real != root and root not in real.parents:
-                others.append(relative / entry.name)  # the plan is what lies inside it
+        except OSError:  # a link the system will not resolve (in /proc): not part of the plan
+            real = None
+        if real is None or (real != root and root not in real.parents):
+            others.append(relative / entry.name)  # the plan is what lies inside it
+        elif _is_dir(entry):
+            if real in seen or not in_plan(relative / entry.name):
                 continue
-            if _is_dir(entry):
-                if real not in seen and in_plan(relative / entry.name):
-                    yield from _walk(root, real, relative / entry.name, seen, others)
-            elif is_plan_file(relative / entry.name):
-                yield relative / entry.name, real
-            elif not entry.name.upper().startswith("README"):
-                others.append(relative / entry.name)
+            if len(listings) > MAX_FOLDER_DEPTH:
+                folder = (relative / entry.name).as_posix()
+                message = Message.of(
+                    "plan_dir_too_deep", path=shown, limit=MAX_FOLDER_DEPTH, folder=folder
+                )
+                raise PlanDirError(message)
+            seen.add(real)
+            listings.append((_listing(real), relative / entry.name))
+        elif is_plan_file(relative / entry.name):
+            yield relative / entry.name, real
+        elif not entry.name.upper().startswith("README"):
+            others.append(relative / entry.name)
+
+
+def _listing(folder: Path) -> Iterator[os.DirEntry[str]]:
+    """A folder's entries, read at once, so no folder stays open while its sub-folders are."""
+    with os.scandir(folder) as entries:
+        return iter(list(entries))
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -100,6 +139,28 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return entry.is_dir()
     except OSError:  # a link loop: reported when the entry is read as a file
         return False
+
+
+def _refuse_oversized_plan(plan_dir: Path, candidates: list[tuple[PurePath, Path]]) -> None:
+    """Stop before reading anything when the plan files together exceed MAX_PLAN_BYTES.
+    Files that will not be read (too large on their own, not regular) do not count."""
+    total = 0
+    for real in {real for _, real in candidates}:
+        try:
+            info = real.stat()
+        except OSError:
+            continue  # reported when the file is read
+        if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_FILE_BYTES:
+            total += info.st_size
+    if total > MAX_PLAN_BYTES:
+        mib = 1024 * 1024
+        message = Message.of(
+            "plan_too_large",
+            path=str(plan_dir),
+            size=-(-total // mib),
+            limit=MAX_PLAN_BYTES // mib,
+        )
+        raise PlanDirError(message)
 
 
 def in_memory(shown: PurePath, data: bytes) -> FoundFile:

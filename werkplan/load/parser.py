@@ -9,6 +9,7 @@ input never reaches the recursive parts that crash or slow down on it.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -17,6 +18,7 @@ from typing import Any
 from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError
 
+from werkplan.load.syntax import explain
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence
 from werkplan.problems import Message, Position, Problem, Severity
 
@@ -25,6 +27,23 @@ MAX_EXPANDED_NODES = 1_000_000
 MERGE_KEY = "<<"
 _STR_TAG = "tag:yaml.org,2002:str"
 _HARMLESS_TAGS = frozenset({None, "!", _STR_TAG, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+# What an escape in a double-quoted string may not produce: the characters decode.py refuses
+# when written raw (C0 controls but tab and line feed, DEL, C1, Unicode line separators,
+# non-characters), and a carriage return, which a file only holds as part of a line end.
+_FORBIDDEN_ESCAPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_SIMPLE_ESCAPES = {
+    "0": "\x00",
+    "a": "\x07",
+    "b": "\x08",
+    "v": "\x0b",
+    "f": "\x0c",
+    "r": "\r",
+    "e": "\x1b",
+    "N": "\x85",
+    "L": "\u2028",
+    "P": "\u2029",
+}
 
 
 @dataclass
@@ -61,7 +80,7 @@ read_events = _event_source()
 
 
 def parse(text: str, path: PurePath) -> ParseResult:
-    builder = _TreeBuilder(path)
+    builder = _TreeBuilder(path, text)
     try:
         builder.run(read_events(text))
         return builder.result
@@ -79,8 +98,9 @@ def parse(text: str, path: PurePath) -> ParseResult:
 
 
 class _TreeBuilder:
-    def __init__(self, path: PurePath) -> None:
+    def __init__(self, path: PurePath, text: str = "") -> None:
         self.path = path
+        self.text = text
         self.result = ParseResult()
         self.stack: list[Node] = []
         self.anchors: dict[str, Node] = {}
@@ -94,12 +114,8 @@ class _TreeBuilder:
         self.result.problems.append(Problem(position, Severity.ERROR, rule, message))
 
     def add_syntax_error(self, error: MarkedYAMLError, text: str) -> None:
-        problem = error.problem or ""
-        mark = error.problem_mark or error.context_mark
-        if "end of stream" in problem and error.context_mark is not None:
-            mark = error.context_mark  # where the unclosed quote or bracket opened
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        self.add(line, column, "yaml-syntax", syntax_message(problem, _char_at(text, line, column)))
+        found = explain(error, text)  # the line with the mistake, and how to fix it
+        self.add(found.line, found.column, "yaml-syntax", found.message)
 
     def run(self, get_event: Callable[[], Any]) -> None:
         handlers = {
@@ -130,12 +146,23 @@ class _TreeBuilder:
 
     def on_scalar(self, event: Any) -> None:
         mark = event.start_mark
+        if event.style == '"' and _FORBIDDEN_ESCAPED.search(event.value):
+            self.forbidden_escape(mark)
         plain = event.style in ("", None) and event.tag is None
         node = Scalar(event.value, plain, mark.line + 1, mark.column + 1)
         self.check_tag(event.tag, node)
         if event.anchor is not None:
             self.anchors[event.anchor] = node
         self.attach(node)
+
+    def forbidden_escape(self, mark: Any) -> None:
+        """An escape such as ``\\e`` or ``\\x1b`` made a control character: an error like the
+        raw character, at the escape, and the file is not read further."""
+        line, column, escape, char = _find_escape(self.text, mark.line, mark.column + 1)
+        code = f"U+{ord(char):04X}" if char else "?"
+        message = Message.of("escaped_control", escape=escape, code=code)
+        self.add(line, column, "invalid-character", message)
+        raise _Stop
 
     def on_start(self, event: Any) -> None:
         mark = event.start_mark
@@ -243,33 +270,23 @@ class _TreeBuilder:
         return pairs
 
 
-def _char_at(text: str, line: int, column: int) -> str:
-    lines = text.split("\n", line)
-    if len(lines) < line:
+def _find_escape(text: str, line: int, column: int) -> tuple[int, int, str, str]:
+    """Line, column (1-based), escape and character of the first escape after a double quote
+    at (0-based ``line``, ``column``) that yields a forbidden character."""
+    rows = text.splitlines()  # decode() let through only the line ends YAML counts as well
+    for number in range(line, len(rows)):
+        for found in _ESCAPE.finditer(rows[number], column if number == line else 0):
+            char = _unescape(found.group())
+            if _FORBIDDEN_ESCAPED.fullmatch(char):
+                return number + 1, found.start() + 1, found.group(), char
+    return line + 1, column, "", ""
+
+
+def _unescape(escape: str) -> str:
+    body = escape[1:]
+    if len(body) == 1:
+        return _SIMPLE_ESCAPES.get(body, body)
+    try:
+        return chr(int(body[1:], 16))
+    except (ValueError, OverflowError):
         return ""
-    row = lines[line - 1]
-    return row[column - 1] if 0 < column <= len(row) else ""
-
-
-_SYNTAX_HINTS = (
-    ("found character '\\t'", "yaml_tab"),
-    ("found a tab character", "yaml_tab"),
-    ("mapping values are not allowed", "yaml_colon"),
-    ("could not find expected ':'", "yaml_missing_colon"),
-    ("found unexpected end of stream", "yaml_unclosed_quote"),
-    ("did not find expected ',' or", "yaml_flow"),
-    ("found undefined tag handle", "yaml_tag_handle"),
-    ("did not find expected key", "yaml_indentation"),
-    ("did not find expected '-' indicator", "yaml_indentation"),
-    ("found incompatible YAML document", "yaml_version"),
-)
-
-
-def syntax_message(problem: str, character: str = "") -> Message:
-    detail = problem.replace("\n", " ")
-    if character == "\t":
-        return Message.of("yaml_tab", detail=detail)
-    for fragment, key in _SYNTAX_HINTS:
-        if fragment in problem:
-            return Message.of(key, detail=detail)
-    return Message.of("yaml_unreadable", detail=detail)

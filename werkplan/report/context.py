@@ -163,6 +163,22 @@ def _name(plan: Plan, section: str, entity_id: str) -> str:
     return entity_id
 
 
+SHORT_TITLE_LENGTH = 38
+
+
+def short_title(title: str, length: int = SHORT_TITLE_LENGTH) -> str:
+    """The title, or its first words up to ``length`` characters and "…" when it is longer.
+
+    A timeline row has room for a few words beside the id; cutting at a word keeps them
+    readable where the full title would be cut anywhere."""
+    if len(title) <= length:
+        return title
+    head = title[: length + 1]
+    cut = head.rfind(" ")
+    words = head[:cut] if cut > length // 2 else title[:length]
+    return words.rstrip(" –-:,;(„\"'") + "…"
+
+
 def _past(events: Iterable[Event], today: dt.date) -> list[Event]:
     dated = [e for e in events if e.date and e.date < today]
     return sorted(dated, key=lambda e: (e.date or today, e.id), reverse=True)
@@ -182,6 +198,7 @@ class _Views:
         self.language = language
         self.kept = kept
         self.blockers = {m.id: tuple(b.id for b in by if b.id in kept) for m, by in found.blocked}
+        self.region_ids = {r.id for r in plan.regions}
 
     def actor_name(self, actor_id: str) -> str:
         return _name(self.plan, "actors", actor_id)
@@ -192,6 +209,7 @@ class _Views:
         return MeasureView(
             id=m.id,
             title=m.title,
+            short_title=short_title(m.title),
             status=status,
             status_label=i18n.label("status", status, self.language),
             owner=", ".join(self.actor_name(a) for a in m.owner) or None,
@@ -200,6 +218,7 @@ class _Views:
             partners=tuple(self.actor_name(p) for p in m.partners),
             partner_ids=m.partners,
             regions=tuple(_name(self.plan, "regions", r) for r in m.regions),
+            all_regions=len(self.region_ids) > 1 and self.region_ids <= set(m.regions),
             fields=tuple(sorted(self.plan.fields_of(m))),
             start=m.start,
             due=findings.deadline_frame(m, plan),

@@ -10,25 +10,38 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from werkplan import i18n
 from werkplan.i18n.report_texts import REPORT_TEXTS
+from werkplan.problems import MessageArg
+from werkplan.report.bounds import (
+    MIB,
+    LimitReached,
+    OutOfTime,
+    RenderLimits,
+    bounded_output,
+    bounded_range,
+    check_binop,
+    time_and_memory,
+)
 from werkplan.report.context import ReportContext
-from werkplan.report.escape import (
+from werkplan.report.css import css_string
+from werkplan.report.timeline import build_timeline
+from werkplan.safe_text import (
     Markdown,
     markdown_text,
     mermaid_text,
     safe_url,
     visible_controls,
 )
-from werkplan.report.timeline import build_timeline
 from werkplan.timeframes import TimeFrame
 
 FORMATS = ("md", "html")
@@ -60,11 +73,35 @@ def choose_template(fmt: str, plan_dir: Path, template: Path | None) -> Template
     return TemplateChoice(builtin_templates(), name)
 
 
-def render_report(context: ReportContext, fmt: str, choice: TemplateChoice) -> str:
-    environment = _environment(fmt, choice.folder, context.language)
+DEFAULT_LIMITS = RenderLimits()
+
+
+def render_report(
+    context: ReportContext, fmt: str, choice: TemplateChoice, limits: RenderLimits | None = None
+) -> str:
+    """The report text; ``TemplateProblem`` when the template fails or reaches a limit.
+
+    A template from the plan (``templates/``, ``--template``) runs within ``limits``
+    (``DEFAULT_LIMITS`` unless given); werkplan's own templates are bounded by the plan's size.
+    """
+    bounded = limits is not None or not _is_builtin(choice)
+    limits = limits or DEFAULT_LIMITS
+    environment = _environment(fmt, choice.folder, context.language, limits)
+    timeline = build_timeline(context)  # werkplan's own work, not bounded as the template is
     try:
-        template = environment.get_template(choice.name)
-        return template.render(ctx=context, timeline=build_timeline(context))
+        with time_and_memory(limits) if bounded else nullcontext():
+            template = environment.get_template(choice.name)
+            chunks = template.generate(ctx=context, timeline=timeline)
+            return bounded_output(chunks, limits) if bounded else "".join(chunks)
+    except LimitReached as reached:
+        message = i18n.text(
+            reached.key, context.language, **_limit_args(reached, limits, context.language)
+        )
+        raise TemplateProblem(f"{choice.folder / choice.name}: {message}") from None
+    except MemoryError:
+        mib = (limits.extra_memory_bytes or 0) // MIB
+        message = i18n.text("template_memory", context.language, limit=mib)
+        raise TemplateProblem(f"{choice.folder / choice.name}: {message}") from None
     except jinja2.TemplateNotFound as error:
         raise TemplateProblem(f"{error.name}: {_NOT_FOUND[context.language]}") from None
     except jinja2.TemplateSyntaxError as error:
@@ -72,6 +109,28 @@ def render_report(context: ReportContext, fmt: str, choice: TemplateChoice) -> s
     except Exception as error:  # a template is code from the plan's team: any failure is theirs
         detail = f"{type(error).__name__}: {error}".replace("\n", " ")[:300]
         raise TemplateProblem(f"{choice.folder / choice.name}: {detail}") from None
+
+
+def _limit_args(
+    reached: LimitReached, limits: RenderLimits, language: str
+) -> dict[str, MessageArg]:
+    """The numbers of a limit as people write them: 50.000.000 and 0,5 in German."""
+    if isinstance(reached, OutOfTime):
+        args: dict[str, object] = {"seconds": limits.seconds}
+    else:
+        args = dict(reached.args_for_message)
+    return {name: _number(value, language) for name, value in args.items()}
+
+
+def _number(value: object, language: str) -> str:
+    shown = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    if language == "de":
+        shown = shown.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return shown
+
+
+def _is_builtin(choice: TemplateChoice) -> bool:
+    return choice.folder.resolve() == builtin_templates().resolve()
 
 
 _NOT_FOUND = {
@@ -93,21 +152,42 @@ class _ConfinedLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
-def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
+class _BoundedEnvironment(SandboxedEnvironment):
+    """The sandbox with werkplan's limits on ``range``, ``*`` and ``**`` (see bounds.py)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, limits: RenderLimits, **options: Any) -> None:
+        super().__init__(**options)
+        self.limits = limits
+        self.globals["range"] = bounded_range(limits)
+
+    def call_binop(
+        self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
+    ) -> Any:
+        check_binop(operator, left, right, self.limits)
+        return super().call_binop(context, operator, left, right)
+
+
+def _environment(
+    fmt: str, folder: Path, language: str, limits: RenderLimits
+) -> SandboxedEnvironment:
     markdown = fmt == "md"
-    environment = SandboxedEnvironment(
+    environment = _BoundedEnvironment(
+        limits,
         loader=_ConfinedLoader(folder),
         autoescape=not markdown,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=markdown_text if markdown else visible_controls,
+        finalize=markdown_text if markdown else _html_text,
     )
     environment.filters.update(
         date=lambda when: _when(when, language),
         mermaid=lambda text: Markdown(mermaid_text(text)),
         safe_url=safe_url,
+        css_string=css_string,
         join_names=lambda names: ", ".join(names),
         id_list=_id_list_markdown if markdown else _id_list_html,
     )
@@ -115,15 +195,25 @@ def _environment(fmt: str, folder: Path, language: str) -> SandboxedEnvironment:
     return environment
 
 
+def _html_text(value: object) -> object:
+    """A value for HTML (``finalize``): hidden characters as codes, and a line break in a
+    value written as ``&#10;`` – the same text to a browser, but a report printed to a CI
+    log cannot start a line there (``::error …``)."""
+    shown = visible_controls(value)
+    if isinstance(shown, str) and not isinstance(shown, Markup) and "\n" in shown:
+        return Markup(escape(shown).replace("\n", Markup("&#10;")))
+    return shown
+
+
 def _translator(language: str, markdown: bool) -> Any:
     """``t("key", days=3)``: a report text; werkplan's own texts need no Markdown escaping."""
 
     def t(key: str, **args: Any) -> str:
         if not markdown:
-            return REPORT_TEXTS[key][language].format(**args)
+            return i18n.fill(REPORT_TEXTS[key][language], **args)
         # werkplan's own words are Markdown as they are; what is filled in is not.
         escaped = {name: markdown_text(value) for name, value in args.items()}
-        return Markdown(REPORT_TEXTS[key][language].format(**escaped))
+        return Markdown(i18n.fill(REPORT_TEXTS[key][language], **escaped))
 
     return t
 

@@ -1,7 +1,10 @@
 """Geometry of the timeline: one bar per measure from start to deadline, grouped by field.
 
 Pure arithmetic on the report context, so the HTML template only places what is computed
-here, and the Markdown template reads the same bars for its Mermaid chart.
+here, and the Markdown template reads the same bars for its Mermaid chart. Positions come
+twice: in percent of the chart's width (``left``, ``span``), which the HTML report uses so
+the chart takes the width of the screen or page, and in pixels of a fixed drawing (``x``,
+``width``, ``y``) for templates that draw an SVG.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ CHART_WIDTH = 560
 ROW_HEIGHT = 18
 GROUP_HEIGHT = 26
 AXIS_HEIGHT = 34
+# How far right a note after a bar ("overdue") still has room, in percent of the chart's
+# width; further right it goes before the bar or, on a long bar, inside it.
+ROOM_ON_THE_RIGHT = 75.0
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,9 @@ class Bar:
     y: float
     overdue: bool
     milestone: bool  # no start date: shown as a point at the deadline
+    left: float  # percent of the chart's width where the bar starts
+    span: float  # percent of the chart's width the bar covers
+    note_place: str  # where a note on the bar fits: "after", "before" or "inside" it
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,7 @@ class Tick:
     x: float
     day: dt.date
     labelled: bool
+    left: float  # percent of the chart's width
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,8 @@ class Timeline:
     ticks: tuple[Tick, ...]
     groups: tuple[BarGroup, ...]
     today_x: float | None
+    today_left: float | None  # percent of the chart's width; None outside the chart
+    today_label_before: bool  # in the right half: the reference date's label ends at its line
     undated: tuple[MeasureView, ...]  # measures without a deadline, not drawn
 
 
@@ -73,7 +85,8 @@ def build_timeline(context: ReportContext) -> Timeline:
             bars.append(_bar(measure, scale, y + GROUP_HEIGHT + (row - 1) * ROW_HEIGHT))
         groups.append(BarGroup(field.id, field.title, y, tuple(bars)))
         y += GROUP_HEIGHT + len(bars) * ROW_HEIGHT
-    today_x = scale.x(context.today) if start <= context.today <= end else None
+    shown = start <= context.today <= end
+    today_left = scale.percent(context.today) if shown else None
     return Timeline(
         start=start,
         end=end,
@@ -83,7 +96,9 @@ def build_timeline(context: ReportContext) -> Timeline:
         height=y + 8,
         ticks=_ticks(start, end, scale),
         groups=tuple(groups),
-        today_x=today_x,
+        today_x=scale.x(context.today) if shown else None,
+        today_left=today_left,
+        today_label_before=today_left is not None and today_left > 50,
         undated=tuple(m for m in context.measures if not m.due_day),
     )
 
@@ -108,14 +123,21 @@ class _Scale:
         self.start = start
         self.days = max((end - start).days, 1)
 
+    def fraction(self, day: dt.date) -> float:
+        return (day - self.start).days / self.days
+
     def x(self, day: dt.date) -> float:
-        return round(LABEL_WIDTH + CHART_WIDTH * (day - self.start).days / self.days, 1)
+        return round(LABEL_WIDTH + CHART_WIDTH * self.fraction(day), 1)
+
+    def percent(self, day: dt.date) -> float:
+        return round(100 * self.fraction(day), 2)
 
 
 def _bar(measure: MeasureView, scale: _Scale, y: float) -> Bar:
     assert measure.due_day is not None
     start = measure.start_day or measure.due_day
     x = scale.x(start)
+    left, right = scale.percent(start), scale.percent(measure.due_day)
     return Bar(
         measure=measure,
         start=start,
@@ -125,7 +147,18 @@ def _bar(measure: MeasureView, scale: _Scale, y: float) -> Bar:
         y=y,
         overdue=measure.overdue_days > 0,
         milestone=measure.start_day is None,
+        left=left,
+        span=round(right - left, 2),
+        note_place=_note_place(left, right),
     )
+
+
+def _note_place(left: float, right: float) -> str:
+    if right <= ROOM_ON_THE_RIGHT:
+        return "after"
+    if left >= 100 - ROOM_ON_THE_RIGHT:
+        return "before"
+    return "inside"  # the bar is long enough to carry its note
 
 
 def _ticks(start: dt.date, end: dt.date, scale: _Scale) -> tuple[Tick, ...]:
@@ -134,6 +167,6 @@ def _ticks(start: dt.date, end: dt.date, scale: _Scale) -> tuple[Tick, ...]:
     every = 1 if months <= 8 else 3 if months <= 24 else 6 if months <= 48 else 12
     while day <= end:
         labelled = (day.month - 1) % every == 0 and day < end
-        ticks.append(Tick(scale.x(day), day, labelled))
+        ticks.append(Tick(scale.x(day), day, labelled, scale.percent(day)))
         day = _month_after(day)
     return tuple(ticks)

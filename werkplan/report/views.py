@@ -42,6 +42,7 @@ class MeasureView:
 
     id: str
     title: str
+    short_title: str  # the title cut at a word to label a bar in the timeline
     status: str
     status_label: str
     owner: str | None  # the owners' names; None when nobody is responsible
@@ -50,6 +51,7 @@ class MeasureView:
     partners: tuple[str, ...]  # names
     partner_ids: tuple[str, ...]
     regions: tuple[str, ...]  # names
+    all_regions: bool  # names every region of the plan: shown as "all planning regions"
     fields: tuple[str, ...]  # ids of the fields of action it belongs to
     start: TimeFrame | None  # as written; shown with the `date` filter ("4. Quartal 2026")
     due: TimeFrame | None  # the deadline: `due`, else the end of the measure's horizon

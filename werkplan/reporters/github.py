@@ -18,12 +18,15 @@ from werkplan.checker import CheckResult
 from werkplan.problems import Problem
 from werkplan.reporters.base import SourcePaths
 from werkplan.reporters.text import summary_line
+from werkplan.safe_text import terminal_text
 
 ANNOTATIONS_PER_SEVERITY = 10
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    escaped = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Other control and bidi characters show as codes: a log shows them, never acts on them.
+    return terminal_text(escaped)
 
 
 def escape_property(value: str) -> str:

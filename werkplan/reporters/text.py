@@ -15,17 +15,20 @@ from werkplan import i18n
 from werkplan.checker import CheckResult
 from werkplan.problems import MessageArg, Problem, Severity
 from werkplan.reporters.base import SourcePaths
+from werkplan.safe_text import terminal_text
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 
 
 def problem_line(problem: Problem, lang: str, paths: SourcePaths) -> Text:
     line = Text()
-    line.append(f"{paths.of(problem.path)}:{problem.line}:{problem.column}", style="bold")
+    # A file name or a message may carry control characters or line breaks: never raw.
+    position = f"{paths.of(problem.path)}:{problem.line}:{problem.column}"
+    line.append(terminal_text(position), style="bold")
     line.append(": ")
     line.append(str(problem.severity), style=_SEVERITY_STYLE[problem.severity])
     line.append(f" [{problem.rule}]", style="dim")
-    line.append(" " + i18n.render(problem.message, lang))
+    line.append(" " + terminal_text(i18n.render(problem.message, lang)))
     return line
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from werkplan.problems import Problem
 from werkplan.rules import (
+    comment_in_text,
     coverage,
     dates,
     dependency_cycle,
@@ -18,6 +19,7 @@ from werkplan.rules import (
     money,
     overdue,
     ownership,
+    person_name,
     plan_section,
     relations,
     stale_status,
@@ -31,6 +33,7 @@ RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
         *structural.RULES,
+        comment_in_text.RULE,
         plan_section.MISSING,
         plan_section.DUPLICATE,
         duplicate_id.RULE,
@@ -47,6 +50,7 @@ RULES: dict[str, Rule] = {
         milestones.RULE,
         ownership.UNOWNED,
         ownership.NO_DUE_DATE,
+        person_name.RULE,
         stale_status.RULE,
         coverage.UNLINKED,
         coverage.GOAL_WITHOUT_MEASURE,

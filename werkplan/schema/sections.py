@@ -29,8 +29,10 @@ PLAN = SectionSpec(
         key(
             "id",
             T.ID,
-            "Feste Kennung des Plans (ändert sich nicht mit dem Titel; für Kalender-UIDs)",
-            "Fixed identifier of the plan (does not change with the title; for calendar UIDs)",
+            "Dauerhafte Kennung des Plans, bleibt über alle Fassungen gleich (trägt die "
+            "Kalender-UIDs von `werkplan export -f ics`)",
+            "Lasting identifier of the plan, the same across editions (carries the calendar "
+            "UIDs of `werkplan export -f ics`)",
         ),
         key("title", T.TEXT, "Titel des Plans", "Title of the plan", required=True),
         key(

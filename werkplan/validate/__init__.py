@@ -36,7 +36,7 @@ from werkplan.validate.context import FileContext, PlanKnowledge
 from werkplan.validate.indicator_values import add_file_values
 from werkplan.validate.reader import FieldReader
 
-__all__ = ["build_plan"]
+__all__ = ["PlanKnowledge", "build_plan", "plan_knowledge"]
 
 
 @dataclass
@@ -53,24 +53,31 @@ def build_plan(
     files: Iterable[LoadedFile],
     directory: PurePath,
     read_companion: CompanionReader | None = None,
+    knowledge: PlanKnowledge | None = None,
 ) -> tuple[Plan, list[Problem]]:
-    """``read_companion`` reads files that plan files name (indicator values files); without
+    """The plan and every problem of its files.
+
+    Entities in any file need what the `plan:` section says (labels, attributes). Given that
+    ``knowledge`` (``plan_knowledge``), files are validated as they come and each tree is
+    freed before the next file is parsed; without it, the files are first read for it.
+    ``read_companion`` reads files that plan files name (indicator values files); without
     it, they are not read (for plans held in memory)."""
+    if knowledge is None:
+        files = list(files)
+        knowledge = plan_knowledge(files)
     collected = _Collected()
-    loaded = list(files)
-    readable = [f for f in loaded if f.complete]
-    for item in readable:
-        _read_plan_sections(item, collected)
-    knowledge = _knowledge(collected)
-    for item in loaded:
+    paths = []
+    for item in files:
+        paths.append(item.path)
         collected.problems.extend(item.problems)
         if item.complete:
             _FileReader(item, collected, knowledge, read_companion).read()
         else:
             collected.incomplete.append(item.path)
+        del item  # the tree goes now, not when the next file's is already built
     plan = Plan(
         directory=directory,
-        files=tuple(f.path for f in loaded),
+        files=tuple(paths),
         infos=tuple(collected.infos),
         unread=tuple(collected.incomplete),
         **{key: tuple(items) for key, items in collected.entities.items()},  # type: ignore[arg-type]
@@ -78,10 +85,19 @@ def build_plan(
     return plan, collected.problems
 
 
-def _read_plan_sections(loaded: LoadedFile, collected: _Collected) -> None:
-    root = loaded.root
-    if not isinstance(root, Mapping):
-        return
+def plan_knowledge(files: Iterable[LoadedFile]) -> PlanKnowledge:
+    """What the first `plan:` section says that entities in every file need: the plan's own
+    labels and its attribute definitions. Problems are reported when the files are built."""
+    collected = _Collected()
+    for loaded in files:
+        if loaded.complete and isinstance(loaded.root, Mapping):
+            _read_plan_sections(loaded, loaded.root, collected)
+            if collected.infos:
+                break
+    return _knowledge(collected)
+
+
+def _read_plan_sections(loaded: LoadedFile, root: Mapping, collected: _Collected) -> None:
     context = FileContext(loaded.path, loaded.text, collected.problems)
     reader = FieldReader(context)
     for key, value in root.items:
@@ -153,7 +169,10 @@ class _FileReader:
                 self.fields.unknown_key(key, [s.key for s in schema.SECTIONS], "file")
             elif section.many:
                 self.read_collection(section, key, value)
-            # the plan section was read before every other section
+            else:
+                info = _read_plan(self.fields, key, value)
+                if info is not None:
+                    self.collected.infos.append(info)
 
     def read_collection(self, section: SectionSpec, key: Scalar, value: Node) -> None:
         if _is_null(value):

@@ -61,12 +61,20 @@ class FileContext:
         line = _line(self.text, node.line)
         return "#" in line[node.column - 1 :]
 
-    def choice_for(self, vocabulary: str, written: str) -> str | None:
-        """The value a written label stands for: the plan's own labels first, then the
-        German and English labels."""
-        return labels.value_for(vocabulary, written, self.labels) or i18n.choice_for_label(
-            vocabulary, written
-        )
+    def choice_for(self, vocabulary: str, written: str) -> tuple[str | None, tuple[str, ...]]:
+        """The value a written label stands for – the plan's own labels first, then the German
+        and English labels – and, for a word that could mean several, the candidates. Usual
+        words ('erledigt') are not taken here: check suggests the key for them."""
+        own = labels.value_for(vocabulary, written, self.labels)
+        if own is not None:
+            return own, ()
+        reading = i18n.read_choice(vocabulary, written)
+        if reading.how in ("key", "label"):
+            return reading.value, ()
+        return None, reading.candidates
+
+    def line(self, number: int) -> str:
+        return _line(self.text, number)
 
     def read_special(
         self,

@@ -12,6 +12,9 @@ from typing import Any
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import RECORD_TYPES, Wording
 from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
+from werkplan.rules.comment_in_text import RULE as COMMENT_IN_TEXT
+from werkplan.rules.comment_in_text import cut_by_comment
+from werkplan.rules.person_name import looks_like_person
 from werkplan.schema import FieldSpec, SectionSpec, ValueType
 from werkplan.suggest import closest, suggest_choice
 from werkplan.validate import values as convert
@@ -215,6 +218,7 @@ class FieldReader:
                 continue
             text = item.text.strip()
             if spec.type is T.TEXT_LIST:
+                self.text_cut_by_comment(spec, item)
                 items.append(text)
             elif spec.type is T.CHOICE_LIST:
                 choice = self.choice(spec, item, text)
@@ -229,8 +233,11 @@ class FieldReader:
     def convert_scalar(self, spec: FieldSpec, node: Scalar) -> Any:
         text = node.text.strip() if node.plain else node.text
         kind = spec.type
-        if kind in (T.TEXT, T.SCALAR):
-            return node.text if kind is T.TEXT else text.strip()
+        if kind is T.TEXT:
+            self.text_cut_by_comment(spec, node)
+            return node.text
+        if kind is T.SCALAR:
+            return text.strip()
         if kind in (T.ID, T.ID_OR_IDS):
             if is_valid_id(text):
                 return text
@@ -268,11 +275,13 @@ class FieldReader:
             return None
         if text in vocabulary.values:
             return text
-        found = self.context.choice_for(vocabulary.name, text)
+        found, candidates = self.context.choice_for(vocabulary.name, text)
         if found is not None:
             return found
         rule = "invalid-status" if vocabulary.name == "status" else "invalid-choice"
-        suggestion = suggest_choice(vocabulary.name, text, self.context.labels)
+        suggestion = (
+            "" if candidates else suggest_choice(vocabulary.name, text, self.context.labels)
+        )
         self.problem(
             node,
             rule,
@@ -281,12 +290,48 @@ class FieldReader:
             value=text,
             allowed=Choices(vocabulary.name, vocabulary.values),
             suggestion=suggestion or "",
+            candidates=Choices(vocabulary.name, candidates) if candidates else "",
         )
         return None
 
     def invalid_id(self, node: Scalar, spec: FieldSpec, text: str) -> None:
-        hint = "owner" if spec.name == "owner" else ""
-        self.problem(node, "invalid-id", "invalid_id", value=text, actor_hint=hint)
+        """Where an actor is meant, a name is the usual mistake: say how to make the actor."""
+        names_actor = spec.ref == "actors"
+        person = names_actor and looks_like_person(text)
+        new_actor = 'werkplan new actor --name "{}" --kind office'.format("…" if person else text)
+        self.problem(
+            node,
+            "invalid-id",
+            "invalid_id",
+            value=text,
+            key=spec.name,
+            person="yes" if person else "",
+            new_actor=new_actor if names_actor else "",
+        )
+
+    def text_cut_by_comment(self, spec: FieldSpec, node: Scalar) -> None:
+        """`title: Sprechtage #2 in Amtsgebäuden` reads as "Sprechtage" (comment-in-text)."""
+        text = self.context.text
+        if not node.plain or "#" not in text:
+            return
+        cut = cut_by_comment(self.context.line(node.line), node.column, node.text)
+        if cut is None:
+            return
+        position = Position(self.context.path, node.line, cut.column)
+        self.context.problems.append(
+            Problem(
+                position,
+                COMMENT_IN_TEXT.severity,
+                COMMENT_IN_TEXT.id,
+                Message.of(
+                    "comment_in_text",
+                    key=spec.name,
+                    value=convert.printable(node.text[:60]),
+                    comment=convert.printable(cut.comment[:60]),
+                    fix=convert.printable(cut.fix),
+                ),
+            )
+        )
 
     def wrong_type(self, node: Node, spec: FieldSpec) -> None:
         if spec.type in (T.ID_LIST, T.TEXT_LIST, T.CHOICE_LIST, T.RECORDS) and isinstance(

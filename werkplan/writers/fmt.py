@@ -10,7 +10,6 @@ A file that fails any of these is left alone, with the reason.
 from __future__ import annotations
 
 import bisect
-import codecs
 import io
 import re
 import warnings
@@ -30,6 +29,7 @@ from werkplan.load.parser import parse, read_events
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence
 from werkplan.problems import Message, Problem
 from werkplan.schema import ValueType
+from werkplan.writers.line_endings import TextStyle, plain
 
 FLOW_LIST_WIDTH = 72
 _RISKY = (
@@ -49,13 +49,10 @@ def format_bytes(data: bytes, path: PurePath) -> Formatted:
     text = decode(data, path)
     if isinstance(text, Problem):
         return Formatted(None, Message.of("fmt_unreadable"), text)
-    bom = data.startswith(codecs.BOM_UTF8)
-    crlf = "\r\n" in text
-    result = format_text(text.replace("\r\n", "\n"), path)
+    result = format_text(plain(text), path)
     if result.text is None:
         return result
-    out = result.text.replace("\n", "\r\n") if crlf else result.text
-    return Formatted(("\ufeff" if bom else "") + out)
+    return Formatted(TextStyle.of(data).apply(result.text))
 
 
 def format_text(text: str, path: PurePath) -> Formatted:

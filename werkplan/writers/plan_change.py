@@ -1,7 +1,9 @@
 """Changing plan files as one step: edit in memory, check the whole plan, then write all.
 
 Nothing is written when an edit cannot be made losslessly or when the plan would have an
-error it did not have before, so a refused change leaves every file as it was.
+error it did not have before, so a refused change leaves every file as it was. The files
+are replaced together (writers.atomic): all or none, each only if it is still what was read,
+each in its own line endings and with its BOM, if it had one.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from werkplan.checker import check_loaded
 from werkplan.load import load_file
 from werkplan.load.files import FoundFile, find_plan_files, in_memory
 from werkplan.problems import Message, Problem, Severity
-from werkplan.writers.atomic import write_atomically
+from werkplan.writers.atomic import Replacement, replace_files
 from werkplan.writers.edit import Edited
+from werkplan.writers.line_endings import TextStyle, plain
 
 
 @dataclass
@@ -32,9 +35,11 @@ class PlanChange:
     def text(self, shown: PurePath) -> str:
         if shown in self.new_texts:
             return self.new_texts[shown]
+        return plain(self._original(shown).decode("utf-8"))
+
+    def _original(self, shown: PurePath) -> bytes:
         found = self.files.get(shown)
-        data = found.data if found and found.data is not None else b""
-        return data.decode("utf-8-sig")
+        return found.data if found and found.data is not None else b""
 
     def edit(self, shown: PurePath, how: Callable[[str], Edited]) -> Message | None:
         result = how(self.text(shown))
@@ -62,8 +67,14 @@ class PlanChange:
         return [p for p in result.problems if p.severity is Severity.ERROR]
 
     def write(self) -> None:
+        """Raises NotWritten (naming the file) and leaves every file as it was."""
+        replacements = []
         for shown, text in self.new_texts.items():
             found = self.files.get(shown)
+            before = found.data if found else None
+            style = TextStyle.of(before or b"")
             target = found.path if found and found.path else Path(shown)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(target, text.encode("utf-8"))
+            replacements.append(
+                Replacement(target, style.encode(text), shown.as_posix(), True, before)
+            )
+        replace_files(replacements)

@@ -1,4 +1,7 @@
-"""Formatting a whole plan directory: decide per file, write only what verified, atomically."""
+"""Formatting a whole plan directory: decide per file, write only what verified, atomically.
+
+Each file is replaced on its own, and only if it is still what was read (writers.atomic).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from pathlib import Path, PurePath
 
 from werkplan.load.files import find_plan_files
 from werkplan.problems import Message, Problem
-from werkplan.writers.atomic import write_text_atomically
+from werkplan.safe_text import terminal_text
+from werkplan.writers.atomic import NotWritten, Replacement, replace_files
 from werkplan.writers.fmt import format_bytes
 
 
@@ -39,23 +43,19 @@ def format_plan(plan_dir: Path, write: bool) -> Iterator[FileOutcome]:
             yield FileOutcome(found.shown, False)
             continue
         diff = _diff(original, result.text.lstrip("\ufeff"), found.shown)
-        if write and found.path.read_bytes() != found.data:
-            yield FileOutcome(found.shown, False, left_alone=Message.of("fmt_changed_meanwhile"))
-            continue
         if write:
+            new = result.text.encode("utf-8")
+            shown = found.shown.as_posix()
             try:
-                write_text_atomically(found.path, result.text)
-            except OSError as error:
-                reason = error.strerror or type(error).__name__
-                yield FileOutcome(
-                    found.shown, False, left_alone=Message.of("fmt_cannot_write", reason=reason)
-                )
+                replace_files([Replacement(found.path, new, shown, True, found.data)])
+            except NotWritten as refused:
+                yield FileOutcome(found.shown, False, left_alone=refused.message)
                 continue
         yield FileOutcome(found.shown, True, diff)
 
 
 def _diff(old: str, new: str, shown: PurePath) -> str:
-    name = shown.as_posix()
+    name = terminal_text(shown.as_posix())  # a line break in a file name must not end a line
     lines = difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
     )

@@ -1,0 +1,112 @@
+"""The frame of `--help` in the reader's language, with value names a person understands.
+
+Typer writes its help with rich; the words around the texts ("Usage", "Options",
+"[default: …]") are module-level strings in ``typer.rich_utils`` and are set here once, when
+the app is built, like the help texts themselves. The command classes below add what those
+strings do not reach: the usage line, the help option's own text, and the value names
+(metavars) that Typer would show as ``<bool>``, ``<list[str]>`` or a choice list long enough
+to be broken in the middle of a word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer.rich_utils
+from typer.core import TyperCommand, TyperGroup
+
+from werkplan import i18n
+from werkplan.i18n.cli_texts import FRAME, VALUE_NAMES
+
+LANGUAGE = i18n.system_language()
+WORDS = FRAME[LANGUAGE]
+# Longer choice lists are named by the option (--format FORMAT) and listed in its help text:
+# rich would break them in the middle of a word on a narrow terminal.
+_LONGEST_CHOICE_LIST = len("<md|html>")
+
+# (name in typer.rich_utils, key in FRAME)
+_RICH_STRINGS = (
+    ("ARGUMENTS_PANEL_TITLE", "arguments"),
+    ("OPTIONS_PANEL_TITLE", "options"),
+    ("COMMANDS_PANEL_TITLE", "commands"),
+    ("ERRORS_PANEL_TITLE", "error"),
+    ("DEFAULT_STRING", "default"),
+    ("REQUIRED_LONG_STRING", "required"),
+    ("ENVVAR_STRING", "envvar"),
+    ("DEPRECATED_STRING", "deprecated"),
+    ("ABORTED_TEXT", "aborted"),
+    ("RICH_HELP", "try_help"),
+)
+
+
+def set_frame_words(language: str) -> None:
+    """Typer's frame words in one language (they are module-wide, so for the whole app)."""
+    for name, key in _RICH_STRINGS:
+        if hasattr(typer.rich_utils, name):
+            setattr(typer.rich_utils, name, FRAME[language][key])
+
+
+class _Localised:
+    """What the help of a command or group shares; mixed into Typer's classes."""
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=WORDS["usage"])
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = WORDS["help_option"]
+            option.metavar = ""
+        return option
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            if param.name in WORDS:  # Typer's own options, such as --install-completion
+                param.help = WORDS[param.name]
+            if param.param_type_name == "argument" and param.metavar:
+                # The argument's name column shows the metavar already; without this,
+                # Typer would add its type name (<path>) beside it.
+                param.display_type_rich = _no_type_name
+            elif param.metavar is None:
+                param.metavar = value_name(param, ctx)
+        return params
+
+
+def _no_type_name(ctx: Any) -> None:
+    return None
+
+
+def value_name(param: Any, ctx: Any) -> str | None:
+    """The metavar for an option that has none: nothing for a flag, a word for the rest."""
+    if getattr(param, "is_flag", False):
+        return ""  # a switch takes no value; Typer would write <bool>
+    if not hasattr(param, "display_type"):
+        return None
+    shown = str(param.display_type(ctx))
+    long_names = [opt for opt in param.opts if opt.startswith("--")]
+    named = (long_names[0][2:] if long_names else param.name or "value").upper()
+    if shown.startswith("<list["):
+        return named
+    if "|" in shown and len(shown) > _LONGEST_CHOICE_LIST:
+        return named
+    if "|" in shown:
+        return None  # a short choice list shows the values themselves
+    return VALUE_NAMES[LANGUAGE].get(shown.strip("<>"), named)
+
+
+class LocalisedCommand(_Localised, TyperCommand):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.options_metavar = WORDS["options_metavar"]
+
+
+class LocalisedGroup(_Localised, TyperGroup):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.options_metavar = WORDS["options_metavar"]
+        self.subcommand_metavar = WORDS["subcommand_metavar"]
+
+
+set_frame_words(LANGUAGE)
