@@ -13,7 +13,7 @@ import pytest
 from werkplan import docs_reference, schema
 from werkplan.i18n import fill
 from werkplan.i18n.catalog import DE, EN, TEXTS, VOCABULARIES
-from werkplan.model import ENTITY_TYPES, Entity, PlanInfo, Settings
+from werkplan.model import ENTITY_TYPES, RECORD_TYPES, Entity, PlanInfo, Settings
 from werkplan.rules import RULES
 
 RULE_LITERAL = r'"((?:yaml|invalid|duplicate|unknown|missing|empty|file|unreadable)-[a-z-]+)"'
@@ -38,18 +38,37 @@ def test_plan_info_matches_the_definition() -> None:
     assert defaults == dataclasses.asdict(Settings())
 
 
+def _all_fields(fields: tuple[schema.FieldSpec, ...]) -> list[schema.FieldSpec]:
+    found = []
+    for spec in fields:
+        found.append(spec)
+        found.extend(_all_fields(spec.fields))
+    return found
+
+
+EVERY_FIELD = [spec for section in schema.SECTIONS for spec in _all_fields(section.fields)]
+# References that point into the plan section's own lists rather than to a section.
+PLAN_LISTS = {"horizons", "attributes"}
+
+
 def test_every_reference_points_to_a_section() -> None:
-    for section in schema.SECTIONS:
-        for spec in section.fields:
-            assert spec.ref is None or spec.ref in schema.SECTION_BY_KEY
+    for spec in EVERY_FIELD:
+        assert spec.ref is None or spec.ref in schema.SECTION_BY_KEY or spec.ref in PLAN_LISTS
 
 
 def test_every_choice_has_both_labels() -> None:
-    for section in schema.SECTIONS:
-        for spec in section.fields:
-            for choice in spec.choices:
-                assert spec.vocabulary is not None
-                assert set(VOCABULARIES[spec.vocabulary][choice]) == {DE, EN}
+    for spec in EVERY_FIELD:
+        for choice in spec.choices:
+            assert spec.vocabulary is not None
+            assert set(VOCABULARIES[spec.vocabulary.name][choice]) == {DE, EN}
+
+
+def test_every_record_has_a_model_type() -> None:
+    for spec in EVERY_FIELD:
+        if spec.type is schema.ValueType.RECORDS:
+            assert spec.record in RECORD_TYPES, spec.name
+            record_fields = {f.name for f in dataclasses.fields(RECORD_TYPES[spec.record])}
+            assert record_fields == {f.name for f in spec.fields}, spec.name
 
 
 def _placeholders(template: str) -> set[str]:
@@ -80,7 +99,7 @@ def test_every_message_key_in_the_code_has_a_text() -> None:
 
 def test_every_rule_id_in_the_code_is_registered() -> None:
     used: set[str] = set()
-    for path in [*SOURCE.joinpath("load").glob("*.py"), SOURCE / "validate.py"]:
+    for path in [*SOURCE.joinpath("load").glob("*.py"), *SOURCE.joinpath("validate").glob("*.py")]:
         code = path.read_text(encoding="utf-8")
         used.update(
             re.findall(

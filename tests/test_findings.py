@@ -9,8 +9,9 @@ from typing import Any
 from conftest import EXAMPLE_PLAN, TODAY, run_check
 
 from werkplan import findings
-from werkplan.model import Measure, Settings, Status
+from werkplan.model import Measure, Plan, PlanInfo, Settings, Status
 from werkplan.problems import Position
+from werkplan.timeframes import TimeFrame
 
 
 def _measure(**values: Any) -> Measure:
@@ -35,31 +36,43 @@ def test_example_plan_findings() -> None:
         ("M-MOB-05", ("M-MOB-04",)),
     }
     assert [g.id for g in found.goals_without_measures] == ["Z-ALT-3"]
-    assert found.unlinked == ()
+    assert found.proposals == ()
 
 
 def test_overdue_is_sorted_by_days_late() -> None:
     plan = run_check(EXAMPLE_PLAN).plan
-    days = [findings.days_overdue(m, TODAY) for m in findings.compute_findings(plan, TODAY).overdue]
+    overdue = findings.compute_findings(plan, TODAY).overdue
+    days = [findings.days_overdue(m, plan, TODAY) for m in overdue]
     assert days == sorted(days, reverse=True)
     assert days[0] == 209
 
 
+def _plan(**settings: int) -> Plan:
+    info = PlanInfo(origin=Position(PurePath("plan.yaml")), settings=Settings(**settings))
+    return Plan(PurePath(), (), infos=(info,))
+
+
+def _day(day: dt.date) -> TimeFrame:
+    return TimeFrame.day(day)
+
+
 def test_due_soon_window_includes_today_and_the_last_day() -> None:
-    settings = Settings(due_soon_days=42)
+    plan = _plan(due_soon_days=42)
     today = dt.date(2026, 11, 25)
     for offset, expected in [(-1, False), (0, True), (42, True), (43, False)]:
-        measure = _measure(due=today + dt.timedelta(days=offset), status=Status.PLANNED)
-        assert findings.is_due_soon(measure, today, settings) is expected
+        measure = _measure(due=_day(today + dt.timedelta(days=offset)), status=Status.PLANNED)
+        assert findings.is_due_soon(measure, plan, today) is expected
 
 
-def test_closed_measures_are_never_late_unowned_or_stale() -> None:
+def test_closed_and_proposed_measures_are_never_late_unowned_or_stale() -> None:
     today = dt.date(2026, 11, 25)
-    for status in (Status.DONE, Status.DROPPED):
-        measure = _measure(due=dt.date(2020, 1, 1), status=status)
-        assert not findings.is_overdue(measure, today)
+    plan = _plan()
+    for status in (Status.DONE, Status.DROPPED, Status.MERGED, Status.PROPOSED):
+        measure = _measure(due=_day(dt.date(2020, 1, 1)), status=status)
+        assert not findings.is_overdue(measure, plan, today)
         assert not findings.is_unowned(measure)
-        assert not findings.is_stale(measure, today, Settings())
+        assert not findings.is_stale(measure, plan, today)
+        assert not findings.lacks_due_date(_measure(status=status), plan)
 
 
 def test_broken_status_is_not_open() -> None:

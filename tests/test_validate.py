@@ -9,6 +9,7 @@ from conftest import PlanWriter, found, run_check
 
 from werkplan import i18n
 from werkplan.model import Status
+from werkplan.timeframes import TimeFrame
 
 MEASURE = """\
 measures:
@@ -30,7 +31,8 @@ def test_valid_measure_becomes_a_typed_entity(write_plan: PlanWriter) -> None:
     result = run_check(write_plan({"m.yaml": MEASURE}))
     assert result.problems == ()
     (measure,) = result.plan.measures
-    assert measure.due == dt.date(2026, 12, 31)
+    assert measure.due == TimeFrame.day(dt.date(2026, 12, 31))
+    assert measure.owner == ("amt",)
     assert measure.status is Status.IN_PROGRESS
     assert measure.goals == ("Z-1",)
     assert (measure.origin.line, measure.at("due").line) == (2, 6)
@@ -44,7 +46,7 @@ def test_valid_measure_becomes_a_typed_entity(write_plan: PlanWriter) -> None:
         ("15.03.2026", "date_german"),
         ("2026-3-5", "date_padding"),
         ("2026-03-05T10:00:00", "date_with_time"),
-        ("bald", "date_not_iso"),
+        ("bald", "timeframe_not_iso"),
         ('"2025-02-29"', "date_bad_day"),
     ],
 )
@@ -70,6 +72,22 @@ def test_quoted_iso_date_is_accepted(write_plan: PlanWriter) -> None:
     assert result.problems == ()
 
 
+def test_a_status_label_stands_for_its_value(write_plan: PlanWriter) -> None:
+    result = run_check(write_plan({"m.yaml": MEASURE.replace("in_progress", "In Umsetzung")}))
+    assert result.problems == ()
+    assert result.plan.measures[0].status is Status.IN_PROGRESS
+
+
+def test_unknown_status_lists_allowed_and_suggests_by_spelling(write_plan: PlanWriter) -> None:
+    result = run_check(write_plan({"m.yaml": MEASURE.replace("in_progress", "in_progres")}))
+    (problem,) = result.problems
+    assert problem.rule == "invalid-status"
+    assert problem.message.arguments["suggestion"] == "in_progress"
+    text = i18n.render(problem.message, "en")
+    assert "Allowed: proposed, planned, preparing, in_progress" in text
+    assert text.endswith("Did you mean `in_progress`?")
+
+
 def test_unknown_status_lists_allowed_and_maps_a_usual_word(write_plan: PlanWriter) -> None:
     # Labels ("In Umsetzung") are accepted; a usual word is an error with the key suggested.
     result = run_check(write_plan({"m.yaml": MEASURE.replace("in_progress", "in Arbeit")}))
@@ -77,7 +95,7 @@ def test_unknown_status_lists_allowed_and_maps_a_usual_word(write_plan: PlanWrit
     assert problem.rule == "invalid-status"
     assert problem.message.arguments["suggestion"] == "in_progress"
     text = i18n.render(problem.message, "en")
-    assert "Allowed: planned, preparing, in_progress" in text
+    assert "Allowed: proposed, planned, preparing, in_progress" in text
     assert text.endswith("Did you mean `in_progress`?")
 
 

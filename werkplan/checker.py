@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from werkplan.load import LoadedFile, load_plan_dir
+from werkplan.load import (
+    LoadedFile,
+    load_each,
+    load_file,
+    may_hold_plan_section,
+    read_plan_dir,
+)
+from werkplan.load.values_file import CompanionReader, disk_reader
 from werkplan.model import Plan
 from werkplan.problems import Problem, Severity
 from werkplan.rules import RuleContext, run_rules
-from werkplan.validate import build_plan
+from werkplan.validate import PlanKnowledge, build_plan, plan_knowledge
 
 
 @dataclass(frozen=True)
@@ -49,18 +57,41 @@ def check_plan(
 ) -> CheckResult:
     """Raises ``PlanDirError`` when the directory itself cannot be used."""
     skipped: list[PurePath] = []
-    result = check_loaded(load_plan_dir(plan_dir, on_file, skipped), plan_dir, today, language)
+    found = read_plan_dir(plan_dir, skipped)
+    knowledge = plan_knowledge(load_file(f) for f in found if may_hold_plan_section(f))
+    files = load_each(found, on_file)
+    result = check_loaded(files, plan_dir, today, language, disk_reader(plan_dir), knowledge)
+    companions = _values_files(result.plan)
+    skipped = [path for path in skipped if PurePath(os.path.normpath(path)) not in companions]
     return dataclasses.replace(
         result, plan=dataclasses.replace(result.plan, skipped=tuple(skipped))
     )
 
 
 def check_loaded(
-    files: Iterable[LoadedFile], plan_dir: PurePath, today: dt.date, language: str | None = None
+    files: Iterable[LoadedFile],
+    plan_dir: PurePath,
+    today: dt.date,
+    language: str | None = None,
+    read_companion: CompanionReader | None = None,
+    knowledge: PlanKnowledge | None = None,
 ) -> CheckResult:
     """Check files already read, e.g. a plan with one file changed in memory before writing.
-    Each file is validated as it comes: a lazy iterable keeps one file's tree at a time."""
-    plan, problems = build_plan(files, plan_dir)
+
+    Each file is validated as it comes: given the plan's knowledge (see ``plan_knowledge``), a
+    lazy iterable keeps one file's tree at a time. ``read_companion`` reads files that plan
+    files name (indicator values files)."""
+    plan, problems = build_plan(files, plan_dir, read_companion, knowledge)
     problems.extend(run_rules(RuleContext(plan, today)))
     problems.sort(key=Problem.sort_key)
     return CheckResult(plan, tuple(problems), today, language or plan.language)
+
+
+def _values_files(plan: Plan) -> set[PurePath]:
+    """The values files indicators name: part of the plan, not files to mention as skipped."""
+    found = set()
+    for indicator in plan.indicators:
+        if indicator.values_file:
+            named = indicator.origin.path.parent / indicator.values_file
+            found.add(PurePath(os.path.normpath(named)))
+    return found

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from werkplan.problems import Message
-from werkplan.validate import MAX_YEAR, MIN_YEAR  # the years plan files accept
+from werkplan.timeframes import MAX_YEAR, MIN_YEAR  # the years plan files accept
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
 _GERMAN = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", re.ASCII)

@@ -18,7 +18,7 @@ from werkplan import schema
 from werkplan.i18n import label
 from werkplan.reporters import REPORTERS
 from werkplan.rules import RULES
-from werkplan.schema import FieldSpec, Kind, SectionSpec
+from werkplan.schema import FieldSpec, SectionSpec, ValueType
 
 DOCS = Path("docs")
 TARGETS = {
@@ -27,20 +27,32 @@ TARGETS = {
     "output-formats": "check.md",
 }
 
-_KIND_NAMES = {
-    Kind.TEXT: "Text",
-    Kind.ID: "ID",
-    Kind.ID_LIST: "Liste von IDs",
-    Kind.TEXT_LIST: "Liste von Texten",
-    Kind.DATE: "Datum `JJJJ-MM-TT`",
-    Kind.INT: "ganze Zahl",
-    Kind.CHOICE: "Auswahl",
-    Kind.MAPPING: "Zuordnung",
+_TYPE_NAMES = {
+    ValueType.TEXT: "Text",
+    ValueType.LABEL: "Bezeichnung: Text oder `{de: …, en: …}`",
+    ValueType.ID: "ID",
+    ValueType.ID_LIST: "Liste von IDs",
+    ValueType.ID_OR_IDS: "ID oder Liste von IDs",
+    ValueType.TEXT_LIST: "Liste von Texten",
+    ValueType.DATE: "Datum `JJJJ-MM-TT`",
+    ValueType.TIMEFRAME: "Zeitraum: `JJJJ-MM-TT`, `JJJJ-MM`, `JJJJ-Q1`…`Q4`, `JJJJ-H2` oder `JJJJ`",
+    ValueType.INT: "ganze Zahl",
+    ValueType.NUMBER: "Zahl (ohne Tausenderpunkte und Einheit, Dezimalpunkt)",
+    ValueType.BOOL: "ja/nein (`true`/`false`)",
+    ValueType.CHOICE: "Auswahl",
+    ValueType.CHOICE_LIST: "Liste aus",
+    ValueType.URL: "Adresse (`https:`, `http:`, `mailto:`)",
+    ValueType.MAPPING: "Zuordnung",
+    ValueType.RECORDS: "Liste von Einträgen",
+    ValueType.YEAR_AMOUNTS: "Beträge nach Jahr: `{2026: 450000}`",
+    ValueType.ATTRIBUTES: "Merkmale nach `plan.attributes`: `{id: Wert}`",
+    ValueType.LABELS: "Bezeichnungen je Auswahlliste: `{status: {planned: …}}`",
+    ValueType.SCALAR: "einzelner Wert",
 }
 
 
 def _cell(spec: FieldSpec) -> str:
-    kind = _KIND_NAMES[spec.kind]
+    kind = _TYPE_NAMES[spec.type]
     if spec.ref:
         kind += f" → `{spec.ref}`"
     if spec.choices:
@@ -57,7 +69,10 @@ def _rows(fields: tuple[FieldSpec, ...], prefix: str = "") -> list[str]:
             f"| `{prefix}{spec.name}` | {_cell(spec)} | {required} | {default} "
             f"| {spec.de} / *{spec.en}* |"
         )
-        rows.extend(_rows(spec.fields, f"{prefix}{spec.name}."))
+        nested = (
+            f"{prefix}{spec.name}[]." if spec.type is ValueType.RECORDS else f"{prefix}{spec.name}."
+        )
+        rows.extend(_rows(spec.fields, nested))
     return rows
 
 
@@ -78,12 +93,13 @@ def _vocabularies() -> str:
     rows = ["| Feld | Wert | Deutsch | English |", "| --- | --- | --- | --- |"]
     for section in schema.SECTIONS:
         for spec in section.fields:
-            if spec.vocabulary and spec.vocabulary != "language":
+            if spec.vocabulary and spec.vocabulary.name != "language":
+                name = spec.vocabulary.name
                 for value in spec.choices:
                     rows.append(
                         f"| `{section.key}.{spec.name}` | `{value}` "
-                        f"| {label(spec.vocabulary, value, 'de')} "
-                        f"| {label(spec.vocabulary, value, 'en')} |"
+                        f"| {label(name, value, 'de')} "
+                        f"| {label(name, value, 'en')} |"
                     )
     return "### Erlaubte Werte und ihre Bezeichnungen\n\n" + "\n".join(rows)
 

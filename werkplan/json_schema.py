@@ -11,10 +11,19 @@ from __future__ import annotations
 from typing import Any
 
 from werkplan import __version__, i18n
-from werkplan.schema import ID_PATTERN, SECTIONS, FieldSpec, Kind, SectionSpec
+from werkplan.schema import (
+    ID_PATTERN,
+    RELABELABLE,
+    SECTIONS,
+    VOCABULARIES,
+    FieldSpec,
+    SectionSpec,
+    ValueType,
+)
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+TIMEFRAME_PATTERN = r"^\d{4}(-(\d{2}(-\d{2})?|Q[1-4]|H[12]))?$"
 
 
 def plan_file_schema() -> dict[str, Any]:
@@ -41,6 +50,34 @@ def plan_file_schema() -> dict[str, Any]:
                 "format": "date",
             },
             "text": {"type": ["string", "number", "boolean"]},
+            "label": {
+                "anyOf": [
+                    {"$ref": "#/$defs/text"},
+                    {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "de": {"$ref": "#/$defs/text"},
+                            "en": {"$ref": "#/$defs/text"},
+                        },
+                    },
+                ]
+            },
+            "timeframe": {
+                "description": "Tag, Monat, Quartal, Halbjahr oder Jahr / day, month, quarter, "
+                "half-year or year: 2026-06-30, 2026-06, 2026-Q4, 2026-H2, 2026",
+                "anyOf": [
+                    {"type": "string", "pattern": TIMEFRAME_PATTERN},
+                    {"type": "integer", "minimum": 1900, "maximum": 2200},
+                ],
+            },
+            "yes_no": {
+                "anyOf": [
+                    {"type": "boolean"},
+                    {"enum": ["ja", "nein", "yes", "no", "Ja", "Nein", "Yes", "No"]},
+                ]
+            },
+            "url": {"type": "string", "pattern": "^(https?://[^\\s]+|mailto:[^\\s]+@[^\\s]+)$"},
         },
     }
 
@@ -81,24 +118,96 @@ def _field(spec: FieldSpec) -> dict[str, Any]:
 
 
 def _kind(spec: FieldSpec) -> dict[str, Any]:
-    simple: dict[Kind, dict[str, Any]] = {
-        Kind.TEXT: {"$ref": "#/$defs/text"},
-        Kind.ID: {"$ref": "#/$defs/id"},
-        Kind.DATE: {"$ref": "#/$defs/date"},
-        Kind.ID_LIST: {"type": "array", "items": {"$ref": "#/$defs/id"}},
-        Kind.TEXT_LIST: {"type": "array", "items": {"$ref": "#/$defs/text"}},
+    simple: dict[ValueType, dict[str, Any]] = {
+        ValueType.TEXT: {"$ref": "#/$defs/text"},
+        ValueType.SCALAR: {"$ref": "#/$defs/text"},
+        ValueType.LABEL: {"$ref": "#/$defs/label"},
+        ValueType.ID: {"$ref": "#/$defs/id"},
+        ValueType.DATE: {"$ref": "#/$defs/date"},
+        ValueType.TIMEFRAME: {"$ref": "#/$defs/timeframe"},
+        ValueType.BOOL: {"$ref": "#/$defs/yes_no"},
+        ValueType.URL: {"$ref": "#/$defs/url"},
+        ValueType.ID_LIST: {"type": "array", "items": {"$ref": "#/$defs/id"}},
+        ValueType.TEXT_LIST: {"type": "array", "items": {"$ref": "#/$defs/text"}},
+        ValueType.ID_OR_IDS: {
+            "anyOf": [{"$ref": "#/$defs/id"}, {"type": "array", "items": {"$ref": "#/$defs/id"}}]
+        },
+        ValueType.ATTRIBUTES: {
+            "type": "object",
+            "additionalProperties": {"type": ["string", "number", "boolean", "null"]},
+        },
     }
-    if spec.kind in simple:
-        return dict(simple[spec.kind])
-    if spec.kind is Kind.INT:
+    if spec.type in simple:
+        return dict(simple[spec.type])
+    if spec.type is ValueType.INT:
         return {"type": "integer", "minimum": spec.minimum or 0, "maximum": spec.maximum or 10**9}
-    if spec.kind is Kind.CHOICE:
-        return {"enum": list(spec.choices)}
-    return _object(spec.fields)
+    if spec.type is ValueType.NUMBER:
+        return _number(spec)
+    if spec.type is ValueType.CHOICE:
+        return _choice(spec)
+    if spec.type is ValueType.CHOICE_LIST:
+        return {"type": "array", "items": _choice(spec)}
+    if spec.type is ValueType.YEAR_AMOUNTS:
+        return {
+            "type": "object",
+            "propertyNames": {"pattern": r"^\d{4}$"},
+            "additionalProperties": _number(spec),
+        }
+    if spec.type is ValueType.LABELS:
+        return _labels()
+    if spec.type is ValueType.RECORDS:
+        return {"type": "array", "items": _record(spec)}
+    return _record(spec)
+
+
+def _record(spec: FieldSpec) -> dict[str, Any]:
+    schema = _object(spec.fields)
+    if spec.requires_any:
+        schema["anyOf"] = [{"required": [name]} for name in spec.requires_any]
+    return schema
+
+
+def _number(spec: FieldSpec) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "number"}
+    if spec.minimum is not None:
+        schema["minimum"] = spec.minimum
+    if spec.maximum is not None:
+        schema["maximum"] = spec.maximum
+    return schema
+
+
+def _choice(spec: FieldSpec) -> dict[str, Any]:
+    """The values; their German and English labels are accepted as input too."""
+    assert spec.vocabulary is not None
+    values = list(spec.vocabulary.values)
+    if spec.vocabulary.name == "language":
+        return {"enum": values}
+    labels = sorted(
+        {c.de for c in spec.vocabulary.choices} | {c.en for c in spec.vocabulary.choices}
+    )
+    return {"anyOf": [{"enum": values}, {"enum": [x for x in labels if x not in values]}]}
+
+
+def _labels() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            name: {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    value: {"$ref": "#/$defs/label"} for value in VOCABULARIES[name].values
+                },
+            }
+            for name in RELABELABLE
+        },
+    }
 
 
 def _choices(spec: FieldSpec) -> str:
-    if not spec.vocabulary or spec.vocabulary == "language":
+    if not spec.vocabulary or spec.vocabulary.name == "language":
         return ""
-    labels = (f"{value} = {i18n.label(spec.vocabulary, value, 'de')}" for value in spec.choices)
+    name = spec.vocabulary.name
+    labels = (f"{value} = {i18n.label(name, value, 'de')}" for value in spec.choices)
     return " (" + ", ".join(labels) + ")"

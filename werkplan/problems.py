@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
+from werkplan.timeframes import TimeFrame
+
 
 class Severity(enum.StrEnum):
     ERROR = "error"
@@ -35,7 +37,16 @@ class Choices:
     values: tuple[str, ...]
 
 
-MessageArg = str | int | date | tuple[str, ...] | Label | Choices
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number shown in the reader's notation: '1.100.000 €', '2.480 t/a', '7,5 %'."""
+
+    value: float
+    unit: str = ""  # "€" prints as an amount of money
+    decimals: int | None = None
+
+
+MessageArg = str | int | float | date | TimeFrame | tuple[str, ...] | Label | Choices | Quantity
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,24 +37,27 @@ class SortKey(enum.StrEnum):
     TITLE = "title"
 
 
-SORT_KEYS: dict[SortKey, Callable[[Measure], tuple[object, ...]]] = {
-    SortKey.ID: lambda m: (m.id,),
-    SortKey.DUE: lambda m: (m.due is None, m.due or dt.date.max, m.id),
-    SortKey.STATUS: lambda m: (STATUSES.index(m.status) if m.status else 99, m.id),
-    SortKey.OWNER: lambda m: (m.owner or "\uffff", m.id),
-    SortKey.TITLE: lambda m: (m.title.casefold(), m.id),
+SORT_KEYS: dict[SortKey, Callable[[Measure, Plan], tuple[object, ...]]] = {
+    SortKey.ID: lambda m, _: (m.id,),
+    SortKey.DUE: lambda m, plan: (
+        findings.deadline(m, plan) is None,
+        findings.deadline(m, plan) or dt.date.max,
+        m.id,
+    ),
+    SortKey.STATUS: lambda m, _: (STATUSES.index(m.status) if m.status else 99, m.id),
+    SortKey.OWNER: lambda m, _: (m.lead or "\uffff", m.id),
+    SortKey.TITLE: lambda m, _: (m.title.casefold(), m.id),
 }
 
 
 def select(
     plan: Plan, today: dt.date, criteria: Criteria, sort: SortKey = SortKey.ID
 ) -> list[Measure]:
-    settings = plan.settings
     tests: list[Callable[[Measure], bool]] = []
     if criteria.statuses:
         tests.append(lambda m: str(m.status) in criteria.statuses)
     if criteria.owner:
-        tests.append(lambda m: m.owner == criteria.owner)
+        tests.append(lambda m: criteria.owner in m.owner)
     if criteria.field:
         tests.append(lambda m: criteria.field in plan.fields_of(m))
     if criteria.goal:
@@ -62,20 +65,25 @@ def select(
     if criteria.region:
         tests.append(lambda m: criteria.region in m.regions)
     if criteria.overdue:
-        tests.append(lambda m: findings.is_overdue(m, today))
+        tests.append(lambda m: findings.is_overdue(m, plan, today))
     if criteria.unowned:
         tests.append(findings.is_unowned)
     if criteria.stale:
-        tests.append(lambda m: findings.is_stale(m, today, settings))
+        tests.append(lambda m: findings.is_stale(m, plan, today))
     if criteria.due_before:
         limit = criteria.due_before
-        tests.append(lambda m: m.due is not None and m.due < limit)
+        tests.append(lambda m: (findings.deadline(m, plan) or dt.date.max) < limit)
     if criteria.due_within is not None:
         try:
             end = today + dt.timedelta(days=criteria.due_within)
         except OverflowError:  # beyond the year 9999: every later deadline is within
             end = dt.date.max
-        tests.append(lambda m: findings.is_open(m) and m.due is not None and today <= m.due <= end)
+        tests.append(lambda m: _due_between(m, plan, today, end))
     chosen = [m for m in plan.indexes["measures"].values() if isinstance(m, Measure)]
     chosen = [m for m in chosen if all(test(m) for test in tests)]
-    return sorted(chosen, key=SORT_KEYS[sort])
+    return sorted(chosen, key=lambda m: SORT_KEYS[sort](m, plan))
+
+
+def _due_between(measure: Measure, plan: Plan, first: dt.date, last: dt.date) -> bool:
+    due = findings.deadline(measure, plan)
+    return findings.is_open(measure) and due is not None and first <= due <= last

@@ -55,7 +55,7 @@ def test_references_show_names_and_kinds_their_labels(repo: Repo) -> None:
     assert "Art: Beirat → Ausschuss / Gremium" in report
     data = json.loads(_run("changes", str(repo.plan), "-f", "json"))
     owner = next(f for c in data["changes"] for f in c["fields"] if f["field"] == "owner")
-    assert (owner["old"], owner["new"]) == ("amt", "beirat")
+    assert (owner["old"], owner["new"]) == (["amt"], ["beirat"])
     assert owner["names"] == {"amt": "Sozialamt", "beirat": "Kreisseniorenbeirat"}
 
 

@@ -135,22 +135,27 @@ def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width:
     for key in ("col_id", "col_title", "col_owner", "col_due", "col_status"):
         grid.add_column(i18n.text(key, lang), no_wrap=True)
     for measure in measures:
-        late = findings.days_overdue(measure, today)
+        late = findings.days_overdue(measure, plan, today)
         status = i18n.label("status", str(measure.status), lang) if measure.status else ""
-        due = i18n.format_date(measure.due, lang) if measure.due else "–"
+        frame = findings.deadline_frame(measure, plan)
+        due = i18n.format_timeframe(frame, lang) if frame else "–"
         grid.add_row(
             _cell(measure.id),
             _cell(measure.title, title_width),
-            _cell(measure.owner or "–", 14),
+            _cell(", ".join(measure.owner) or "–", 14),
             f"⚠ {due}" if late else f"  {due}",
             _cell(status, 15),
             style="bold red" if late else None,
         )
-    marker = any(findings.is_overdue(m, today) for m in measures)
+    marker = any(findings.is_overdue(m, plan, today) for m in measures)
     grid.caption = i18n.count(len(measures), "measure", lang) + (
         " · ⚠ " + i18n.text("overdue_marker", lang) if marker else ""
     )
     return grid
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _cell(text: str, width: int | None = None) -> Text:
@@ -160,24 +165,25 @@ def _cell(text: str, width: int | None = None) -> Text:
 
 
 def to_json(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> str:
-    settings = plan.settings
     rows = [
         {
             "id": m.id,
             "title": m.title,
             "status": str(m.status) if m.status else None,
             "status_label": i18n.label("status", str(m.status), lang) if m.status else None,
-            "owner": m.owner,
+            "owner": m.lead,
+            "owners": list(m.owner),
             "fields": sorted(plan.fields_of(m)),
             "goals": list(m.goals),
             "regions": list(m.regions),
-            "start": m.start.isoformat() if m.start else None,
-            "due": m.due.isoformat() if m.due else None,
+            "start": str(m.start) if m.start else None,
+            "due": str(m.due) if m.due else None,
+            "deadline": _iso(findings.deadline(m, plan)),
             "updated": m.updated.isoformat() if m.updated else None,
-            "overdue_days": findings.days_overdue(m, today),
+            "overdue_days": findings.days_overdue(m, plan, today),
             "unowned": findings.is_unowned(m),
-            "stale": findings.is_stale(m, today, settings),
-            "due_soon": findings.is_due_soon(m, today, settings),
+            "stale": findings.is_stale(m, plan, today),
+            "due_soon": findings.is_due_soon(m, plan, today),
             "path": m.origin.path.as_posix(),
             "line": m.origin.line,
         }

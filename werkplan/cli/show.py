@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Annotated
 
 import typer
@@ -51,7 +52,7 @@ def run(
         console.print(describe(plan, key, entity, day, language), soft_wrap=True)
 
 
-def describe(plan: Plan, key: str, entity: Entity, day: object, lang: str) -> Text:
+def describe(plan: Plan, key: str, entity: Entity, day: dt.date, lang: str) -> Text:
     kind = i18n.label("entity", SECTION_BY_KEY[key].entity, lang)
     out = Text()
     out.append(f"{kind} {terminal_text(entity.id)}\n", style="bold")
@@ -63,7 +64,7 @@ def describe(plan: Plan, key: str, entity: Entity, day: object, lang: str) -> Te
         out.append(f"  {field.name}: ", style="cyan")
         out.append(_value(field.name, value, plan, lang) + "\n")
     if isinstance(entity, Measure):
-        late = findings.days_overdue(entity, day)  # type: ignore[arg-type]
+        late = findings.days_overdue(entity, plan, day)
         if late:
             out.append("  ⚠ " + i18n.text("late", lang, days=late) + "\n", style="bold red")
     for label, ids in _links(plan, key, entity):

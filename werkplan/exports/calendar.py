@@ -35,15 +35,16 @@ def to_ics(context: ExportContext) -> bytes:
     calendar.add("x-wr-calname", clean_text(title) or "werkplan")
     stamp = dt.datetime.combine(context.today, dt.time(0, 0), tzinfo=dt.UTC)
     for measure in context.measures:
-        if measure.due is None or measure.status in findings.CLOSED:
+        due = findings.deadline(measure, context.plan)
+        if due is None or findings.is_closed(measure) or findings.is_proposal(measure):
             continue
         entry = Event()
         entry.add("uid", uid(context, "measure", measure.id))
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", measure.due)
-        entry.add("dtend", measure.due + dt.timedelta(days=1))
-        due = i18n.text("ics_due", context.language)
-        entry.add("summary", clean_text(f"{due}: {measure.id} {measure.title}"))
+        entry.add("dtstart", due)
+        entry.add("dtend", due + dt.timedelta(days=1))
+        word = i18n.text("ics_due", context.language)
+        entry.add("summary", clean_text(f"{word}: {measure.id} {measure.title}"))
         entry.add("description", _description(context, measure))
         entry.add("categories", [i18n.text("ics_deadline", context.language)])
         calendar.add_component(entry)
@@ -69,9 +70,10 @@ def _description(context: ExportContext, measure: Measure) -> str:
     lang = context.language
     lines = []
     if measure.owner:
-        owner = context.plan.lookup("actors", measure.owner)
-        name = getattr(owner, "name", None) or measure.owner
-        lines.append(f"{i18n.text('ics_owner', lang)}: {clean_text(name)}")
+        names = [
+            getattr(context.plan.lookup("actors", a), "name", None) or a for a in measure.owner
+        ]
+        lines.append(f"{i18n.text('ics_owner', lang)}: {clean_text(', '.join(names))}")
     if measure.status:
         status = i18n.label("status", str(measure.status), lang)
         lines.append(f"{i18n.text('ics_status', lang)}: {status}")

@@ -8,7 +8,8 @@ import json
 from typing import Any
 
 from werkplan.exports.rows import ExportContext
-from werkplan.model import ENTITY_TYPES, Entity
+from werkplan.model import ENTITY_TYPES, Entity, Wording
+from werkplan.timeframes import TimeFrame
 
 VERSION = 1
 _BOOKKEEPING = {"origin", "where", "broken"}
@@ -30,8 +31,6 @@ def _plan_info(context: ExportContext) -> dict[str, Any] | None:
     values = {f.name: getattr(info, f.name) for f in dataclasses.fields(info)}
     for name in ("origin", "where"):
         values.pop(name)
-    values["period"] = dataclasses.asdict(info.period) if info.period else None
-    values["settings"] = dataclasses.asdict(info.settings)
     return values
 
 
@@ -44,8 +43,15 @@ def _entity(entity: Entity) -> dict[str, Any]:
 
 
 def _plain(value: object) -> object:
+    """Time frames as written (2026-Q4), dates as ISO text, labels as text or {de, en}."""
+    if isinstance(value, TimeFrame):
+        return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, Wording):
+        return value.texts.get("") if set(value.texts) == {""} else dict(value.texts)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
     if isinstance(value, tuple):
         return list(value)
     return str(value)

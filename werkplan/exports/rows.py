@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from werkplan import findings, i18n
 from werkplan.exports.cells import clean_text
 from werkplan.model import Measure, Plan
+from werkplan.timeframes import Precision, TimeFrame
 
 
 @dataclass(frozen=True)
@@ -60,15 +61,15 @@ def measure_row(context: ExportContext, measure: Measure) -> dict[str, Cell]:
         "title": measure.title,
         "field": ", ".join(_name(plan, "fields", f) for f in fields),
         "goals": ", ".join(measure.goals),
-        "owner": measure.owner,
-        "owner_name": _name(plan, "actors", measure.owner) if measure.owner else None,
+        "owner": ", ".join(measure.owner) or None,
+        "owner_name": ", ".join(_name(plan, "actors", a) for a in measure.owner) or None,
         "partners": ", ".join(_name(plan, "actors", a) for a in measure.partners),
         "regions": ", ".join(_name(plan, "regions", r) for r in measure.regions),
-        "start": measure.start,
-        "due": measure.due,
+        "start": frame_cell(measure.start, lang),
+        "due": frame_cell(measure.due, lang),
         "status": i18n.label("status", str(measure.status), lang) if measure.status else None,
         "updated": measure.updated,
-        "overdue_days": findings.days_overdue(measure, context.today) or None,
+        "overdue_days": findings.days_overdue(measure, plan, context.today) or None,
         "note": measure.note,
     }
     return {key: _cleaned(value) for key, value in row.items()}
@@ -76,6 +77,15 @@ def measure_row(context: ExportContext, measure: Measure) -> dict[str, Cell]:
 
 def _cleaned(value: Cell) -> Cell:
     return (clean_text(value) or None) if isinstance(value, str) else value
+
+
+def frame_cell(frame: TimeFrame | None, lang: str) -> Cell:
+    """A day stays a date cell; a month, quarter, half-year or year is written out."""
+    if frame is None:
+        return None
+    if frame.precision is Precision.DAY:
+        return frame.first
+    return i18n.format_timeframe(frame, lang)
 
 
 def _name(plan: Plan, section: str, entity_id: str) -> str:

@@ -18,6 +18,7 @@ from werkplan.history.git import Commit
 from werkplan.history.snapshot import Snapshot
 from werkplan.model import ENTITY_TYPES, Entity, Plan
 from werkplan.schema import SECTION_BY_KEY
+from werkplan.timeframes import TimeFrame
 
 _BOOKKEEPING = {"id", "origin", "where", "broken"}
 # References shown by the name of what they point to (people read "Jugendamt", not "amt");
@@ -45,12 +46,16 @@ class FieldChange:
     def vocabulary(self) -> str | None:
         """The i18n vocabulary that labels the values (status, kinds), from the format."""
         spec = SECTION_BY_KEY[self.collection].field(self.name)
-        return spec.vocabulary if spec is not None else None
+        return spec.vocabulary.name if spec is not None and spec.vocabulary else None
 
     @property
     def days_moved(self) -> int | None:
-        if isinstance(self.old, dt.date) and isinstance(self.new, dt.date):
-            return (self.new - self.old).days
+        """How far a date moved; for time frames, a start by its first day, else the last."""
+        old, new = self.old, self.new
+        if isinstance(old, TimeFrame) and isinstance(new, TimeFrame):
+            old, new = (old.first, new.first) if self.name == "start" else (old.last, new.last)
+        if isinstance(old, dt.date) and isinstance(new, dt.date):
+            return (new - old).days
         return None
 
 

@@ -12,6 +12,7 @@ from werkplan.history.git import Commit
 from werkplan.i18n.history_texts import HISTORY_TEXTS
 from werkplan.safe_text import json_text, markdown_text, terminal_text
 from werkplan.schema import SECTION_BY_KEY
+from werkplan.timeframes import TimeFrame
 
 VERSION = 1
 
@@ -105,6 +106,8 @@ def commit_line(commit: Commit | None, lang: str, public: bool = False) -> str:
 def _value(change: FieldChange, value: object, names: Mapping[str, str], lang: str) -> str:
     if value is None or value == ():
         return t("empty", lang)
+    if isinstance(value, TimeFrame):
+        return i18n.format_timeframe(value, lang)
     if isinstance(value, dt.date):
         return i18n.format_date(value, lang)
     if isinstance(value, tuple):
@@ -194,6 +197,8 @@ def _field_json(change: FieldChange) -> dict[str, object]:
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, TimeFrame):
+        return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, tuple):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,11 @@ from werkplan.i18n.catalog import (
     TEXTS,
     VOCABULARIES,
 )
-from werkplan.problems import Choices, Label, Message, MessageArg
+from werkplan.problems import Choices, Label, Message, MessageArg, Quantity
+from werkplan.timeframes import Precision, TimeFrame
+
+# The plan's own labels (plan.labels): vocabulary → value → an object with .get(lang).
+PlanLabels = Mapping[str, Mapping[str, object]]
 
 LANGUAGES = (DE, EN)
 
@@ -27,8 +32,11 @@ __all__ = [
     "choice_for_label",
     "count",
     "fill",
+    "format_amount",
     "format_date",
     "format_number",
+    "format_quantity",
+    "format_timeframe",
     "label",
     "quote",
     "read_choice",
@@ -42,8 +50,8 @@ def text(key: str, lang: str, /, **args: MessageArg) -> str:
     return render(Message.of(key, **args), lang)
 
 
-def render(message: Message, lang: str) -> str:
-    args = {name: _format_arg(value, lang) for name, value in message.args}
+def render(message: Message, lang: str, labels: PlanLabels | None = None) -> str:
+    args = {name: _format_arg(value, lang, labels) for name, value in message.args}
     rendered = fill(TEXTS[message.key][lang], **args)
     for name, value in args.items():
         continuation = TEXTS.get(f"{message.key}+{name}") or TEXTS.get(f"*+{name}")
@@ -73,7 +81,11 @@ def fill(template: str, /, **args: Any) -> str:
     return _FORMATTER.format(template, **args)
 
 
-def label(vocabulary: str, value: str, lang: str) -> str:
+def label(vocabulary: str, value: str, lang: str, plan_labels: PlanLabels | None = None) -> str:
+    """A value's label: the plan's own (plan.labels) if it gives one, else werkplan's."""
+    own = (plan_labels or {}).get(vocabulary, {}).get(value)
+    if own is not None:
+        return str(own.get(lang))  # type: ignore[attr-defined]
     labels = VOCABULARIES.get(vocabulary, {}).get(value)
     return labels[lang] if labels else value
 
@@ -124,16 +136,49 @@ def count(number: int, noun: str, lang: str) -> str:
     return f"{number} {singular if number == 1 else plural}"
 
 
-def format_number(number: int, lang: str) -> str:
-    """'9.940' in German, '9,940' in English."""
-    grouped = f"{number:,}"
-    return grouped.replace(",", ".") if lang == DE else grouped
-
-
 def format_date(value: dt.date, lang: str) -> str:
     if lang == DE:
         return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
     return value.isoformat()
+
+
+def format_timeframe(frame: TimeFrame, lang: str) -> str:
+    """As written: '30.06.2026', 'Juni 2026', '4. Quartal 2026', '2. Halbjahr 2026', '2026'."""
+    year = frame.first.year
+    if frame.precision is Precision.DAY:
+        return format_date(frame.first, lang)
+    if frame.precision is Precision.MONTH:
+        return f"{label('month', str(frame.part), lang)} {year}"
+    if frame.precision is Precision.QUARTER:
+        return f"{frame.part}. Quartal {year}" if lang == DE else f"Q{frame.part} {year}"
+    if frame.precision is Precision.HALF:
+        return f"{frame.part}. Halbjahr {year}" if lang == DE else f"H{frame.part} {year}"
+    return str(year)
+
+
+def format_number(value: float, lang: str, decimals: int | None = None) -> str:
+    """1100000 → '1.100.000' (de) or '1,100,000' (en); decimals as given, else as needed."""
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else min(len(repr(float(value)).split(".")[1]), 6)
+    text = f"{value:,.{decimals}f}"
+    if lang == DE:
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def format_amount(value: float, lang: str) -> str:
+    """Euros: '1.100.000 €' (de), '€1,100,000' (en); cents only where there are any."""
+    decimals = 0 if float(value).is_integer() else 2
+    number = format_number(value, lang, decimals)
+    return f"{number} €" if lang == DE else f"€{number}"
+
+
+def format_quantity(value: float, unit: str, lang: str, decimals: int | None = None) -> str:
+    """A value with its unit; euros as an amount ('1.100.000 €')."""
+    if unit == "€":
+        return format_amount(value, lang)
+    number = format_number(value, lang, decimals)
+    return f"{number} {unit}" if unit else number
 
 
 def system_language() -> str:
@@ -145,13 +190,19 @@ def system_language() -> str:
     return DE
 
 
-def _format_arg(value: MessageArg, lang: str) -> str:
+def _format_arg(value: MessageArg, lang: str, labels: PlanLabels | None = None) -> str:
     if isinstance(value, Label):
-        return label(value.vocabulary, value.value, lang)
+        return label(value.vocabulary, value.value, lang, labels)
     if isinstance(value, Choices):
         if lang == EN:
             return ", ".join(value.values)
-        return ", ".join(f"{v} ({label(value.vocabulary, v, lang)})" for v in value.values)
+        return ", ".join(f"{v} ({label(value.vocabulary, v, lang, labels)})" for v in value.values)
+    if isinstance(value, TimeFrame):
+        return format_timeframe(value, lang)
+    if isinstance(value, Quantity):
+        return format_quantity(value.value, value.unit, lang, value.decimals)
+    if isinstance(value, float):
+        return format_number(value, lang)
     if isinstance(value, dt.date):
         return format_date(value, lang)
     if isinstance(value, tuple):

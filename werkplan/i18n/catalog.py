@@ -6,6 +6,8 @@ argument ``arg`` is not empty (for example a suggested fix that only exists some
 
 from __future__ import annotations
 
+from werkplan.schema.vocabularies import VOCABULARIES as SCHEMA_VOCABULARIES
+
 DE = "de"
 EN = "en"
 
@@ -396,6 +398,10 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "„{value}“ ist kein erlaubter Wert für `{key}`. Erlaubt: {allowed}.",
         EN: "'{value}' is not an allowed value for `{key}`. Allowed: {allowed}.",
     },
+    "invalid_choice+candidates": {
+        DE: " „{value}“ kann mehreres heißen – wählen Sie einen dieser Werte: {candidates}.",
+        EN: " '{value}' can mean more than one – choose one of: {candidates}.",
+    },
     "unknown_key": {
         DE: "Unbekannter Schlüssel `{key}` ({what}).",
         EN: "Unknown key `{key}` ({what}).",
@@ -446,6 +452,171 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}': dates are written as YYYY-MM-DD – and this day does not exist. Check "
         "day and month.",
     },
+    # --- values of the richer format ------------------------------------------------------
+    "date_needs_day": {
+        DE: "`{key}` braucht einen genauen Tag als JJJJ-MM-TT, gefunden: „{value}“. Schreiben "
+        "Sie z. B. den letzten Tag des Zeitraums.",
+        EN: "`{key}` needs an exact day as YYYY-MM-DD, found '{value}'. Write for example the "
+        "last day of the period.",
+    },
+    "timeframe_written": {
+        DE: "„{value}“ ({meaning}): Zeiträume werden in der Datei als `{canonical}` "
+        "geschrieben. Schreiben Sie `{key}: {canonical}`.",
+        EN: "'{value}' ({meaning}): time frames are written as `{canonical}` in plan files. "
+        "Write `{key}: {canonical}`.",
+    },
+    "timeframe_not_iso": {
+        DE: "„{value}“ ist kein Zeitraum, den werkplan liest. Schreiben Sie einen Tag "
+        "(2026-06-30), einen Monat (2026-06), ein Quartal (2026-Q4), ein Halbjahr (2026-H2) "
+        "oder ein Jahr (2026).",
+        EN: "'{value}' is not a time frame werkplan reads. Write a day (2026-06-30), a month "
+        "(2026-06), a quarter (2026-Q4), a half-year (2026-H2) or a year (2026).",
+    },
+    "not_a_number": {
+        DE: "`{key}` erwartet eine Zahl, gefunden: „{value}“. Schreiben Sie nur die Zahl, z. B. "
+        "`1100000` oder `1.5`.",
+        EN: "`{key}` expects a number, found '{value}'. Write the number alone, for example "
+        "`1100000` or `1.5`.",
+    },
+    "number_written": {
+        DE: "`{key}`: „{value}“ ist als Zahl so nicht lesbar. Schreiben Sie `{number}` – ohne "
+        "Tausenderpunkte, Einheit oder €, mit Dezimalpunkt.",
+        EN: "`{key}`: '{value}' cannot be read as a number. Write `{number}` – without "
+        "thousands separators, unit or €, with a decimal point.",
+    },
+    "number_out_of_range": {
+        DE: "`{key}`: {value} liegt außerhalb des erlaubten Bereichs ({range}).",
+        EN: "`{key}`: {value} lies outside the allowed range ({range}).",
+    },
+    "not_yes_no": {
+        DE: "`{key}` erwartet ja oder nein (`true` oder `false`), gefunden: „{value}“.",
+        EN: "`{key}` expects yes or no (`true` or `false`), found '{value}'.",
+    },
+    "invalid_url": {
+        DE: "`{key}`: „{value}“ ist keine Adresse, die ein Bericht verlinken darf. Erlaubt sind "
+        "`https://…`, `http://…` und `mailto:…`.",
+        EN: "`{key}`: '{value}' is not an address a report may link to. Allowed are "
+        "`https://…`, `http://…` and `mailto:…`.",
+    },
+    "not_a_year": {
+        DE: "`{key}`: „{value}“ ist keine Jahreszahl. Schreiben Sie Beträge je Jahr als "
+        "`{key}: {{2026: 450000, 2027: 450000}}`.",
+        EN: "`{key}`: '{value}' is not a year. Write amounts per year as "
+        "`{key}: {{2026: 450000, 2027: 450000}}`.",
+    },
+    "needs_one_of": {
+        DE: "{what}: Dieser Eintrag braucht mindestens eine dieser Angaben: {keys}.",
+        EN: "{what}: this entry needs at least one of: {keys}.",
+    },
+    "record_not_mapping": {
+        DE: "Jeder Eintrag unter `{key}:` besteht aus Angaben als `Schlüssel: Wert` (gefunden: "
+        "{found}). Beispiel: `  - title: …`.",
+        EN: "Each entry under `{key}:` consists of `key: value` lines (found: {found}). "
+        "Example: `  - title: …`.",
+    },
+    "scalar_for_records": {
+        DE: "`{key}` erwartet eine Liste von Einträgen, jeder beginnt mit `- ` und hat eigene "
+        "Angaben, z. B. `{key}:` und darunter `  - title: …`.",
+        EN: "`{key}` expects a list of entries, each starting with `- ` and its own keys, for "
+        "example `{key}:` and below it `  - title: …`.",
+    },
+    "unknown_vocabulary": {
+        DE: "`{value}` ist keine Auswahlliste, die ein Plan umbenennen kann.",
+        EN: "`{value}` is not a vocabulary a plan can relabel.",
+    },
+    "unknown_vocabulary+known": {DE: " Möglich: {known}.", EN: " Possible: {known}."},
+    "label_clash": {
+        DE: "Die Bezeichnung „{value}“ hätten in {vocabulary} zwei Werte ({first} und "
+        "{second}); Eingaben wären nicht mehr eindeutig. Wählen Sie eine andere Bezeichnung.",
+        EN: "The label '{value}' would belong to two values in {vocabulary} ({first} and "
+        "{second}); input would be ambiguous. Choose another label.",
+    },
+    "unknown_attribute": {
+        DE: "Unbekanntes Merkmal `{value}`. Merkmale legt der Plan unter `plan.attributes` fest.",
+        EN: "Unknown attribute `{value}`. The plan defines its attributes under `plan.attributes`.",
+    },
+    "unknown_attribute+known": {DE: " Festgelegt sind: {known}.", EN: " Defined: {known}."},
+    "attribute_not_applicable": {
+        DE: "Das Merkmal `{value}` gilt nicht für {what}, sondern für: {sections}. Ergänzen Sie "
+        "`applies_to` in seiner Festlegung oder entfernen Sie es hier.",
+        EN: "The attribute `{value}` does not apply to {what} but to: {sections}. Extend "
+        "`applies_to` in its definition or remove it here.",
+    },
+    "attribute_not_single": {
+        DE: "Das Merkmal `{value}` erwartet einen einzelnen Wert, keine Liste oder Zuordnung.",
+        EN: "The attribute `{value}` expects a single value, not a list or mapping.",
+    },
+    "attribute_not_a_choice": {
+        DE: "`{key}`: „{value}“ ist keiner der festgelegten Werte. Erlaubt: {allowed}.",
+        EN: "`{key}`: '{value}' is none of the defined values. Allowed: {allowed}.",
+    },
+    "attribute_missing": {
+        DE: "{what}{id}: Das Merkmal `{value}` ist Pflicht. Ergänzen Sie "
+        "`attributes: {{{value}: …}}`.",
+        EN: "{what}{id}: the attribute `{value}` is required. Add `attributes: {{{value}: …}}`.",
+    },
+    "attribute_defined_twice": {
+        DE: "Das Merkmal `{value}` ist zweimal festgelegt; nur die erste Festlegung gilt.",
+        EN: "The attribute `{value}` is defined twice; only the first definition counts.",
+    },
+    "attribute_needs_choices": {
+        DE: "Das Merkmal `{value}` ist eine Auswahl, nennt aber keine Werte. Ergänzen Sie "
+        "`choices: [{{value: 1, label: niedrig}}, …]`.",
+        EN: "The attribute `{value}` is a choice but names no values. Add "
+        "`choices: [{{value: 1, label: low}}, …]`.",
+    },
+    "attribute_choices_unused": {
+        DE: "Das Merkmal `{value}` nennt `choices`, ist aber keine Auswahl. Setzen Sie `kind: "
+        "choice` oder `ordered_choice`, oder entfernen Sie `choices`.",
+        EN: "The attribute `{value}` lists `choices` but is no choice. Set `kind: choice` or "
+        "`ordered_choice`, or remove `choices`.",
+    },
+    "attribute_choice_twice": {
+        DE: "Das Merkmal `{value}` nennt einen Wert unter `choices` zweimal.",
+        EN: "The attribute `{value}` lists one value under `choices` twice.",
+    },
+    "attribute_range_unused": {
+        DE: "`min` und `max` gelten nur für Merkmale mit `kind: number` (Merkmal `{value}`).",
+        EN: "`min` and `max` apply only to attributes with `kind: number` (attribute `{value}`).",
+    },
+    "attribute_range_reversed": {
+        DE: "Beim Merkmal `{value}` ist `min` größer als `max`.",
+        EN: "For the attribute `{value}`, `min` is larger than `max`.",
+    },
+    "values_file_encoding": {
+        DE: "Die Wertedatei ist nicht UTF-8. Speichern Sie sie als „CSV UTF-8“.",
+        EN: "The values file is not UTF-8. Save it as 'CSV UTF-8'.",
+    },
+    "values_file_no_header": {
+        DE: "Die erste Zeile der Wertedatei nennt die Spalten: `date;value` und optional "
+        "`region;note` (auch `Datum;Wert;Region;Anmerkung`).",
+        EN: "The first line of the values file names the columns: `date;value` and optionally "
+        "`region;note`.",
+    },
+    "values_file_no_header+found": {DE: " Gefunden: „{found}“.", EN: " Found: '{found}'."},
+    "values_file_too_long": {
+        DE: "Die Wertedatei hat mehr als {limit:# Zeile|# Zeilen}; die übrigen werden nicht "
+        "gelesen.",
+        EN: "The values file has more than {limit:# row|# rows}; the rest is not read.",
+    },
+    "values_file_path": {
+        DE: "`values_file: {value}` ist kein Pfad relativ zu dieser Datei. Nennen Sie eine "
+        "CSV-Datei im Plan-Ordner, z. B. `kennzahlen/k-treff.csv`.",
+        EN: "`values_file: {value}` is not a path relative to this file. Name a CSV file in "
+        "the plan folder, for example `indicators/k-places.csv`.",
+    },
+    "outside_plan_dir": {
+        DE: "Die Datei liegt außerhalb des Plan-Ordners; werkplan liest sie nicht. Legen Sie sie "
+        "in den Plan-Ordner.",
+        EN: "The file lies outside the plan folder; werkplan does not read it. Put it into the "
+        "plan folder.",
+    },
+    "companion_missing": {
+        DE: "Die Datei gibt es nicht. Prüfen Sie den Pfad unter `values_file` (relativ zur "
+        "YAML-Datei).",
+        EN: "The file does not exist. Check the path under `values_file` (relative to the YAML "
+        "file).",
+    },
     # --- plan rules ----------------------------------------------------------------------
     "missing_plan": {
         DE: "Kein Abschnitt `plan:` gefunden. Legen Sie eine Datei (z. B. `plan.yaml`) mit "
@@ -468,6 +639,87 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "{what} {id}: `{key}` nennt „{target}“, aber kein Eintrag unter `{section}:` hat "
         "diese ID.",
         EN: "{what} {id}: `{key}` names '{target}', but no entry under `{section}:` has that id.",
+    },
+    "parent_cycle": {
+        DE: "Die Maßnahmen sind im Kreis einander untergeordnet: {cycle}. Korrigieren Sie eines "
+        "der `parent`.",
+        EN: "The measures are each other's parents in a circle: {cycle}. Correct one of the "
+        "`parent` keys.",
+    },
+    "merged_without_target": {
+        DE: "Maßnahme {id}: Status „Zusammengeführt“ braucht `merged_into: <ID>` – die Maßnahme, "
+        "in der sie fortgeführt wird.",
+        EN: "Measure {id}: status 'merged' needs `merged_into: <id>` – the measure it continues "
+        "in.",
+    },
+    "self_reference": {
+        DE: "Maßnahme {id}: `{key}` nennt die Maßnahme selbst. Nennen Sie eine andere Maßnahme "
+        "oder entfernen Sie den Eintrag.",
+        EN: "Measure {id}: `{key}` names the measure itself. Name another measure or remove the "
+        "entry.",
+    },
+    "duplicate_number": {
+        DE: "Maßnahme {id}: Die Nummer „{number}“ trägt schon Maßnahme {first}. Vergeben Sie "
+        "jede Nummer nur einmal.",
+        EN: "Measure {id}: the number '{number}' already belongs to measure {first}. Use each "
+        "number once.",
+    },
+    "milestone_overdue": {
+        DE: "Maßnahme {id}: Der Meilenstein „{milestone}“ ist seit {days:einem Tag|# Tagen} "
+        "überfällig (bis {due}). Tragen Sie `done: <Datum>` ein, wenn er erreicht ist, oder "
+        "vereinbaren Sie einen neuen Termin.",
+        EN: "Measure {id}: the milestone '{milestone}' is {days:# day|# days} overdue (due {due}). "
+        "Add `done: <date>` when it is reached, or agree a new date.",
+    },
+    "funding_exceeds_costs": {
+        DE: "Maßnahme {id}: Bewilligte und ausgezahlte Förderung ({funding}) übersteigt die "
+        "Kosten insgesamt ({total}). Prüfen Sie `costs.total` und die Beträge unter `funding`.",
+        EN: "Measure {id}: approved and paid funding ({funding}) exceeds the total costs "
+        "({total}). Check `costs.total` and the amounts under `funding`.",
+    },
+    "update_in_future": {
+        DE: "Maßnahme {id}: Der Sachstand ist auf den {date} datiert, nach heute ({today}). "
+        "Sachstände halten fest, was war; prüfen Sie das Datum.",
+        EN: "Measure {id}: the status entry is dated {date}, after today ({today}). Status "
+        "entries record what was; check the date.",
+    },
+    "indicator_missed": {
+        DE: "Kennzahl {id}{region}: Zielwert {target} für {target_date} nicht erreicht; "
+        "letzter Wert {value} ({date}).",
+        EN: "Indicator {id}{region}: target {target} for {target_date} not reached; latest "
+        "value {value} ({date}).",
+    },
+    "indicator_behind": {
+        DE: "Kennzahl {id}{region}: Mit {value} ({date}) liegt sie hinter dem Weg zum nächsten "
+        "Zielwert; auf dem Weg wären es {expected}.",
+        EN: "Indicator {id}{region}: at {value} ({date}) it lags behind the path to the next "
+        "target; on the path it would be {expected}.",
+    },
+    "indicator_stale": {
+        DE: "Kennzahl {id}{region}: Der letzte Wert ist von {date}, seit {days:einem Tag|# "
+        "Tagen} kein neuer (erwartet spätestens {limit:jeden Tag|alle # Tage}). Tragen Sie den "
+        "aktuellen Wert ein (`werkplan values add`).",
+        EN: "Indicator {id}{region}: the latest value is from {date}, none for {days:# day|# days} "
+        "(expected at least every {limit:# day|# days}). Add the current value (`werkplan values "
+        "add`).",
+    },
+    "indicator_out_of_range": {
+        DE: "Kennzahl {id}: Der Wert {value} liegt außerhalb der möglichen Werte ({low} … "
+        "{high}). Prüfen Sie Wert und Einheit.",
+        EN: "Indicator {id}: the value {value} lies outside the possible values ({low} … "
+        "{high}). Check value and unit.",
+    },
+    "indicator_duplicate": {
+        DE: "Kennzahl {id}: Für {date} {region}gibt es schon einen Eintrag ({first}). Löschen "
+        "Sie einen der beiden.",
+        EN: "Indicator {id}: there is already an entry for {date} {region}({first}). Delete "
+        "one of them.",
+    },
+    "indicator_region_not_listed": {
+        DE: "Kennzahl {id}: Die Region `{region}` steht nicht unter ihren `regions` ({listed}). "
+        "Ergänzen Sie sie dort oder korrigieren Sie die Region.",
+        EN: "Indicator {id}: the region `{region}` is not among its `regions` ({listed}). Add "
+        "it there or correct the region.",
     },
     "dependency_cycle": {
         DE: "Die Maßnahmen hängen im Kreis voneinander ab: {cycle}. Entfernen Sie eine der "
@@ -1153,46 +1405,13 @@ AMBIGUOUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# The labels of the format's own vocabularies (status, kinds, …) live with their values in
+# werkplan.schema; the ones below label the words werkplan itself uses in messages.
 VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
-    "status": {
-        "planned": {DE: "Geplant", EN: "Planned"},
-        "preparing": {DE: "In Vorbereitung", EN: "Preparing"},
-        "in_progress": {DE: "In Umsetzung", EN: "In progress"},
-        "ongoing": {DE: "Fortlaufend", EN: "Ongoing"},
-        "done": {DE: "Abgeschlossen", EN: "Done"},
-        "on_hold": {DE: "Zurückgestellt", EN: "On hold"},
-        "dropped": {DE: "Entfallen", EN: "Dropped"},
+    **{
+        name: {choice.value: {DE: choice.de, EN: choice.en} for choice in vocabulary.choices}
+        for name, vocabulary in SCHEMA_VOCABULARIES.items()
     },
-    "actor_kind": {
-        "office": {DE: "Amt / Verwaltungsstelle", EN: "Office"},
-        "board": {DE: "Beirat", EN: "Advisory board"},
-        "committee": {DE: "Ausschuss / Gremium", EN: "Committee"},
-        "association": {DE: "Verein / Verband", EN: "Association"},
-        "municipality": {DE: "Gemeinde / Amt / Stadt", EN: "Municipality"},
-        "network": {DE: "Netzwerk", EN: "Network"},
-        "company": {DE: "Unternehmen", EN: "Company"},
-        "external": {DE: "Externe Stelle", EN: "External body"},
-    },
-    "event_kind": {
-        "kickoff": {DE: "Auftakt", EN: "Kick-off"},
-        "workshop": {DE: "Zukunftswerkstatt", EN: "Future workshop"},
-        "conference": {DE: "Regionalkonferenz", EN: "Regional conference"},
-        "meeting": {DE: "Treffen", EN: "Meeting"},
-        "survey": {DE: "Befragung", EN: "Survey"},
-        "review": {DE: "Zwischenbilanz", EN: "Interim review"},
-        "other": {DE: "Sonstiges", EN: "Other"},
-    },
-    "swot_kind": {
-        "strength": {DE: "Stärke", EN: "Strength"},
-        "weakness": {DE: "Schwäche", EN: "Weakness"},
-        "opportunity": {DE: "Chance", EN: "Opportunity"},
-        "threat": {DE: "Risiko", EN: "Threat"},
-    },
-    "visibility": {
-        "public": {DE: "Öffentlich", EN: "Public"},
-        "internal": {DE: "Intern", EN: "Internal"},
-    },
-    "language": {"de": {DE: "Deutsch", EN: "German"}, "en": {DE: "Englisch", EN: "English"}},
     "entity": {
         "plan": {DE: "Plan", EN: "Plan"},
         "file": {DE: "Plan-Datei", EN: "plan file"},
@@ -1203,6 +1422,12 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "goal": {DE: "Ziel", EN: "Goal"},
         "measure": {DE: "Maßnahme", EN: "Measure"},
         "event": {DE: "Veranstaltung", EN: "Event"},
+        "indicator": {DE: "Kennzahl", EN: "Indicator"},
+        "label": {DE: "Bezeichnung", EN: "Label"},
+    },
+    "vocabulary": {
+        name: {DE: vocabulary.de, EN: vocabulary.en}
+        for name, vocabulary in SCHEMA_VOCABULARIES.items()
     },
     "kind": {
         "text": {DE: "einen Text", EN: "a text"},
@@ -1216,6 +1441,42 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "int": {DE: "eine ganze Zahl", EN: "a whole number"},
         "choice": {DE: "einen der erlaubten Werte", EN: "one of the allowed values"},
         "mapping": {DE: "eine Zuordnung (Schlüssel: Wert)", EN: "a mapping (key: value)"},
+        "label": {
+            DE: "einen Text oder {de: …, en: …}",
+            EN: "a text or {de: …, en: …}",
+        },
+        "id_or_ids": {
+            DE: "eine ID oder eine Liste von IDs, z. B. [A-1, A-2]",
+            EN: "an id or a list of ids, for example [A-1, A-2]",
+        },
+        "timeframe": {
+            DE: "einen Zeitraum (2026-06-30, 2026-06, 2026-Q4, 2026-H2 oder 2026)",
+            EN: "a time frame (2026-06-30, 2026-06, 2026-Q4, 2026-H2 or 2026)",
+        },
+        "number": {DE: "eine Zahl, z. B. 1100000 oder 1.5", EN: "a number such as 1100000 or 1.5"},
+        "bool": {DE: "ja oder nein (true/false)", EN: "yes or no (true/false)"},
+        "choice_list": {
+            DE: "eine Liste erlaubter Werte",
+            EN: "a list of allowed values",
+        },
+        "url": {DE: "eine Adresse (https://…)", EN: "an address (https://…)"},
+        "records": {
+            DE: "eine Liste von Einträgen mit `- `",
+            EN: "a list of entries starting with `- `",
+        },
+        "year_amounts": {
+            DE: "Beträge nach Jahren, z. B. {2026: 450000, 2027: 450000}",
+            EN: "amounts by year, for example {2026: 450000, 2027: 450000}",
+        },
+        "attributes": {
+            DE: "Merkmale als Schlüssel: Wert, z. B. {prioritaet: 3}",
+            EN: "attributes as key: value, for example {priority: 3}",
+        },
+        "labels": {
+            DE: "Bezeichnungen je Auswahlliste, z. B. {status: {planned: Nicht begonnen}}",
+            EN: "labels per vocabulary, for example {status: {planned: Not started}}",
+        },
+        "scalar": {DE: "einen einzelnen Wert", EN: "a single value"},
     },
     "found": {
         "a_mapping": {DE: "Angaben als Schlüssel: Wert", EN: "key: value lines"},

@@ -30,6 +30,7 @@ from werkplan.imports.ods_rows import ods_rows
 from werkplan.imports.values import (
     cell_text,
     read_date,
+    read_due,
     read_note,
     read_owner,
     read_status,
@@ -174,8 +175,10 @@ def _update(
 def _read(key: str, cell: Any, measure: Measure, plan: Plan, today: dt.date) -> Any:
     if key == "status":
         return read_status(cell_text(cell))
-    if key in ("updated", "due"):
-        return read_date(cell, key, getattr(measure, key), today)
+    if key == "updated":
+        return read_date(cell, key, measure.updated, today)
+    if key == "due":
+        return read_due(cell, measure.due, today)
     if key == "owner":
         return read_owner(cell_text(cell), plan.indexes["actors"])
     return read_note(cell, measure.note)

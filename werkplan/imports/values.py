@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from werkplan import timeframes
 from werkplan.exports.cells import clean_text, guard_formula, unguard_formula
 from werkplan.i18n import read_choice
 from werkplan.problems import Choices, Label, Message
 from werkplan.schema import STATUSES
 from werkplan.suggest import closest
+from werkplan.timeframes import Precision, TimeFrame
 
 _TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\Z"
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME)
@@ -122,10 +124,33 @@ def _full_year(written: str, today: dt.date) -> int:
     return year - 100 if year >= today.year + 50 else year
 
 
-def read_owner(written: str, actors: Mapping[str, Any]) -> str | Message:
-    found = resolve_id(unguard_formula(written), actors)
-    if isinstance(found, str):
-        return found
-    return Message.of(
-        "import_unknown_owner", value=written, suggestion=closest(written, actors) or ""
-    )
+def read_due(cell: Any, current: TimeFrame | None, today: dt.date) -> TimeFrame | Message:
+    """A deadline: a day as any date cell or spelling, or a month, quarter, half-year or year
+    as the export writes it ('4. Quartal 2026') or as the plan does ('2026-Q4')."""
+    current_day = current.first if current and current.precision is Precision.DAY else None
+    day = read_date(cell, "due", current_day, today)
+    if isinstance(day, dt.date):
+        return TimeFrame.day(day)
+    frame = timeframes.parse_written(cell_text(cell))
+    if frame is not None and frame.precision is not Precision.DAY:
+        return frame
+    return day
+
+
+def read_owner(written: str, actors: Mapping[str, Any]) -> tuple[str, ...] | Message:
+    """One owner, or several for a joint lead ('amt, beirat'; the first coordinates)."""
+    owners = []
+    for part in unguard_formula(written).split(","):
+        if not part.strip():
+            continue
+        found = resolve_id(part.strip(), actors)
+        if not isinstance(found, str):
+            return Message.of(
+                "import_unknown_owner",
+                value=part.strip(),
+                suggestion=closest(part.strip(), actors) or "",
+            )
+        owners.append(found)
+    if not owners:
+        return Message.of("import_unknown_owner", value=written, suggestion="")
+    return tuple(owners)

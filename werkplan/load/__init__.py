@@ -6,7 +6,8 @@ the other files are still read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -46,6 +47,32 @@ def load_plan_dir(
         yield load_file(found)
     if empty:
         raise PlanDirError(Message.of("plan_dir_empty", path=str(plan_dir)))
+
+
+def read_plan_dir(plan_dir: Path, skipped: list[PurePath] | None = None) -> list[FoundFile]:
+    """The bytes of every plan file (parsing comes file by file, see ``load_each``)."""
+    found = list(find_plan_files(plan_dir, skipped))
+    if not found:
+        raise PlanDirError(Message.of("plan_dir_empty", path=str(plan_dir)))
+    return found
+
+
+def load_each(
+    found: Iterable[FoundFile], on_file: Callable[[PurePath], None] | None = None
+) -> Iterator[LoadedFile]:
+    for item in found:
+        if on_file is not None:
+            on_file(item.shown)
+        yield load_file(item)
+
+
+# A top-level `plan:` key (also quoted, or at the start of a flow mapping). Only which files
+# are read first for the plan's labels and attributes depends on it, never the result.
+_PLAN_KEY = re.compile(rb"""(?m)^(?:\{\s*)?["']?plan["']?\s*:""")
+
+
+def may_hold_plan_section(found: FoundFile) -> bool:
+    return found.data is not None and _PLAN_KEY.search(found.data) is not None
 
 
 def load_file(found: FoundFile) -> LoadedFile:

@@ -203,3 +203,15 @@ def _unreadable(shown: PurePath, error: OSError) -> FoundFile:
         return _failed(shown, "unreadable-file", Message.of("link_loop"))
     reason = error.strerror or type(error).__name__
     return _failed(shown, "unreadable-file", Message.of("unreadable", reason=reason))
+
+
+def read_companion_file(plan_dir: Path, shown: PurePath) -> FoundFile:
+    """A file a plan file names (an indicator's values file), read under the same guards as
+    plan files, and only from inside the plan directory."""
+    root = Path(os.path.realpath(plan_dir))
+    real = Path(os.path.realpath(shown))
+    if real != root and root not in real.parents:
+        return _failed(shown, "unreadable-file", Message.of("outside_plan_dir"))
+    if not real.exists():
+        return _failed(shown, "unreadable-file", Message.of("companion_missing"))
+    return _read(real, shown)

@@ -57,14 +57,14 @@ def build_context(
         title=info.title if info else "",
         organisation=info.organisation if info else "",
         description=info.description if info else None,
-        period_start=info.period.start if info and info.period else None,
-        period_end=info.period.end if info and info.period else None,
+        period_start=info.period.start.first if info and info.period else None,
+        period_end=info.period.end.last if info and info.period else None,
         accessibility_statement=info.accessibility_statement if info else None,
         language=language,
         content_language=plan.language,
         today=today,
         filters=_filter_labels(plan, filters, language),
-        summary=_summary(measures, language, found, fields),
+        summary=_summary(measures, language, found, fields, shown_statuses(plan)),
         measures=measures,
         overdue=pick(found.overdue),
         unowned=pick(found.unowned),
@@ -96,11 +96,23 @@ def _changes(log: ChangeLog, language: str, kept: set[str]) -> ChangesView:
     return ChangesView(history_output.since_words(log, language), tuple(items))
 
 
-def _status_counts(measures: Iterable[MeasureView], language: str) -> tuple[StatusCount, ...]:
+def shown_statuses(plan: Plan) -> tuple[str, ...]:
+    """Every status, except proposed and merged while no measure of the plan has them: a
+    plan that does not use them keeps its tables as they were."""
+    used = {m.status for m in plan.measures}
+    return tuple(s for s in STATUSES if s not in _ONLY_WHEN_USED or s in used)
+
+
+_ONLY_WHEN_USED = frozenset({Status.PROPOSED, Status.MERGED})
+
+
+def _status_counts(
+    measures: Iterable[MeasureView], language: str, statuses: tuple[str, ...] = STATUSES
+) -> tuple[StatusCount, ...]:
     counts = Counter(m.status for m in measures)
     return tuple(
         StatusCount(status, i18n.label("status", status, language), counts[status])
-        for status in STATUSES
+        for status in statuses
     )
 
 
@@ -109,13 +121,15 @@ def _summary(
     language: str,
     found: findings.Findings,
     fields: tuple[FieldView, ...],
+    statuses: tuple[str, ...],
 ) -> Summary:
     total = len(measures)
     closed = sum(1 for m in measures if m.status == Status.DONE)
-    counted = total - sum(1 for m in measures if m.status == Status.DROPPED)
+    # Dropped, merged and proposed measures are not (or no longer) work of this plan.
+    counted = total - sum(1 for m in measures if m.status in findings.NOT_COUNTED)
     return Summary(
         total=total,
-        by_status=_status_counts(measures, language),
+        by_status=_status_counts(measures, language, statuses),
         done_percent=round(100 * closed / counted) if counted else 0,
         overdue=len(found.overdue),
         unowned=len(found.unowned),
@@ -190,33 +204,35 @@ class _Views:
         return _name(self.plan, "actors", actor_id)
 
     def measure(self, m: Measure) -> MeasureView:
-        settings = self.plan.settings
+        plan, today = self.plan, self.today
         status = m.status or Status.PLANNED
-        open_ = findings.is_open(m)
         return MeasureView(
             id=m.id,
             title=m.title,
             short_title=short_title(m.title),
             status=status,
             status_label=i18n.label("status", status, self.language),
-            owner=self.actor_name(m.owner) if m.owner else None,
-            owner_id=m.owner,
+            owner=", ".join(self.actor_name(a) for a in m.owner) or None,
+            owner_id=m.lead,
+            owner_ids=m.owner,
             partners=tuple(self.actor_name(p) for p in m.partners),
             partner_ids=m.partners,
             regions=tuple(_name(self.plan, "regions", r) for r in m.regions),
             all_regions=len(self.region_ids) > 1 and self.region_ids <= set(m.regions),
             fields=tuple(sorted(self.plan.fields_of(m))),
             start=m.start,
-            due=m.due,
-            updated=m.updated,
+            due=findings.deadline_frame(m, plan),
+            start_day=findings.start_day(m, plan),
+            due_day=findings.deadline(m, plan),
+            updated=findings.last_review(m),
             note=m.note,
             description=m.description,
             goals=m.goals,
-            overdue_days=findings.days_overdue(m, self.today),
-            due_in_days=(m.due - self.today).days if m.due and open_ else None,
-            days_since_review=findings.days_since_review(m, self.today),
-            stale=findings.is_stale(m, self.today, settings),
-            due_soon=findings.is_due_soon(m, self.today, settings),
+            overdue_days=findings.days_overdue(m, plan, today),
+            due_in_days=findings.days_until_due(m, plan, today),
+            days_since_review=findings.days_since_review(m, today),
+            stale=findings.is_stale(m, plan, today),
+            due_soon=findings.is_due_soon(m, plan, today),
             unowned=findings.is_unowned(m),
             blocked_by=self.blockers.get(m.id, ()),
             internal=m.visibility == "internal",
@@ -242,7 +258,7 @@ class _Views:
             description=action_field.description,
             goals=tuple(self.goal(g, by_goal.get(g.id, [])) for g in goals),
             other_measures=tuple(m for m in in_field if not goal_ids.intersection(m.goals)),
-            by_status=_status_counts(in_field, self.language),
+            by_status=_status_counts(in_field, self.language, shown_statuses(self.plan)),
             total=len(in_field),
             done=sum(1 for m in in_field if m.status == Status.DONE),
         )
@@ -251,7 +267,7 @@ class _Views:
         return GoalView(goal.id, goal.title, goal.indicator, goal.target, tuple(linked))
 
     def actors(self, measures: tuple[MeasureView, ...]) -> tuple[ActorView, ...]:
-        leads = _group(measures, lambda m: (m.owner_id,) if m.owner_id else ())
+        leads = _group(measures, lambda m: m.owner_ids)
         supports = _group(measures, lambda m: m.partner_ids)
         views = []
         for actor in self.plan.actors:

@@ -42,6 +42,7 @@ from werkplan.safe_text import (
     safe_url,
     visible_controls,
 )
+from werkplan.timeframes import TimeFrame
 
 FORMATS = ("md", "html")
 
@@ -183,7 +184,7 @@ def _environment(
         finalize=markdown_text if markdown else _html_text,
     )
     environment.filters.update(
-        date=lambda day: i18n.format_date(day, language) if day else "",
+        date=lambda when: _when(when, language),
         mermaid=lambda text: Markdown(mermaid_text(text)),
         safe_url=safe_url,
         css_string=css_string,
@@ -228,3 +229,10 @@ def _id_list_markdown(ids: Iterable[str]) -> str:
 
 def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
+
+
+def _when(value: dt.date | TimeFrame | None, language: str) -> str:
+    """A day as 25.11.2026, a time frame as it was written ('4. Quartal 2026')."""
+    if isinstance(value, TimeFrame):
+        return i18n.format_timeframe(value, language)
+    return i18n.format_date(value, language) if value else ""

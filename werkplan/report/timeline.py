@@ -72,7 +72,7 @@ class Timeline:
 
 
 def build_timeline(context: ReportContext) -> Timeline:
-    dated = [m for m in context.measures if m.due]
+    dated = [m for m in context.measures if m.due_day]
     start, end = _span(context, dated)
     scale = _Scale(start, end)
     groups, y = [], float(AXIS_HEIGHT)
@@ -99,16 +99,16 @@ def build_timeline(context: ReportContext) -> Timeline:
         today_x=scale.x(context.today) if shown else None,
         today_left=today_left,
         today_label_before=today_left is not None and today_left > 50,
-        undated=tuple(m for m in context.measures if not m.due),
+        undated=tuple(m for m in context.measures if not m.due_day),
     )
 
 
 def _bar_order(measure: MeasureView) -> tuple[dt.date, str]:
-    return (measure.start or measure.due or dt.date.min, measure.id)
+    return (measure.start_day or measure.due_day or dt.date.min, measure.id)
 
 
 def _span(context: ReportContext, dated: list[MeasureView]) -> tuple[dt.date, dt.date]:
-    days = [d for m in dated for d in (m.start, m.due) if d]
+    days = [d for m in dated for d in (m.start_day, m.due_day) if d]
     days += [d for d in (context.period_start, context.period_end, context.today) if d]
     start, end = min(days), max(days)
     return dt.date(start.year, start.month, 1), _month_after(end)
@@ -134,19 +134,19 @@ class _Scale:
 
 
 def _bar(measure: MeasureView, scale: _Scale, y: float) -> Bar:
-    assert measure.due is not None
-    start = measure.start or measure.due
+    assert measure.due_day is not None
+    start = measure.start_day or measure.due_day
     x = scale.x(start)
-    left, right = scale.percent(start), scale.percent(measure.due)
+    left, right = scale.percent(start), scale.percent(measure.due_day)
     return Bar(
         measure=measure,
         start=start,
-        end=measure.due,
+        end=measure.due_day,
         x=x,
-        width=max(round(scale.x(measure.due) - x, 1), 2.0),
+        width=max(round(scale.x(measure.due_day) - x, 1), 2.0),
         y=y,
         overdue=measure.overdue_days > 0,
-        milestone=measure.start is None,
+        milestone=measure.start_day is None,
         left=left,
         span=round(right - left, 2),
         note_place=_note_place(left, right),

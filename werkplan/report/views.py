@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from werkplan.model import Measure, Plan
+from werkplan.timeframes import TimeFrame
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Filters:
     public: bool = False
 
     def keeps(self, measure: Measure, plan: Plan) -> bool:
-        if self.owner and measure.owner != self.owner:
+        if self.owner and self.owner not in measure.owner:
             return False
         if self.region and self.region not in measure.regions:
             return False
@@ -44,15 +45,18 @@ class MeasureView:
     short_title: str  # the title cut at a word to label a bar in the timeline
     status: str
     status_label: str
-    owner: str | None  # the owner's name; None when nobody is responsible
-    owner_id: str | None
+    owner: str | None  # the owners' names; None when nobody is responsible
+    owner_id: str | None  # the coordinating owner
+    owner_ids: tuple[str, ...]  # every owner of a joint lead, the coordinator first
     partners: tuple[str, ...]  # names
     partner_ids: tuple[str, ...]
     regions: tuple[str, ...]  # names
     all_regions: bool  # names every region of the plan: shown as "all planning regions"
     fields: tuple[str, ...]  # ids of the fields of action it belongs to
-    start: dt.date | None
-    due: dt.date | None
+    start: TimeFrame | None  # as written; shown with the `date` filter ("4. Quartal 2026")
+    due: TimeFrame | None  # the deadline: `due`, else the end of the measure's horizon
+    start_day: dt.date | None  # the first day of `start`
+    due_day: dt.date | None  # the last day of the deadline
     updated: dt.date | None
     note: str | None
     description: str | None

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
-from werkplan.model import Plan
+from werkplan.findings.indicators import SeriesState, assess
+from werkplan.model import Indicator, Plan
 from werkplan.problems import Message, MessageArg, Position, Problem, Severity
 
 
@@ -14,6 +16,11 @@ from werkplan.problems import Message, MessageArg, Position, Problem, Severity
 class RuleContext:
     plan: Plan
     today: dt.date
+
+    @cached_property
+    def indicator_states(self) -> tuple[tuple[Indicator, tuple[SeriesState, ...]], ...]:
+        """Each indicator with its judged series, computed once for the three rules."""
+        return tuple((i, assess(i, self.today)) for i in self.plan.indicators)
 
 
 Check = Callable[[RuleContext], Iterator[Problem]]

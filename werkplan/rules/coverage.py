@@ -13,7 +13,7 @@ from werkplan.rules.base import Rule, RuleContext
 
 def check_unlinked(ctx: RuleContext) -> Iterator[Problem]:
     for m in ctx.plan.measures:
-        if findings.is_unlinked(m):
+        if findings.is_unlinked(m, ctx.plan):
             yield UNLINKED.problem(m.origin, "unlinked_measure", id=m.id)
 
 

@@ -12,7 +12,7 @@ from werkplan.rules.base import Rule, RuleContext
 
 def check_start_after_due(ctx: RuleContext) -> Iterator[Problem]:
     for m in ctx.plan.measures:
-        if m.start and m.due and m.start > m.due:
+        if m.start and m.due and m.start.first > m.due.last:
             yield START_AFTER_DUE.problem(
                 m.at("start"), "start_after_due", id=m.id, start=m.start, due=m.due
             )
@@ -20,7 +20,7 @@ def check_start_after_due(ctx: RuleContext) -> Iterator[Problem]:
 
 def check_period(ctx: RuleContext) -> Iterator[Problem]:
     info = ctx.plan.info
-    if info and info.period and info.period.start > info.period.end:
+    if info and info.period and info.period.start.first > info.period.end.last:
         yield INVALID_PERIOD.problem(
             info.at("period.end"), "period_reversed", start=info.period.start, end=info.period.end
         )

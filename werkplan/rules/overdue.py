@@ -12,14 +12,15 @@ from werkplan.rules.base import Rule, RuleContext
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for m in ctx.plan.measures:
-        days = findings.days_overdue(m, ctx.today)
-        if days and m.due and m.status:
+        days = findings.days_overdue(m, ctx.plan, ctx.today)
+        due = findings.deadline_frame(m, ctx.plan)
+        if days and due and m.status:
             yield RULE.problem(
-                m.at("due"),
+                m.at("due") if m.due else m.at("horizon"),
                 "overdue",
                 id=m.id,
                 days=days,
-                due=m.due,
+                due=due,
                 status=Label("status", m.status),
             )
 

@@ -18,7 +18,7 @@ def check_unowned(ctx: RuleContext) -> Iterator[Problem]:
 
 def check_due(ctx: RuleContext) -> Iterator[Problem]:
     for m in ctx.plan.measures:
-        if findings.lacks_due_date(m):
+        if findings.lacks_due_date(m, ctx.plan):
             yield NO_DUE_DATE.problem(m.at("due"), "no_due_date", id=m.id)
 
 

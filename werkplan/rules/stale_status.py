@@ -14,18 +14,19 @@ from werkplan.rules.base import Rule, RuleContext
 def check(ctx: RuleContext) -> Iterator[Problem]:
     settings = ctx.plan.settings
     for m in ctx.plan.measures:
-        if not findings.is_stale(m, ctx.today, settings):
+        if not findings.is_stale(m, ctx.plan, ctx.today):
             continue
         days = findings.days_since_review(m, ctx.today)
-        if days is None or m.updated is None:
+        reviewed = findings.last_review(m)
+        if days is None or reviewed is None:
             yield RULE.problem(m.origin, "stale_never", id=m.id)
         else:
             yield RULE.problem(
-                m.at("updated"),
+                m.at("updated") if m.updated else m.at("updates"),
                 "stale_old",
                 id=m.id,
                 days=days,
-                updated=m.updated,
+                updated=reviewed,
                 limit=settings.stale_after_days,
             )
 

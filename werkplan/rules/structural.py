@@ -62,7 +62,39 @@ RULES = (
     Rule(
         "invalid-choice",
         E,
-        "Unbekannter Wert für kind, visibility oder language",
-        "Unknown value for kind, visibility or language",
+        "Unbekannter Wert einer Auswahl (kind, visibility, assessment …)",
+        "Unknown value of a choice (kind, visibility, assessment …)",
     ),
+    Rule(
+        "invalid-url",
+        E,
+        "Adresse, die kein https:, http: oder mailto: ist",
+        "Address that is not https:, http: or mailto:",
+    ),
+    Rule(
+        "invalid-values-file",
+        E,
+        "Wertedatei einer Kennzahl nicht lesbar",
+        "Values file of an indicator cannot be read",
+    ),
+    Rule(
+        "invalid-attribute-definition",
+        E,
+        "Festlegung eines Merkmals unter plan.attributes passt nicht",
+        "Attribute definition under plan.attributes does not work",
+    ),
+    Rule("unknown-attribute", E, "Unbekanntes Merkmal", "Unknown attribute"),
+    Rule(
+        "attribute-not-applicable",
+        E,
+        "Merkmal in einem Abschnitt, für den es nicht gilt",
+        "Attribute on a section it does not apply to",
+    ),
+    Rule(
+        "invalid-attribute-value",
+        E,
+        "Wert eines Merkmals passt nicht zu seiner Festlegung",
+        "Attribute value does not fit its definition",
+    ),
+    Rule("missing-attribute", E, "Pflicht-Merkmal fehlt", "Required attribute missing"),
 )

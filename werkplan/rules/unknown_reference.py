@@ -1,46 +1,75 @@
-"""unknown-reference: every id a field names must exist in the section it points to.
+"""unknown-reference: every id a key names must exist where it points.
 
-Which fields hold references, and to what, comes from the format definition (``ref=``):
-owner, partners, goals, field, regions, depends_on, parent, swot, participants, results.
+Which keys hold references, and to what, comes from the format definition (``ref=``): owner,
+partners, supporters, goals, field, parent, regions, depends_on, related, merged_into,
+superseded_by, horizon, swot, participants, results, an indicator's goals, measures and
+regions, the region of its values and targets, the body of a decision, and the attribute
+columns of the report – also inside lists of records and in the `plan:` section.
 """
 
-from collections.abc import Iterator
+from __future__ import annotations
 
-from werkplan.model import ENTITY_TYPES, Entity
-from werkplan.problems import Label, Problem, Severity
+from collections.abc import Iterator
+from typing import Any
+
+from werkplan.model import ENTITY_TYPES
+from werkplan.problems import Label, Position, Problem, Severity
 from werkplan.rules.base import Rule, RuleContext
-from werkplan.schema import SECTION_BY_KEY
+from werkplan.schema import PLAN, SECTION_BY_KEY, FieldSpec, ValueType
 from werkplan.suggest import closest
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
+    info = ctx.plan.info
+    if info is not None:
+        yield from _walk(ctx, info, PLAN.fields, "", "plan", info.at, "")
     for key in ENTITY_TYPES:
         section = SECTION_BY_KEY[key]
-        references = [spec for spec in section.fields if spec.ref]
         for entity in ctx.plan.collection(key):
-            for spec in references:
-                assert spec.ref is not None
-                yield from _check_field(ctx, entity, section.entity, spec.name, spec.ref)
+            yield from _walk(ctx, entity, section.fields, "", section.entity, entity.at, entity.id)
 
 
-def _check_field(
-    ctx: RuleContext, entity: Entity, entity_kind: str, name: str, target: str
+def _walk(
+    ctx: RuleContext,
+    holder: Any,
+    fields: tuple[FieldSpec, ...],
+    prefix: str,
+    what: str,
+    at: Any,
+    owner_id: str,
 ) -> Iterator[Problem]:
-    value = getattr(entity, name)
-    targets = value if isinstance(value, tuple) else (value,) if value else ()
-    index = ctx.plan.indexes[target]
-    for position, target_id in enumerate(targets):
-        if target_id in index:
+    for spec in fields:
+        value = getattr(holder, spec.name, None)
+        if value is None:
             continue
-        where = f"{name}.{position}" if isinstance(value, tuple) else name
+        path = prefix + spec.name
+        if spec.ref:
+            yield from _check(ctx, value, spec, path, what, at, owner_id)
+        elif spec.type is ValueType.RECORDS:
+            for index, record in enumerate(value):
+                yield from _walk(ctx, record, spec.fields, f"{path}.{index}.", what, at, owner_id)
+        elif spec.type is ValueType.MAPPING and spec.fields:
+            yield from _walk(ctx, value, spec.fields, f"{path}.", what, at, owner_id)
+
+
+def _check(
+    ctx: RuleContext, value: Any, spec: FieldSpec, path: str, what: str, at: Any, owner_id: str
+) -> Iterator[Problem]:
+    assert spec.ref is not None
+    targets = value if isinstance(value, tuple) else (value,)
+    index = ctx.plan.indexes[spec.ref]
+    for position, target_id in enumerate(targets):
+        if not target_id or target_id in index:
+            continue
+        where: Position = at(f"{path}.{position}" if isinstance(value, tuple) else path)
         yield RULE.problem(
-            entity.at(where),
+            where,
             "unknown_reference",
-            what=Label("entity", entity_kind),
-            id=entity.id,
-            key=name,
+            what=Label("entity", what),
+            id=owner_id,
+            key=spec.name,
             target=target_id,
-            section=target,
+            section=spec.ref,
             suggestion=closest(target_id, index) or "",
         )
 

@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from werkplan import schema
 from werkplan.load.parser import parse
 from werkplan.problems import Message
+from werkplan.timeframes import Precision, TimeFrame
 from werkplan.writers.fmt import _plain_data, _yaml, comments
 
 
@@ -111,10 +112,22 @@ def _mapping(section: str, entry: dict[str, Any]) -> CommentedMap:
 
 
 def _value(field: schema.FieldSpec, value: Any) -> Any:
-    if field.kind in (schema.Kind.ID_LIST, schema.Kind.TEXT_LIST):
+    lists: tuple[schema.ValueType, ...] = (
+        schema.ValueType.ID_LIST,
+        schema.ValueType.TEXT_LIST,
+        schema.ValueType.CHOICE_LIST,
+    )
+    if field.type is schema.ValueType.ID_OR_IDS and isinstance(value, tuple | list):
+        if len(value) == 1:
+            return value[0]  # one owner is written as a plain id, as people write it
+        lists = (*lists, field.type)
+    if field.type in lists:
         items = CommentedSeq(value)
         items.fa.set_flow_style()
         return items
+    if isinstance(value, TimeFrame):
+        # A day is a YAML date; other time frames are written in their canonical form.
+        return value.first if value.precision is Precision.DAY else str(value)
     return value
 
 

@@ -28,7 +28,7 @@ from werkplan.load.decode import decode
 from werkplan.load.parser import parse, read_events
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence
 from werkplan.problems import Message, Problem
-from werkplan.schema import Kind
+from werkplan.schema import ValueType
 from werkplan.writers.line_endings import TextStyle, plain
 
 FLOW_LIST_WIDTH = 72
@@ -114,10 +114,17 @@ def _arrange_entity(entity: CommentedMap, fields: Iterable[schema.FieldSpec]) ->
     _reorder(entity, [spec.name for spec in specs])
     for spec in specs:
         value = entity.get(spec.name)
-        if spec.kind is Kind.MAPPING and isinstance(value, CommentedMap):
+        if spec.type is ValueType.MAPPING and isinstance(value, CommentedMap):
             _arrange_entity(value, spec.fields)
-        elif spec.kind is Kind.ID_LIST and isinstance(value, CommentedSeq):
+        elif spec.type is ValueType.RECORDS and isinstance(value, CommentedSeq):
+            for record in value:
+                if isinstance(record, CommentedMap):
+                    _arrange_entity(record, spec.fields)
+        elif spec.type in _SHORT_LISTS and isinstance(value, CommentedSeq):
             _flow_if_short(value)
+
+
+_SHORT_LISTS = (ValueType.ID_LIST, ValueType.ID_OR_IDS, ValueType.CHOICE_LIST)
 
 
 def _reorder(mapping: CommentedMap, order: list[str]) -> None:

@@ -1,0 +1,128 @@
+"""The one place that answers: is a measure overdue, unowned, stale, blocked, due soon, at
+risk, how far along – and is a goal on track?
+
+Pure functions of the model and a date. The check rules, the report, `list` and the exports
+all ask here, so a measure that `check` calls overdue is the same one the report lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from werkplan.findings.measures import (
+    AT_RISK,
+    BLOCKING,
+    CLOSED,
+    NOT_COUNTED,
+    NOT_OVERDUE,
+    blockers,
+    days_overdue,
+    days_since_review,
+    days_until_due,
+    deadline,
+    deadline_frame,
+    due_outside_period,
+    goals_without_measures,
+    is_at_risk,
+    is_closed,
+    is_due_soon,
+    is_open,
+    is_overdue,
+    is_proposal,
+    is_stale,
+    is_unlinked,
+    is_unowned,
+    lacks_due_date,
+    last_review,
+    mean_progress,
+    measures_per_goal,
+    overdue_milestones,
+    progress,
+    start_day,
+)
+from werkplan.model import Goal, Measure, Plan
+
+
+@dataclass(frozen=True)
+class Findings:
+    """Everything the report needs to know about the state of the plan on one day."""
+
+    today: dt.date
+    overdue: tuple[Measure, ...]  # most days late first
+    unowned: tuple[Measure, ...]
+    due_soon: tuple[Measure, ...]  # soonest first
+    stale: tuple[Measure, ...]
+    blocked: tuple[tuple[Measure, tuple[Measure, ...]], ...]
+    goals_without_measures: tuple[Goal, ...]
+    proposals: tuple[Measure, ...]
+    at_risk: tuple[Measure, ...]  # off track first, then at risk
+
+
+def compute_findings(
+    plan: Plan, today: dt.date, measures: Iterable[Measure] | None = None
+) -> Findings:
+    chosen = list(plan.measures if measures is None else measures)
+    blocked = [(m, found) for m in chosen if (found := blockers(m, plan, today))]
+    return Findings(
+        today=today,
+        overdue=tuple(
+            sorted(
+                (m for m in chosen if is_overdue(m, plan, today)),
+                key=lambda m: (-days_overdue(m, plan, today), m.id),
+            )
+        ),
+        unowned=tuple(m for m in chosen if is_unowned(m)),
+        due_soon=tuple(
+            sorted(
+                (m for m in chosen if is_due_soon(m, plan, today)),
+                key=lambda m: (deadline(m, plan) or today, m.id),
+            )
+        ),
+        stale=tuple(m for m in chosen if is_stale(m, plan, today)),
+        blocked=tuple(blocked),
+        goals_without_measures=tuple(goals_without_measures(plan)),
+        proposals=tuple(m for m in chosen if is_proposal(m)),
+        at_risk=tuple(
+            sorted(
+                (m for m in chosen if is_at_risk(m)),
+                key=lambda m: (m.assessment != "off_track", m.id),
+            )
+        ),
+    )
+
+
+__all__ = [
+    "AT_RISK",
+    "BLOCKING",
+    "CLOSED",
+    "NOT_COUNTED",
+    "NOT_OVERDUE",
+    "Findings",
+    "blockers",
+    "compute_findings",
+    "days_overdue",
+    "days_since_review",
+    "days_until_due",
+    "deadline",
+    "deadline_frame",
+    "due_outside_period",
+    "goals_without_measures",
+    "is_at_risk",
+    "is_closed",
+    "is_due_soon",
+    "is_open",
+    "is_overdue",
+    "is_proposal",
+    "is_stale",
+    "is_unlinked",
+    "is_unowned",
+    "lacks_due_date",
+    "last_review",
+    "mean_progress",
+    "measures_per_goal",
+    "overdue_milestones",
+    "progress",
+    "start_day",
+]

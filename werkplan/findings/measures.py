@@ -1,0 +1,211 @@
+"""Is a measure overdue, unowned, stale, blocked, due soon, at risk – and how far along is it?
+
+Pure functions of the plan, a measure and a day. A deadline is a time frame: a measure due
+`2026-Q4` is overdue from 1 January 2027; a measure without `due` takes the end of its
+`horizon`. Proposals are not decided yet, so nothing is expected of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from werkplan.model import Goal, Measure, Milestone, Plan, Status
+from werkplan.timeframes import TimeFrame
+
+CLOSED = frozenset({Status.DONE, Status.DROPPED, Status.MERGED})
+# Ongoing measures (a standing round table, say) have no end that could pass; proposals
+# have no deadline anyone agreed to.
+NOT_OVERDUE = CLOSED | {Status.ONGOING, Status.PROPOSED}
+BLOCKING = frozenset({Status.ON_HOLD, Status.DROPPED})
+# Left out of progress means and shares: their work is not (or no longer) here.
+NOT_COUNTED = frozenset({Status.DROPPED, Status.MERGED, Status.PROPOSED})
+AT_RISK = frozenset({"at_risk", "off_track"})
+
+
+def is_proposal(measure: Measure) -> bool:
+    return measure.status is Status.PROPOSED
+
+
+def is_closed(measure: Measure) -> bool:
+    return measure.status in CLOSED
+
+
+def is_open(measure: Measure) -> bool:
+    """Decided and not yet closed; a broken status is an error, not open."""
+    return measure.status is not None and measure.status not in CLOSED | {Status.PROPOSED}
+
+
+def deadline_frame(measure: Measure, plan: Plan) -> TimeFrame | None:
+    """The measure's own `due`, else the end of its horizon."""
+    if measure.due is not None:
+        return measure.due
+    horizon = plan.horizon(measure.horizon)
+    return horizon.end if horizon is not None else None
+
+
+def deadline(measure: Measure, plan: Plan) -> dt.date | None:
+    """The last day by which the measure is due."""
+    frame = deadline_frame(measure, plan)
+    return frame.last if frame is not None else None
+
+
+def start_day(measure: Measure, plan: Plan) -> dt.date | None:
+    if measure.start is not None:
+        return measure.start.first
+    horizon = plan.horizon(measure.horizon)
+    return horizon.start.first if horizon is not None and horizon.start is not None else None
+
+
+def days_overdue(measure: Measure, plan: Plan, today: dt.date) -> int:
+    """Days past the deadline's last day; 0 when not overdue."""
+    due = deadline(measure, plan)
+    if due is None or measure.status in NOT_OVERDUE or due >= today:
+        return 0
+    return (today - due).days
+
+
+def is_overdue(measure: Measure, plan: Plan, today: dt.date) -> bool:
+    return days_overdue(measure, plan, today) > 0
+
+
+def is_unowned(measure: Measure) -> bool:
+    # A broken owner is an error already; calling it unowned as well would be noise.
+    return is_open(measure) and not measure.owner and "owner" not in measure.broken
+
+
+def lacks_due_date(measure: Measure, plan: Plan) -> bool:
+    if measure.broken & {"due", "horizon"}:
+        return False  # there but invalid, which is reported as an error
+    if not is_open(measure) or measure.status is Status.ONGOING:
+        return False
+    return deadline(measure, plan) is None
+
+
+def last_review(measure: Measure) -> dt.date | None:
+    """`updated`, or where it is missing, the date of the newest dated update entry."""
+    if measure.updated is not None:
+        return measure.updated
+    dates = [update.date for update in measure.updates if update.date is not None]
+    return max(dates) if dates else None
+
+
+def days_since_review(measure: Measure, today: dt.date) -> int | None:
+    """Days since the last status review, None if it was never reviewed."""
+    reviewed = last_review(measure)
+    return None if reviewed is None else (today - reviewed).days
+
+
+def is_stale(measure: Measure, plan: Plan, today: dt.date) -> bool:
+    if not is_open(measure) or "updated" in measure.broken:
+        return False
+    days = days_since_review(measure, today)
+    return days is None or days > plan.settings.stale_after_days
+
+
+def is_due_soon(measure: Measure, plan: Plan, today: dt.date) -> bool:
+    due = deadline(measure, plan)
+    if due is None or not is_open(measure):
+        return False
+    return today <= due <= today + dt.timedelta(days=plan.settings.due_soon_days)
+
+
+def days_until_due(measure: Measure, plan: Plan, today: dt.date) -> int | None:
+    due = deadline(measure, plan)
+    return (due - today).days if due is not None and is_open(measure) else None
+
+
+def is_at_risk(measure: Measure) -> bool:
+    """The team judges it at risk or off track (the traffic light beside the status)."""
+    return is_open(measure) and measure.assessment in AT_RISK
+
+
+def blockers(measure: Measure, plan: Plan, today: dt.date) -> tuple[Measure, ...]:
+    """The measures this one builds on that are overdue, on hold or dropped."""
+    if not is_open(measure):
+        return ()
+    found = []
+    for dependency_id in measure.depends_on:
+        dependency = plan.measure(dependency_id)
+        if dependency is not None and (
+            dependency.status in BLOCKING or is_overdue(dependency, plan, today)
+        ):
+            found.append(dependency)
+    return tuple(found)
+
+
+def is_unlinked(measure: Measure, plan: Plan) -> bool:
+    """Linked to no goal and no field, itself or through its parents."""
+    if measure.broken & {"goals", "field", "parent"}:
+        return False
+    source = plan.linked_from(measure)
+    return not source.goals and not source.field
+
+
+def measures_per_goal(plan: Plan) -> dict[str, list[Measure]]:
+    result: dict[str, list[Measure]] = defaultdict(list)
+    for measure in plan.measures:
+        for goal_id in measure.goals:
+            result[goal_id].append(measure)
+    return result
+
+
+def goals_without_measures(plan: Plan) -> list[Goal]:
+    covered = measures_per_goal(plan)
+    return [goal for goal in plan.goals if goal.id not in covered]
+
+
+def due_outside_period(measure: Measure, plan: Plan) -> bool:
+    period = plan.info.period if plan.info else None
+    due = measure.due
+    if period is None or due is None:
+        return False
+    return not period.start.first <= due.last <= period.end.last
+
+
+def overdue_milestones(measure: Measure, today: dt.date) -> tuple[tuple[int, Milestone, int], ...]:
+    """(index, milestone, days late) of every open milestone whose due has passed, while the
+    measure itself is still being worked on."""
+    if not is_open(measure):
+        return ()
+    late = []
+    for index, milestone in enumerate(measure.milestones):
+        if milestone.done is None and milestone.due is not None and milestone.due.last < today:
+            late.append((index, milestone, (today - milestone.due.last).days))
+    return tuple(late)
+
+
+def progress(measure: Measure, plan: Plan) -> int | None:
+    """Percent done: as written in `progress`; else done (or merged) → 100; else the share of
+    milestones reached; else the mean of the sub-measures (dropped, merged and proposed left
+    out; one without any progress counts as 0); else unknown."""
+    return _progress(measure, plan, set())
+
+
+def _progress(measure: Measure, plan: Plan, seen: set[str]) -> int | None:
+    seen.add(measure.id)
+    if measure.progress is not None:
+        return measure.progress
+    if measure.status in (Status.DONE, Status.MERGED):
+        return 100
+    if measure.milestones:
+        reached = sum(1 for milestone in measure.milestones if milestone.done is not None)
+        return round(100 * reached / len(measure.milestones))
+    children = [
+        child
+        for child in plan.children.get(measure.id, ())
+        if child.status not in NOT_COUNTED and child.id not in seen
+    ]
+    if children:
+        values = [_progress(child, plan, seen) or 0 for child in children]
+        return round(sum(values) / len(values))
+    return None
+
+
+def mean_progress(measures: list[Measure], plan: Plan) -> int | None:
+    """The mean progress of measures that count (one without any progress counts as 0)."""
+    counted = [m for m in measures if m.status not in NOT_COUNTED and m.status is not None]
+    if not counted:
+        return None
+    values = [progress(m, plan) or 0 for m in counted]
+    return round(sum(values) / len(values))

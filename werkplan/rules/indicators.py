@@ -1,0 +1,216 @@
+"""Indicator rules: are the goals being reached, and can the figures be trusted?
+
+Warnings, decided in ``werkplan.findings.indicators`` for the overall series and each region:
+- indicator-behind: the latest value lies short of the straight path from the baseline to
+  the next target;
+- indicator-target-missed: a target date has passed and the latest value has not reached it;
+- indicator-stale: no new value for longer than ``update_every_days``.
+Errors in the figures themselves:
+- indicator-value-out-of-range: a value, target or baseline outside ``min``/``max``;
+- duplicate-indicator-value: two values (or targets) for the same date and region;
+- indicator-region-not-listed: a value for a region the indicator does not list in
+  ``regions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from werkplan.findings import indicators as judge
+from werkplan.model import Indicator, SeriesPoint
+from werkplan.problems import Position, Problem, Quantity, Severity
+from werkplan.rules.base import Rule, RuleContext
+
+
+def _judged(ctx: RuleContext, verdict: str) -> Iterator[Problem]:
+    for indicator, states in ctx.indicator_states:
+        for state in states:
+            if state.verdict == verdict:
+                yield from _problem(ctx, indicator, state)
+
+
+def check_behind(ctx: RuleContext) -> Iterator[Problem]:
+    return _judged(ctx, "behind")
+
+
+def check_missed(ctx: RuleContext) -> Iterator[Problem]:
+    return _judged(ctx, "missed")
+
+
+def check_stale(ctx: RuleContext) -> Iterator[Problem]:
+    return _judged(ctx, "stale")
+
+
+def _problem(ctx: RuleContext, indicator: Indicator, state: judge.SeriesState) -> Iterator[Problem]:
+    latest = state.latest
+    if latest is None or latest.value is None or latest.date is None:
+        return
+    region = _region_name(ctx, state.region)
+    where = _position(indicator, latest)
+    value = _quantity(indicator, latest.value)
+    if state.verdict == "missed" and state.missed_target is not None:
+        target = state.missed_target
+        assert target.date is not None
+        assert target.value is not None
+        yield MISSED.problem(
+            where,
+            "indicator_missed",
+            id=indicator.id,
+            region=region,
+            target=_quantity(indicator, target.value),
+            target_date=target.date,
+            value=value,
+            date=latest.date,
+        )
+    elif state.verdict == "behind" and state.expected is not None:
+        yield BEHIND.problem(
+            where,
+            "indicator_behind",
+            id=indicator.id,
+            region=region,
+            value=value,
+            date=latest.date,
+            expected=_quantity(indicator, state.expected),
+        )
+    elif state.verdict == "stale" and indicator.update_every_days:
+        yield STALE.problem(
+            where,
+            "indicator_stale",
+            id=indicator.id,
+            region=region,
+            date=latest.date,
+            days=state.days_since_value or 0,
+            limit=indicator.update_every_days,
+        )
+
+
+def check_range(ctx: RuleContext) -> Iterator[Problem]:
+    for indicator in ctx.plan.indicators:
+        yield from _out_of_range(indicator)
+
+
+def check_duplicates(ctx: RuleContext) -> Iterator[Problem]:
+    for indicator in ctx.plan.indicators:
+        yield from _duplicates(indicator, "values")
+        yield from _duplicates(indicator, "targets")
+
+
+def check_regions(ctx: RuleContext) -> Iterator[Problem]:
+    for indicator in ctx.plan.indicators:
+        yield from _unlisted_regions(indicator)
+
+
+def _out_of_range(indicator: Indicator) -> Iterator[Problem]:
+    low, high = indicator.min, indicator.max
+    if low is None and high is None:
+        return
+    points = [("baseline", indicator.baseline)] if indicator.baseline else []
+    points += [(f"targets.{i}", p) for i, p in enumerate(indicator.targets)]
+    points += [(f"values.{i}", p) for i, p in enumerate(indicator.values)]
+    for path, point in points:
+        if point is None or point.value is None:
+            continue
+        if (low is not None and point.value < low) or (high is not None and point.value > high):
+            yield OUT_OF_RANGE.problem(
+                indicator.at(path),
+                "indicator_out_of_range",
+                id=indicator.id,
+                value=_quantity(indicator, point.value),
+                low="" if low is None else _quantity(indicator, low),
+                high="" if high is None else _quantity(indicator, high),
+            )
+
+
+def _duplicates(indicator: Indicator, key: str) -> Iterator[Problem]:
+    seen: dict[tuple[object, ...], int] = {}
+    for index, point in enumerate(getattr(indicator, key)):
+        if point.date is None:
+            continue
+        found = (point.date.first, point.date.last, point.region)
+        if found in seen:
+            first = indicator.at(f"{key}.{seen[found]}")
+            yield DUPLICATE.problem(
+                indicator.at(f"{key}.{index}"),
+                "indicator_duplicate",
+                id=indicator.id,
+                date=point.date,
+                region=f"({point.region}) " if point.region else "",
+                first=str(first),
+            )
+        else:
+            seen[found] = index
+
+
+def _unlisted_regions(indicator: Indicator) -> Iterator[Problem]:
+    if not indicator.regions:
+        return
+    for key in ("values", "targets"):
+        for index, point in enumerate(getattr(indicator, key)):
+            if point.region and point.region not in indicator.regions:
+                yield UNLISTED.problem(
+                    indicator.at(f"{key}.{index}.region"),
+                    "indicator_region_not_listed",
+                    id=indicator.id,
+                    region=point.region,
+                    listed=indicator.regions,
+                )
+
+
+def _position(indicator: Indicator, point: SeriesPoint) -> Position:
+    index = next((i for i, p in enumerate(indicator.values) if p is point), None)
+    return indicator.at(f"values.{index}") if index is not None else indicator.origin
+
+
+def _quantity(indicator: Indicator, value: float) -> Quantity:
+    return Quantity(value, indicator.unit or "", indicator.decimals)
+
+
+def _region_name(ctx: RuleContext, region: str | None) -> str:
+    if region is None:
+        return ""
+    found = ctx.plan.lookup("regions", region)
+    return f" ({getattr(found, 'name', region)})"
+
+
+BEHIND = Rule(
+    "indicator-behind",
+    Severity.WARNING,
+    "Kennzahl bleibt hinter dem Weg zum Zielwert zurück",
+    "Indicator lags behind the path to its target",
+    check_behind,
+)
+MISSED = Rule(
+    "indicator-target-missed",
+    Severity.WARNING,
+    "Zielwert zum Stichtag nicht erreicht",
+    "Target not reached by its date",
+    check_missed,
+)
+STALE = Rule(
+    "indicator-stale",
+    Severity.WARNING,
+    "Kennzahl lange ohne neuen Wert",
+    "Indicator without a new value for too long",
+    check_stale,
+)
+OUT_OF_RANGE = Rule(
+    "indicator-value-out-of-range",
+    Severity.ERROR,
+    "Wert außerhalb von min/max der Kennzahl",
+    "Value outside the indicator's min/max",
+    check_range,
+)
+DUPLICATE = Rule(
+    "duplicate-indicator-value",
+    Severity.ERROR,
+    "Zwei Werte für denselben Zeitpunkt und dieselbe Region",
+    "Two values for the same date and region",
+    check_duplicates,
+)
+UNLISTED = Rule(
+    "indicator-region-not-listed",
+    Severity.ERROR,
+    "Wert für eine Region, die die Kennzahl nicht nennt",
+    "Value for a region the indicator does not list",
+    check_regions,
+)

@@ -1,0 +1,385 @@
+"""One file's located YAML tree → values for the model, and every shape or type problem.
+
+Driven entirely by the format definition: which keys exist, what type of value each takes,
+which are required. Values inside lists of records get dotted positions
+(``milestones.2.due``) so that every later message can point at the exact line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
+from werkplan.model import RECORD_TYPES, Wording
+from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
+from werkplan.rules.comment_in_text import RULE as COMMENT_IN_TEXT
+from werkplan.rules.comment_in_text import cut_by_comment
+from werkplan.rules.person_name import looks_like_person
+from werkplan.schema import FieldSpec, SectionSpec, ValueType
+from werkplan.suggest import closest, suggest_choice
+from werkplan.validate import values as convert
+from werkplan.validate.context import FileContext
+from werkplan.validate.german_keys import GERMAN_KEYS
+from werkplan.validate.ids import is_valid_id
+
+T = ValueType
+Read = tuple[dict[str, Any], dict[str, Position], frozenset[str]]
+_LANGUAGE_KEYS = ("de", "en")
+
+
+class FieldReader:
+    """Reads the keys of a section, entity or record from a mapping node."""
+
+    def __init__(self, context: FileContext) -> None:
+        self.context = context
+
+    def position(self, node: Node) -> Position:
+        return self.context.position(node)
+
+    def problem(self, node: Node | Position, rule: str, message_key: str, **args: Any) -> None:
+        self.context.problem(node, rule, message_key, **args)
+
+    def read_fields(
+        self, spec: SectionSpec | FieldSpec, mapping: Mapping, what: Label, prefix: str
+    ) -> Read:
+        """Values, positions, and the keys whose value was present but invalid."""
+        fields = {f.name: f for f in spec.fields}
+        values: dict[str, Any] = {}
+        where: dict[str, Position] = {}
+        empty: dict[str, Scalar] = {}
+        for key, value in mapping.items:
+            field_spec = fields.get(key.text)
+            if field_spec is None:
+                self.unknown_key(key, list(fields), what)
+                continue
+            path = prefix + key.text
+            where[path] = self.position(value if not _is_null(value) else key)
+            if _is_null(value):
+                empty[key.text] = key
+                continue
+            converted = self.convert(field_spec, value, where, path, what)
+            if converted == "" and field_spec.required:
+                empty[key.text] = key  # a quoted "" says nothing either
+            elif converted is not None:
+                values[key.text] = converted
+        self.require(spec, mapping, what, prefix, values, where, empty)
+        present = {key.text for key, _ in mapping.items}
+        broken = frozenset((present & set(fields)) - set(values) - set(empty))
+        return values, where, broken
+
+    def require(
+        self,
+        spec: SectionSpec | FieldSpec,
+        mapping: Mapping,
+        what: Label,
+        prefix: str,
+        values: dict[str, Any],
+        where: dict[str, Position],
+        empty: dict[str, Scalar],
+    ) -> None:
+        for field_spec in spec.fields:
+            name = field_spec.name
+            present = prefix + name in where and name not in empty
+            if not field_spec.required or name in values or present:
+                continue  # present, or present but broken and reported already
+            entity_id = values.get("id")
+            at = empty.get(name, mapping)
+            self.problem(
+                at,
+                "missing-key",
+                "missing_key",
+                key=prefix + name,
+                what=what,
+                id=f" {entity_id}" if entity_id else "",
+                comment=name if name in empty and self.context.comment_after(at) else "",
+            )
+        wanted = getattr(spec, "requires_any", ())
+        if wanted and not any(name in values or prefix + name in where for name in wanted):
+            self.problem(mapping, "missing-key", "needs_one_of", keys=tuple(wanted), what=what)
+
+    def convert(
+        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str, what: Label
+    ) -> Any:
+        if spec.type is T.MAPPING:
+            return self.convert_mapping(spec, node, where, path, what)
+        if spec.type is T.RECORDS:
+            return self.convert_records(spec, node, where, path, what)
+        if spec.type is T.LABEL:
+            return self.convert_label(spec, node, where, path)
+        if spec.type is T.YEAR_AMOUNTS:
+            return self.convert_year_amounts(spec, node, where, path)
+        if spec.type in (T.ATTRIBUTES, T.LABELS):
+            return self.context.read_special(self, spec, node, where, path, what)
+        if spec.type in (T.ID_LIST, T.TEXT_LIST, T.CHOICE_LIST):
+            return self.convert_list(spec, node, where, path)
+        if spec.type is T.ID_OR_IDS:
+            if isinstance(node, Sequence):
+                return self.convert_list(spec, node, where, path)
+            single = self.convert_scalar(spec, node) if isinstance(node, Scalar) else None
+            if not isinstance(node, Scalar):
+                self.wrong_type(node, spec)
+            return (single,) if single else None
+        if not isinstance(node, Scalar):
+            self.wrong_type(node, spec)
+            return None
+        return self.convert_scalar(spec, node)
+
+    def convert_mapping(
+        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str, what: Label
+    ) -> Any:
+        if not isinstance(node, Mapping):
+            self.wrong_type(node, spec)
+            return None
+        values, nested, _ = self.read_fields(spec, node, what, path + ".")
+        where.update(nested)
+        record = RECORD_TYPES.get(spec.record or "")
+        if record is None:
+            return values
+        if any(f.required and f.name not in values for f in spec.fields):
+            return None  # reported as missing; a half record would mislead
+        return record(**values)
+
+    def convert_records(
+        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str, what: Label
+    ) -> tuple[Any, ...] | None:
+        if not isinstance(node, Sequence):
+            self.wrong_type(node, spec)
+            return None
+        record = RECORD_TYPES[spec.record or ""]
+        items = []
+        for index, item in enumerate(node.items):
+            item_path = f"{path}.{index}"
+            where[item_path] = self.position(item)
+            if not isinstance(item, Mapping):
+                self.problem(
+                    item, "invalid-shape", "record_not_mapping", key=spec.name, found=_found(item)
+                )
+                continue
+            values, nested, _ = self.read_fields(spec, item, what, item_path + ".")
+            where.update(nested)
+            if any(f.required and f.name not in values for f in spec.fields):
+                continue
+            items.append(record(**values))
+        return tuple(items)
+
+    def convert_label(
+        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str
+    ) -> Wording | None:
+        if isinstance(node, Scalar):
+            return Wording.plain(node.text) if node.text.strip() else None
+        if not isinstance(node, Mapping):
+            self.wrong_type(node, spec)
+            return None
+        texts: dict[str, str] = {}
+        for key, value in node.items:
+            if key.text not in _LANGUAGE_KEYS:
+                self.unknown_key(key, list(_LANGUAGE_KEYS), Label("entity", "label"))
+            elif not isinstance(value, Scalar) or value.is_null:
+                self.wrong_type(value, spec)
+            else:
+                where[f"{path}.{key.text}"] = self.position(value)
+                texts[key.text] = value.text
+        return Wording(texts) if texts else None
+
+    def convert_year_amounts(
+        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str
+    ) -> tuple[tuple[int, Any], ...] | None:
+        if not isinstance(node, Mapping):
+            self.wrong_type(node, spec)
+            return None
+        amounts = []
+        for key, value in node.items:
+            year = key.text.strip()
+            if not (year.isascii() and year.isdigit() and len(year) == 4):
+                self.problem(key, "invalid-type", "not_a_year", key=spec.name, value=year)
+                continue
+            where[f"{path}.{year}"] = self.position(value)
+            if not isinstance(value, Scalar) or value.is_null:
+                self.wrong_type(value, spec)
+                continue
+            amount = self.checked(
+                value, convert.number(value.text, spec.minimum, spec.maximum), spec
+            )
+            if amount is not None:
+                amounts.append((int(year), amount))
+        return tuple(sorted(amounts))
+
+    def convert_list(
+        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str
+    ) -> tuple[str, ...] | None:
+        if not isinstance(node, Sequence):
+            self.wrong_type(node, spec)
+            return None
+        items = []
+        for index, item in enumerate(node.items):
+            where[f"{path}.{index}"] = self.position(item)
+            if not isinstance(item, Scalar) or item.is_null:
+                self.wrong_type(item, spec)
+                continue
+            text = item.text.strip()
+            if spec.type is T.TEXT_LIST:
+                self.text_cut_by_comment(spec, item)
+                items.append(text)
+            elif spec.type is T.CHOICE_LIST:
+                choice = self.choice(spec, item, text)
+                if choice is not None:
+                    items.append(choice)
+            elif is_valid_id(text):
+                items.append(text)
+            else:
+                self.invalid_id(item, spec, text)
+        return tuple(items)
+
+    def convert_scalar(self, spec: FieldSpec, node: Scalar) -> Any:
+        text = node.text.strip() if node.plain else node.text
+        kind = spec.type
+        if kind is T.TEXT:
+            self.text_cut_by_comment(spec, node)
+            return node.text
+        if kind is T.SCALAR:
+            return text.strip()
+        if kind in (T.ID, T.ID_OR_IDS):
+            if is_valid_id(text):
+                return text
+            self.invalid_id(node, spec, text)
+            return None
+        if kind is T.CHOICE:
+            return self.choice(spec, node, text)
+        result: Any
+        if kind is T.DATE:
+            result = convert.exact_date(text.strip())
+        elif kind is T.TIMEFRAME:
+            result = convert.time_frame(text.strip())
+        elif kind is T.INT:
+            result = convert.whole_number(text, spec.minimum or 0, spec.maximum or 10**9)
+        elif kind is T.NUMBER:
+            result = convert.number(text, spec.minimum, spec.maximum)
+        elif kind is T.BOOL:
+            result = convert.yes_no(text)
+        elif kind is T.URL:
+            result = convert.link(text)
+        else:
+            self.wrong_type(node, spec)
+            return None
+        return self.checked(node, result, spec)
+
+    def checked(self, node: Node, result: Any, spec: FieldSpec) -> Any:
+        if isinstance(result, convert.Issue):
+            self.problem(node, result.rule, result.message, key=spec.name, **result.args)
+            return None
+        return result
+
+    def choice(self, spec: FieldSpec, node: Scalar, text: str) -> str | None:
+        vocabulary = spec.vocabulary
+        if vocabulary is None:
+            return None
+        if text in vocabulary.values:
+            return text
+        found, candidates = self.context.choice_for(vocabulary.name, text)
+        if found is not None:
+            return found
+        rule = "invalid-status" if vocabulary.name == "status" else "invalid-choice"
+        suggestion = (
+            "" if candidates else suggest_choice(vocabulary.name, text, self.context.labels)
+        )
+        self.problem(
+            node,
+            rule,
+            "invalid_choice",
+            key=spec.name,
+            value=text,
+            allowed=Choices(vocabulary.name, vocabulary.values),
+            suggestion=suggestion or "",
+            candidates=Choices(vocabulary.name, candidates) if candidates else "",
+        )
+        return None
+
+    def invalid_id(self, node: Scalar, spec: FieldSpec, text: str) -> None:
+        """Where an actor is meant, a name is the usual mistake: say how to make the actor."""
+        names_actor = spec.ref == "actors"
+        person = names_actor and looks_like_person(text)
+        new_actor = 'werkplan new actor --name "{}" --kind office'.format("…" if person else text)
+        self.problem(
+            node,
+            "invalid-id",
+            "invalid_id",
+            value=text,
+            key=spec.name,
+            person="yes" if person else "",
+            new_actor=new_actor if names_actor else "",
+        )
+
+    def text_cut_by_comment(self, spec: FieldSpec, node: Scalar) -> None:
+        """`title: Sprechtage #2 in Amtsgebäuden` reads as "Sprechtage" (comment-in-text)."""
+        text = self.context.text
+        if not node.plain or "#" not in text:
+            return
+        cut = cut_by_comment(self.context.line(node.line), node.column, node.text)
+        if cut is None:
+            return
+        position = Position(self.context.path, node.line, cut.column)
+        self.context.problems.append(
+            Problem(
+                position,
+                COMMENT_IN_TEXT.severity,
+                COMMENT_IN_TEXT.id,
+                Message.of(
+                    "comment_in_text",
+                    key=spec.name,
+                    value=convert.printable(node.text[:60]),
+                    comment=convert.printable(cut.comment[:60]),
+                    fix=convert.printable(cut.fix),
+                ),
+            )
+        )
+
+    def wrong_type(self, node: Node, spec: FieldSpec) -> None:
+        if spec.type in (T.ID_LIST, T.TEXT_LIST, T.CHOICE_LIST, T.RECORDS) and isinstance(
+            node, Scalar
+        ):
+            message = "scalar_for_records" if spec.type is T.RECORDS else "scalar_for_list"
+            self.problem(node, "invalid-type", message, key=spec.name, value=node.text.strip())
+            return
+        self.problem(
+            node,
+            "invalid-type",
+            "wrong_type",
+            key=spec.name,
+            expected=Label("kind", spec.type.value),
+            found=Label("found", describe(node)),
+            allowed=Choices(spec.vocabulary.name, spec.choices) if spec.vocabulary else "",
+        )
+
+    def unknown_key(self, key: Scalar, known: list[str], what: Label | str) -> None:
+        name = key.text
+        suggestion = GERMAN_KEYS.get(name.lower())
+        if suggestion not in known:
+            suggestion = closest(name, known)
+        self.problem(
+            key,
+            "unknown-key",
+            "unknown_key",
+            key=convert.printable(name),
+            what=what if isinstance(what, Label) else Label("entity", what),
+            suggestion=suggestion or "",
+            invisible=_invisible_characters(name),
+            known=() if suggestion else tuple(known),
+        )
+
+
+def _found(node: Node) -> Label:
+    return Label("found", "nothing" if _is_null(node) else describe(node))
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, Scalar) and node.is_null
+
+
+def _invisible_characters(text: str) -> tuple[str, ...]:
+    return tuple(
+        f"U+{ord(char):04X}" for char in text if not char.isprintable() or char in "\u200b\ufeff"
+    )
+
+
+def problem_at(position: Position, rule: str, message_key: str, **args: Any) -> Problem:
+    return Problem(position, Severity.ERROR, rule, Message.of(message_key, **args))
