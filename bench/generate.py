@@ -69,13 +69,69 @@ def generate(out: Path, measures: int, files: int, seed: int = 7) -> None:
         )
 
 
+def _indicator(rng: random.Random, number: int, goals: int, values: int, inline: bool) -> str:
+    """One indicator: baseline, two targets, and its values inline or in a values file."""
+    field = number % goals
+    start = rng.randrange(5, 50)
+    head = (
+        f"  - id: K-{number:05d}\n"
+        f"    title: Kennzahl {number} – Begegnungsorte mit offenem Angebot\n"
+        "    unit: Orte\n"
+        "    direction: increase\n"
+        f"    goals: [Z-{field:03d}-1]\n"
+        f"    regions: [{', '.join(REGIONS)}]\n"
+        "    update_every_days: 400\n"
+        f"    baseline: {{date: 2015, value: {start}}}\n"
+        f"    targets: [{{date: 2030, value: {start + 40}}}, {{date: 2040, value: {start + 80}}}]\n"
+    )
+    if not inline:
+        return head + f"    values_file: kennzahlen/k-{number:05d}.csv\n"
+    rows = "".join(
+        f"      - {{date: {2016 + n}, value: {start + n * 2 + rng.randrange(0, 3)}}}\n"
+        for n in range(values)
+    )
+    return head + "    values:\n" + rows
+
+
+def _values_file(rng: random.Random, values: int) -> str:
+    start = rng.randrange(5, 50)
+    rows = "".join(f"{2016 + n};{start + n * 2 + rng.randrange(0, 3)}\n" for n in range(values))
+    return "date;value\n" + rows
+
+
+def add_indicators(
+    out: Path, indicators: int, values: int, goals: int, inline: bool, seed: int = 11
+) -> None:
+    """Indicators for the goals of a generated plan, in files of 100 indicators each."""
+    rng = random.Random(seed)
+    (out / "kennzahlen").mkdir(exist_ok=True)
+    for first in range(0, indicators, 100):
+        numbers = range(first, min(first + 100, indicators))
+        body = "".join(_indicator(rng, n, goals, values, inline) for n in numbers)
+        (out / "kennzahlen" / f"kennzahlen-{first // 100:03d}.yaml").write_text(
+            f"indicators:\n{body}", encoding="utf-8"
+        )
+        if not inline:
+            for number in numbers:
+                path = out / "kennzahlen" / "kennzahlen" / f"k-{number:05d}.csv"
+                path.parent.mkdir(exist_ok=True)
+                path.write_text(_values_file(rng, values), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--measures", type=int, default=10_000)
     parser.add_argument("--files", type=int, default=100)
+    parser.add_argument("--indicators", type=int, default=0)
+    parser.add_argument("--values", type=int, default=20, help="values per indicator")
+    parser.add_argument(
+        "--values-files", action="store_true", help="values in CSV files, not inline YAML"
+    )
     args = parser.parse_args()
     generate(args.out, args.measures, args.files)
+    if args.indicators:
+        add_indicators(args.out, args.indicators, args.values, args.files, not args.values_files)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ class FileContext:
         self.text = text
         self.problems = problems
         self.knowledge = knowledge or PlanKnowledge()
+        self._lines: list[str] | None = None
 
     @property
     def labels(self) -> MappingOf[str, MappingOf[str, Wording]]:
@@ -58,7 +59,7 @@ class FileContext:
 
     def comment_after(self, node: Node) -> bool:
         """Whether the key's line goes on with a comment, as in ``title: #WirAlle``."""
-        line = _line(self.text, node.line)
+        line = self.line(node.line)
         return "#" in line[node.column - 1 :]
 
     def choice_for(self, vocabulary: str, written: str) -> tuple[str | None, tuple[str, ...]]:
@@ -74,7 +75,10 @@ class FileContext:
         return None, reading.candidates
 
     def line(self, number: int) -> str:
-        return _line(self.text, number)
+        """The text of a line (1-based); the file is split once, when first asked."""
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        return self._lines[number - 1] if 0 < number <= len(self._lines) else ""
 
     def read_special(
         self,
@@ -91,16 +95,6 @@ class FileContext:
         if spec.type is ValueType.LABELS:
             return labels.read_labels(reader, node, where, path)
         return attributes.read_values(reader, self.knowledge.attributes, node, where, path, what)
-
-
-def _line(text: str, number: int) -> str:
-    start = 0
-    for _ in range(number - 1):
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return ""
-    end = text.find("\n", start)
-    return text[start:] if end < 0 else text[start:end]
 
 
 def _printable(text: str) -> str:
