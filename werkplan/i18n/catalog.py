@@ -227,14 +227,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "{found}). Example: `  - id: M-1` and below it `    title: …`.",
     },
     "missing_key": {
-        DE: "{what}{id}: Die Angabe `{key}` fehlt oder ist leer. Ergänzen Sie `{key}: …`.",
-        EN: "{what}{id}: `{key}` is missing or empty. Add `{key}: …`.",
+        DE: "{what}{id}: Die Angabe `{key}` fehlt oder ist leer. Ergänzen Sie `{name}: …`.",
+        EN: "{what}{id}: `{key}` is missing or empty. Add `{name}: …`.",
     },
     "missing_key+comment": {
         DE: " Achtung: `#` beginnt in YAML einen Kommentar – setzen Sie den Text in "
-        'Anführungszeichen, z. B. `{key}: "#WirAlle …"`.',
+        'Anführungszeichen, z. B. `{name}: "#WirAlle …"`.',
         EN: " Note: `#` starts a comment in YAML – put the text in quotes, for example "
-        '`{key}: "#WirAlle …"`.',
+        '`{name}: "#WirAlle …"`.',
     },
     "invalid_id": {
         DE: "„{value}“ ist keine gültige ID. IDs bestehen aus Buchstaben ohne Umlaute (A–Z), "
@@ -372,8 +372,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "`{key}: {{2026: 450000, 2027: 450000}}`.",
     },
     "needs_one_of": {
-        DE: "{what}: Dieser Eintrag braucht mindestens eine dieser Angaben: {keys}.",
-        EN: "{what}: this entry needs at least one of: {keys}.",
+        DE: "{what}{id}: Dieser Eintrag braucht mindestens eine dieser Angaben: {keys}.",
+        EN: "{what}{id}: this entry needs at least one of: {keys}.",
     },
     "record_not_mapping": {
         DE: "Jeder Eintrag unter `{key}:` besteht aus Angaben als `Schlüssel: Wert` (gefunden: "
