@@ -75,8 +75,8 @@ def is_unowned(measure: Measure) -> bool:
 
 
 def lacks_due_date(measure: Measure, plan: Plan) -> bool:
-    if measure.broken & {"due", "horizon"}:
-        return False  # there but invalid, which is reported as an error
+    if measure.broken & {"due", "horizon"} or measure.horizon:
+        return False  # there but invalid or unknown, which is reported as an error
     if not is_open(measure) or measure.status is Status.ONGOING:
         return False
     return deadline(measure, plan) is None
@@ -139,6 +139,8 @@ def is_unlinked(measure: Measure, plan: Plan) -> bool:
     if measure.broken & {"goals", "field", "parent"}:
         return False
     source = plan.linked_from(measure)
+    if source.parent and plan.measure(source.parent) is None:
+        return False  # the chain ends at an unknown parent, reported as such
     return not source.goals and not source.field
 
 

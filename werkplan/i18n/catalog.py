@@ -1049,6 +1049,7 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "measure": {DE: "Maßnahme", EN: "Measure"},
         "event": {DE: "Veranstaltung", EN: "Event"},
         "indicator": {DE: "Kennzahl", EN: "Indicator"},
+        "horizon": {DE: "Zeithorizont", EN: "Horizon"},
         "label": {DE: "Bezeichnung", EN: "Label"},
     },
     "vocabulary": {
