@@ -157,6 +157,8 @@ def test_shown_as_written_in_german_and_english(frame: str, de: str, en: str) ->
         ("4. Quartal 2026", "2026-Q4"),  # as werkplan exports it
         ("2026", "2026"),
         ("2026\u00a0-\u00a0Q3", "2026-Q3"),
+        ("2026-6", "2026-06"),
+        ("2026/06", "2026-06"),
     ],
 )
 def test_what_people_write_is_understood(written: str, canonical: str) -> None:
@@ -195,6 +197,7 @@ measures:
         ("Juni 2026", "2026-06"),
         ("06/2026", "2026-06"),
         ("Ende 2026", "2026"),
+        ("2026-6", "2026-06"),
     ],
 )
 def test_check_names_the_right_spelling(
