@@ -28,6 +28,7 @@ _UNIT_NOISE = re.compile(r"(€|eur(o)?|/a|/jahr|p\.\s?a\.|t/a|%|vzä|vza|fte)",
 _YES = frozenset({"true", "yes", "ja", "on", "y", "j"})
 _NO = frozenset({"false", "no", "nein", "off", "n"})
 LINK_SCHEMES = ("http", "https", "mailto")
+LARGEST_NUMBER = 1e15  # amounts, values and attributes; beyond it a float loses whole units
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def number(text: str, minimum: float | None = None, maximum: float | None = None
     cleaned = text.strip()
     if _NUMBER.match(cleaned):
         value: int | float = float(cleaned) if re.search(r"[.eE]", cleaned) else int(cleaned)
-        if isinstance(value, float) and not (abs(value) < 1e15):
+        if not abs(value) < LARGEST_NUMBER:  # also NaN; exports and sums stay exact below
             return issue("invalid-type", "not_a_number", value=_short(text))
         if isinstance(value, float) and value.is_integer() and "." not in cleaned:
             value = int(value)
