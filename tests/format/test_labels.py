@@ -244,3 +244,27 @@ def test_a_wrong_status_in_check_says_what_is_allowed_without_a_wrong_guess(
     assert "proposed (Vorgeschlagen)" in text
     assert "merged (Zusammengeführt)" in text
     assert "Meinten Sie" not in text
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("politics", "politics"),
+        ("Politik", "politics"),
+        ("Fraktionen", "politics"),
+        ("citizens", "citizens"),
+        ("Bürgerinnen und Bürger", "citizens"),
+        ("Bürger", "citizens"),
+        ("group", "group"),
+        ("Gruppe", "group"),
+        ("Gruppe (viele Stellen einer Art)", "group"),
+        ("Verein", "association"),
+    ],
+)
+def test_the_new_actor_kinds_by_key_label_or_synonym(
+    write_plan: PlanWriter, written: str, kind: str
+) -> None:
+    actors = f"actors:\n  - {{id: x, name: X, kind: {written}}}\n"
+    result = run_check(write_plan({"a.yaml": actors}))
+    assert result.only_errors().problems == ()
+    assert result.plan.lookup("actors", "x").kind == kind

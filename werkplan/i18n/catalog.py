@@ -1017,6 +1017,12 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "netzwerk": "network",
         "firma": "company",
         "unternehmen": "company",
+        "fraktion": "politics",
+        "fraktionen": "politics",
+        "bürger": "citizens",
+        "bürgerschaft": "citizens",
+        "einwohner": "citizens",
+        "gruppe": "group",
     },
     "event_kind": {
         "werkstatt": "workshop",
