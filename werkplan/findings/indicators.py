@@ -53,14 +53,35 @@ class SeriesState:
 
 
 def direction(indicator: Indicator) -> str:
-    """As written; without `direction`, from the first target against the baseline."""
+    """As written; without `direction`, from the first target that differs from where its
+    series starts: a regional target against that region's first value, a general one
+    against the baseline (or the first value). Without targets: none."""
     if indicator.direction:
         return indicator.direction
     targets = sorted(_dated(indicator.targets), key=_day)
-    start = indicator.baseline or next(iter(sorted(_dated(indicator.values), key=_day)), None)
-    if not targets or start is None or start.value is None or targets[0].value is None:
-        return "increase" if targets else "none"
-    return "decrease" if targets[0].value < start.value else "increase"
+    if not targets:
+        return "none"
+    by_region = series(indicator)
+    for target in targets:
+        start = _start_of(indicator, target.region, by_region)
+        if start is None or start.value is None or target.value is None:
+            continue
+        if target.value != start.value:  # a target that holds the level says nothing
+            return "decrease" if target.value < start.value else "increase"
+    return "increase"
+
+
+def _start_of(
+    indicator: Indicator, region: str | None, by_region: dict[str | None, list[SeriesPoint]]
+) -> SeriesPoint | None:
+    if region is not None:
+        return next(iter(by_region.get(region, [])), None)
+    if indicator.baseline is not None:
+        return indicator.baseline
+    overall = by_region.get(None) or sorted(
+        (p for points in by_region.values() for p in points), key=_day
+    )
+    return next(iter(overall), None)
 
 
 def meets(value: float, target: float, way: str) -> bool:
