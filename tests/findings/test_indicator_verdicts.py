@@ -71,6 +71,22 @@ def test_behind_short_of_the_path() -> None:
     assert (state.verdict, state.expected, state.progress) == ("behind", 7.0, 25.0)
 
 
+def test_values_on_a_straight_yearly_path_are_on_it_across_leap_years() -> None:
+    # Counted in days, 2020 → 2024 is 1461 of 3652 days: the value 120 was 0.003 behind.
+    indicator = _indicator([("2024", 120)], [("2030", 150)], baseline=("2020", 100))
+    (state,) = judge.assess(indicator, TODAY)
+    assert (state.verdict, state.expected) == ("on_track", 120.0)
+    thirds = _indicator([("2025", 1)], [("2027", 3)], baseline=("2024", 0))
+    assert _verdict(thirds) == "on_track"
+
+
+def test_the_path_is_read_at_the_latest_values_date() -> None:
+    indicator = _indicator([("2025-Q2", 6.9)], [("2026-H2", 9)], baseline=("2024-12", 5))
+    (state,) = judge.assess(indicator, TODAY)
+    assert state.expected == pytest.approx(5 + 4 * 6 / 24)
+    assert state.verdict == "on_track"
+
+
 def test_missed_when_a_past_target_was_not_reached() -> None:
     indicator = _indicator([("2025-06", 8)], [("2025", 10), ("2030", 20)], baseline=("2020", 0))
     (state,) = judge.assess(indicator, TODAY)

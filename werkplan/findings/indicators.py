@@ -22,6 +22,7 @@ The baseline is ``baseline`` for the overall series, else the series' first valu
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -185,11 +186,19 @@ def _expected(
         return None
     if baseline.value is None or target.value is None:
         return None
-    span = (_day(target) - _day(baseline)).days
+    span = _months(_day(target)) - _months(_day(baseline))
     if span <= 0:
         return float(target.value)
-    share = min(max((_day(latest) - _day(baseline)).days / span, 0.0), 1.0)
-    return baseline.value + (target.value - baseline.value) * share
+    share = min(max((_months(_day(latest)) - _months(_day(baseline))) / span, 0.0), 1.0)
+    # rounded, so that a value on the path is not behind it by a floating-point hair
+    return round(baseline.value + (target.value - baseline.value) * share, 9)
+
+
+def _months(day: dt.date) -> float:
+    """The date as months since year 0, month ends whole: 2024 → 2025 is 12 months like
+    2025 → 2026, so values on a straight yearly path are on it (counting days, leap days
+    put them a hair behind)."""
+    return day.year * 12 + day.month - 1 + day.day / calendar.monthrange(day.year, day.month)[1]
 
 
 def _progress(
