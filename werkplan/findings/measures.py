@@ -197,7 +197,7 @@ def progress(measure: Measure, plan: Plan) -> int | None:
             on_path.add(current.id)
             stack.append((current, True))
             # a parent cycle (an error of its own) must not loop: skip what is on the path
-            stack.extend((c, False) for c in children if c.id not in on_path | known.keys())
+            stack.extend((c, False) for c in children if c.id not in on_path and c.id not in known)
         else:
             on_path.discard(current.id)
             values = [known.get(c.id) or 0 for c in children if c.id in known]
