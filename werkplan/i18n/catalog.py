@@ -227,10 +227,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "{found}). Example: `  - id: M-1` and below it `    title: …`.",
     },
     "missing_key": {
+        DE: "{what}{id}: Die Angabe `{key}` fehlt oder ist leer. Ergänzen Sie `{key}: …`.",
+        EN: "{what}{id}: `{key}` is missing or empty. Add `{key}: …`.",
+    },
+    "missing_key+comment": {
+        DE: " Achtung: `#` beginnt in YAML einen Kommentar – setzen Sie den Text in "
+        'Anführungszeichen, z. B. `{key}: "#WirAlle …"`.',
+        EN: " Note: `#` starts a comment in YAML – put the text in quotes, for example "
+        '`{key}: "#WirAlle …"`.',
+    },
+    # inside a mapping or a list entry: where it is missing, and what to write there
+    "missing_inner_key": {
         DE: "{what}{id}: Die Angabe `{key}` fehlt oder ist leer. Ergänzen Sie `{name}: …`.",
         EN: "{what}{id}: `{key}` is missing or empty. Add `{name}: …`.",
     },
-    "missing_key+comment": {
+    "missing_inner_key+comment": {
         DE: " Achtung: `#` beginnt in YAML einen Kommentar – setzen Sie den Text in "
         'Anführungszeichen, z. B. `{name}: "#WirAlle …"`.',
         EN: " Note: `#` starts a comment in YAML – put the text in quotes, for example "

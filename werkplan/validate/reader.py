@@ -85,15 +85,18 @@ class FieldReader:
             # Inside a record, name the entity it belongs to (Maßnahme M-3), not the record.
             entity_id = self.entity_id if prefix else values.get("id")
             at = empty.get(name, mapping)
+            # Inside a mapping or record: where it is missing (milestones.2.title) and what
+            # to write there (title); a section's own keys keep their message as before.
+            inner: dict[str, str] = {"name": name} if prefix else {}
             self.problem(
                 at,
                 "missing-key",
-                "missing_key",
-                key=prefix + name,  # where in the entity, e.g. milestones.2.title
-                name=name,  # what to write there
+                "missing_inner_key" if prefix else "missing_key",
+                key=prefix + name,
                 what=what,
                 id=f" {entity_id}" if entity_id else "",
                 comment=name if name in empty and self.context.comment_after(at) else "",
+                **inner,
             )
         wanted = getattr(spec, "requires_any", ())
         if wanted and not any(name in values or prefix + name in where for name in wanted):
