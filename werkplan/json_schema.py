@@ -219,10 +219,11 @@ def _labels() -> dict[str, Any]:
         "additionalProperties": False,
         "properties": {
             name: {
-                "type": "object",
+                "type": ["object", "null"],  # empty: nothing relabelled
                 "additionalProperties": False,
                 "properties": {
-                    value: {"$ref": "#/$defs/label"} for value in VOCABULARIES[name].values
+                    value: {"anyOf": [{"$ref": "#/$defs/label"}, {"type": "null"}]}
+                    for value in VOCABULARIES[name].values
                 },
             }
             for name in RELABELABLE
