@@ -188,11 +188,22 @@ indicators:
     )
 
 
-def test_only_a_minimum(write_plan: PlanWriter) -> None:
-    text = "indicators:\n  - {id: K-1, title: X, min: 0, values: [{date: 2025, value: -3}]}\n"
-    (problem,) = check(write_plan, text).problems
-    assert problem.rule == "indicator-value-out-of-range"
-    assert "(-3 … )" not in i18n.render(problem.message, "de")
+def test_only_a_minimum_or_a_maximum(write_plan: PlanWriter) -> None:
+    text = """\
+indicators:
+  - {id: K-1, title: X, min: 0, values: [{date: 2025, value: -3}]}
+  - {id: K-2, title: X, max: 10, unit: t, values: [{date: 2025, value: 11}]}
+"""
+    below, above = check(write_plan, text).problems
+    assert (below.rule, above.rule) == ("indicator-value-out-of-range",) * 2
+    assert i18n.render(below.message, "de") == (
+        "Kennzahl K-1: Der Wert -3 liegt unter dem kleinsten möglichen Wert (0). "
+        "Prüfen Sie Wert und Einheit."
+    )
+    assert i18n.render(above.message, "en") == (
+        "Indicator K-2: the value 11 t lies above the largest possible value (10 t). "
+        "Check value and unit."
+    )
 
 
 def test_two_values_for_one_date_and_region(write_plan: PlanWriter) -> None:

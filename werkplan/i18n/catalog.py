@@ -586,6 +586,18 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Indicator {id}: the value {value} lies outside the possible values ({low} … "
         "{high}). Check value and unit.",
     },
+    "indicator_below_min": {
+        DE: "Kennzahl {id}: Der Wert {value} liegt unter dem kleinsten möglichen Wert ({low}). "
+        "Prüfen Sie Wert und Einheit.",
+        EN: "Indicator {id}: the value {value} lies below the smallest possible value ({low}). "
+        "Check value and unit.",
+    },
+    "indicator_above_max": {
+        DE: "Kennzahl {id}: Der Wert {value} liegt über dem größten möglichen Wert ({high}). "
+        "Prüfen Sie Wert und Einheit.",
+        EN: "Indicator {id}: the value {value} lies above the largest possible value ({high}). "
+        "Check value and unit.",
+    },
     "indicator_duplicate": {
         DE: "Kennzahl {id}: Für {date} {region}gibt es schon einen Eintrag ({first}). Löschen "
         "Sie einen der beiden.",
