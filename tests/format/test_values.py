@@ -281,6 +281,8 @@ def test_costs_as_a_german_amount_name_the_number(write_plan: PlanWriter) -> Non
         ("{by_year: {abc: 1}}", "not_a_year"),
         ("{by_year: {2026.5: 1}}", "not_a_year"),
         ("{by_year: {~: 1}}", "not_a_year"),
+        ("{by_year: {0001: 1}}", "not_a_year"),
+        ("{by_year: {'9999': 1}}", "not_a_year"),
         ("{by_year: [2026, 450000]}", "wrong_type"),
         ("{by_year: 450000}", "wrong_type"),
         ("1100000", "wrong_type"),

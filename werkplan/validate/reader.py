@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from werkplan import timeframes
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import RECORD_TYPES, Wording
 from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
@@ -206,7 +207,9 @@ class FieldReader:
         amounts = []
         for key, value in node.items:
             year = key.text.strip()
-            if not (year.isascii() and year.isdigit() and len(year) == 4):
+            if not (year.isascii() and year.isdigit() and len(year) == 4) or not (
+                timeframes.MIN_YEAR <= int(year) <= timeframes.MAX_YEAR
+            ):
                 self.problem(key, "invalid-type", "not_a_year", key=spec.name, value=year)
                 continue
             where[f"{path}.{year}"] = self.position(value)
