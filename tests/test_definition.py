@@ -29,7 +29,7 @@ def test_model_fields_match_the_definition(section: schema.SectionSpec) -> None:
 
 
 def test_plan_info_matches_the_definition() -> None:
-    info_fields = {f.name for f in dataclasses.fields(PlanInfo)} - {"origin", "where"}
+    info_fields = {f.name for f in dataclasses.fields(PlanInfo)} - {"origin", "where", "unusable"}
     assert info_fields == {f.name for f in schema.PLAN.fields}
     settings = schema.PLAN.field("settings")
     assert settings is not None

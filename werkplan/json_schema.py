@@ -20,6 +20,7 @@ from werkplan.schema import (
     SectionSpec,
     ValueType,
 )
+from werkplan.validate import values
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
@@ -75,11 +76,26 @@ def plan_file_schema() -> dict[str, Any]:
                 "anyOf": [
                     {"type": "boolean"},
                     {"enum": ["ja", "nein", "yes", "no", "Ja", "Nein", "Yes", "No"]},
+                    {"type": "string", "pattern": _yes_no_pattern()},
                 ]
             },
-            "url": {"type": "string", "pattern": "^(https?://[^\\s]+|mailto:[^\\s]+@[^\\s]+)$"},
+            "url": {
+                "type": "string",
+                "pattern": f"^\\s*({_any_case('http')}{_any_case('s')}?://[^\\s]+"
+                f"|{_any_case('mailto')}:[^\\s]+@[^\\s]+)\\s*$",
+            },
         },
     }
+
+
+def _any_case(word: str) -> str:
+    """A pattern for a word in any case: JSON Schema patterns have no case-insensitive flag."""
+    return "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else c for c in word)
+
+
+def _yes_no_pattern() -> str:
+    words = sorted(values.YES_WORDS | values.NO_WORDS)
+    return "^\\s*(" + "|".join(_any_case(word) for word in words) + ")\\s*$"
 
 
 def _describe(de: str, en: str) -> str:
@@ -140,7 +156,10 @@ def _kind(spec: FieldSpec) -> dict[str, Any]:
     if spec.type in simple:
         return dict(simple[spec.type])
     if spec.type is ValueType.INT:
-        return {"type": "integer", "minimum": spec.minimum or 0, "maximum": spec.maximum or 10**9}
+        whole = {"type": "integer", "minimum": spec.minimum or 0, "maximum": spec.maximum or 10**9}
+        # check reads "40" as 40 too; a quoted number's range is left to check
+        quoted = {"type": "string", "pattern": f"^\\s*{values.WHOLE_NUMBER_TEXT}\\s*$"}
+        return {"anyOf": [whole, quoted]}
     if spec.type is ValueType.NUMBER:
         return _number(spec)
     if spec.type is ValueType.CHOICE:
@@ -173,19 +192,22 @@ def _number(spec: FieldSpec) -> dict[str, Any]:
         schema["minimum"] = spec.minimum
     if spec.maximum is not None:
         schema["maximum"] = spec.maximum
-    return schema
+    # `total: "1100000"` is a number to check as well; "1.100.000 €" is not
+    quoted = {"type": "string", "pattern": f"^\\s*{values.NUMBER_TEXT}\\s*$"}
+    return {"anyOf": [schema, quoted]}
 
 
 def _choice(spec: FieldSpec) -> dict[str, Any]:
     """The values; their German and English labels are accepted as input too."""
     assert spec.vocabulary is not None
-    values = list(spec.vocabulary.values)
+    choices = list(spec.vocabulary.values)
     if spec.vocabulary.name == "language":
-        return {"enum": values}
+        return {"enum": choices}
+    # Usual words ("erledigt") are suggested by check, not taken: the schema refuses them too.
     labels = sorted(
         {c.de for c in spec.vocabulary.choices} | {c.en for c in spec.vocabulary.choices}
     )
-    return {"anyOf": [{"enum": values}, {"enum": [x for x in labels if x not in values]}]}
+    return {"anyOf": [{"enum": choices}, {"enum": [x for x in labels if x not in choices]}]}
 
 
 def _labels() -> dict[str, Any]:
@@ -194,10 +216,11 @@ def _labels() -> dict[str, Any]:
         "additionalProperties": False,
         "properties": {
             name: {
-                "type": "object",
+                "type": ["object", "null"],  # empty: nothing relabelled
                 "additionalProperties": False,
                 "properties": {
-                    value: {"$ref": "#/$defs/label"} for value in VOCABULARIES[name].values
+                    value: {"anyOf": [{"$ref": "#/$defs/label"}, {"type": "null"}]}
+                    for value in VOCABULARIES[name].values
                 },
             }
             for name in RELABELABLE

@@ -161,7 +161,7 @@ _WRITTEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?P<half_word>erstes|zweites|first|second)\s+(?:halbjahr|half)\s+{_YEAR}", "half"),
         (rf"(?P<month_name>[a-zäö]+)\.?\s+{_YEAR}", "month_name"),
         (r"(?P<month>\d{1,2})\s*[/.]\s*(?P<year>\d{4})", "month"),
-        (r"(?P<year>\d{4})\s*[/.]\s*(?P<month>\d{1,2})", "month"),
+        (r"(?P<year>\d{4})\s*[/.\-]\s*(?P<month>\d{1,2})", "month"),  # 2026/06, 2026-6
         (rf"(?:ende|end|bis|bis\s+ende|end\s+of|jahr|year)\s+{_YEAR}", "year"),
         (r"(?P<year>\d{4})\s*\.0*", "year"),
     )

@@ -87,7 +87,7 @@ def test_check_hook_fails_on_a_broken_plan(
     pre_commit: tuple[str, dict[str, str]], tmp_path: Path
 ) -> None:
     project = _project(tmp_path)
-    (project / "plans" / "kaputt.yaml").write_text("measures:\n  - id: X-1\n    status: fertig\n")
+    (project / "plans" / "kaputt.yaml").write_text("measures:\n  - id: X-1\n    status: bald\n")
     done = _try(pre_commit, project, "werkplan-check")
     assert done.returncode == 1
     assert "kaputt.yaml:3:13: error [invalid-status]" in done.stdout

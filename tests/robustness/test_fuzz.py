@@ -72,20 +72,24 @@ def plans(draw: st.DrawFn) -> dict[str, Any]:
     measures = []
     for number, measure_id in enumerate(measure_ids):
         start = draw(days)
-        measures.append(
-            {
-                "id": measure_id,
-                "title": draw(texts),
-                "goals": [draw(st.sampled_from(goals))],
-                "owner": draw(st.sampled_from(actors)),
-                "start": start.isoformat(),
-                "due": (start + dt.timedelta(days=draw(st.integers(0, 400)))).isoformat(),
-                "status": draw(st.sampled_from([s.value for s in Status])),
-                "updated": draw(days).isoformat(),
-                "depends_on": measure_ids[:number][-1:],
-                "note": draw(texts),
-            }
-        )
+        measure = {
+            "id": measure_id,
+            "title": draw(texts),
+            "goals": [draw(st.sampled_from(goals))],
+            "owner": draw(st.sampled_from(actors)),
+            "start": start.isoformat(),
+            "due": (start + dt.timedelta(days=draw(st.integers(0, 400)))).isoformat(),
+            "status": draw(st.sampled_from([s.value for s in Status])),
+            "updated": draw(days).isoformat(),
+            "depends_on": measure_ids[:number][-1:],
+            "note": draw(texts),
+        }
+        if measure["status"] == Status.MERGED:  # a merged measure names where it goes on
+            if number:
+                measure["merged_into"] = measure_ids[0]
+            else:
+                measure["status"] = Status.DONE.value
+        measures.append(measure)
     return {
         "plan": {
             "title": draw(texts),

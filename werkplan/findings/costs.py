@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from werkplan.model import Measure, Number
+from werkplan.model import Costs, Measure, Number
 
 SECURED = frozenset({"approved", "paid"})
 
@@ -58,7 +58,7 @@ def cost_sums(measures: Iterable[Measure]) -> CostSums:
     by_source: dict[str, Number] = defaultdict(int)
     for measure in measures:
         costs = measure.costs
-        if costs is not None:
+        if costs is not None and _states_a_cost(costs):
             sums.measures += 1
             sums.total = _add(sums.total, total_cost(measure))
             sums.per_year = _add(sums.per_year, costs.per_year)
@@ -74,6 +74,12 @@ def cost_sums(measures: Iterable[Measure]) -> CostSums:
     sums.funding_by_status = dict(by_status)
     sums.funding_by_source = dict(sorted(by_source.items()))
     return sums
+
+
+def _states_a_cost(costs: Costs) -> bool:
+    """`costs: {}` or costs whose figures are all invalid (reported) state nothing."""
+    figures = (costs.total, costs.per_year, costs.staff)
+    return any(f is not None for f in figures) or bool(costs.by_year)
 
 
 def _add(total: Number | None, value: Number | None) -> Number | None:

@@ -22,6 +22,7 @@ The baseline is ``baseline`` for the overall series, else the series' first valu
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -53,14 +54,35 @@ class SeriesState:
 
 
 def direction(indicator: Indicator) -> str:
-    """As written; without `direction`, from the first target against the baseline."""
+    """As written; without `direction`, from the first target that differs from where its
+    series starts: a regional target against that region's first value, a general one
+    against the baseline (or the first value). Without targets: none."""
     if indicator.direction:
         return indicator.direction
     targets = sorted(_dated(indicator.targets), key=_day)
-    start = indicator.baseline or next(iter(sorted(_dated(indicator.values), key=_day)), None)
-    if not targets or start is None or start.value is None or targets[0].value is None:
-        return "increase" if targets else "none"
-    return "decrease" if targets[0].value < start.value else "increase"
+    if not targets:
+        return "none"
+    by_region = series(indicator)
+    for target in targets:
+        start = _start_of(indicator, target.region, by_region)
+        if start is None or start.value is None or target.value is None:
+            continue
+        if target.value != start.value:  # a target that holds the level says nothing
+            return "decrease" if target.value < start.value else "increase"
+    return "increase"
+
+
+def _start_of(
+    indicator: Indicator, region: str | None, by_region: dict[str | None, list[SeriesPoint]]
+) -> SeriesPoint | None:
+    if region is not None:
+        return next(iter(by_region.get(region, [])), None)
+    if indicator.baseline is not None:
+        return indicator.baseline
+    overall = by_region.get(None) or sorted(
+        (p for points in by_region.values() for p in points), key=_day
+    )
+    return next(iter(overall), None)
 
 
 def meets(value: float, target: float, way: str) -> bool:
@@ -164,11 +186,19 @@ def _expected(
         return None
     if baseline.value is None or target.value is None:
         return None
-    span = (_day(target) - _day(baseline)).days
+    span = _months(_day(target)) - _months(_day(baseline))
     if span <= 0:
         return float(target.value)
-    share = min(max((_day(latest) - _day(baseline)).days / span, 0.0), 1.0)
-    return baseline.value + (target.value - baseline.value) * share
+    share = min(max((_months(_day(latest)) - _months(_day(baseline))) / span, 0.0), 1.0)
+    # rounded, so that a value on the path is not behind it by a floating-point hair
+    return round(baseline.value + (target.value - baseline.value) * share, 9)
+
+
+def _months(day: dt.date) -> float:
+    """The date as months since year 0, month ends whole: 2024 → 2025 is 12 months like
+    2025 → 2026, so values on a straight yearly path are on it (counting days, leap days
+    put them a hair behind)."""
+    return day.year * 12 + day.month - 1 + day.day / calendar.monthrange(day.year, day.month)[1]
 
 
 def _progress(

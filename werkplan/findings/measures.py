@@ -75,8 +75,8 @@ def is_unowned(measure: Measure) -> bool:
 
 
 def lacks_due_date(measure: Measure, plan: Plan) -> bool:
-    if measure.broken & {"due", "horizon"}:
-        return False  # there but invalid, which is reported as an error
+    if measure.broken & {"due", "horizon"} or measure.horizon:
+        return False  # there but invalid or unknown, which is reported as an error
     if not is_open(measure) or measure.status is Status.ONGOING:
         return False
     return deadline(measure, plan) is None
@@ -139,6 +139,8 @@ def is_unlinked(measure: Measure, plan: Plan) -> bool:
     if measure.broken & {"goals", "field", "parent"}:
         return False
     source = plan.linked_from(measure)
+    if source.parent and plan.measure(source.parent) is None:
+        return False  # the chain ends at an unknown parent, reported as such
     return not source.goals and not source.field
 
 
@@ -177,13 +179,33 @@ def overdue_milestones(measure: Measure, today: dt.date) -> tuple[tuple[int, Mil
 
 def progress(measure: Measure, plan: Plan) -> int | None:
     """Percent done: as written in `progress`; else done (or merged) → 100; else the share of
-    milestones reached; else the mean of the sub-measures (dropped, merged and proposed left
-    out; one without any progress counts as 0); else unknown."""
-    return _progress(measure, plan, set())
+    milestones reached; else the mean of the sub-measures (dropped, merged, proposed and
+    broken ones left out; one without any progress counts as 0); else unknown."""
+    known: dict[str, int | None] = {}
+    # Depth first without recursion: sub-measures may nest as deep as a plan likes.
+    stack: list[tuple[Measure, bool]] = [(measure, False)]
+    on_path: set[str] = set()
+    while stack:
+        current, children_done = stack.pop()
+        if current.id in known:
+            continue
+        own = _own_progress(current)
+        children = _counted_children(current, plan)
+        if own is not None or not children:
+            known[current.id] = own
+        elif not children_done:
+            on_path.add(current.id)
+            stack.append((current, True))
+            # a parent cycle (an error of its own) must not loop: skip what is on the path
+            stack.extend((c, False) for c in children if c.id not in on_path and c.id not in known)
+        else:
+            on_path.discard(current.id)
+            values = [known.get(c.id) or 0 for c in children if c.id in known]
+            known[current.id] = round(sum(values) / len(values)) if values else None
+    return known.get(measure.id)
 
 
-def _progress(measure: Measure, plan: Plan, seen: set[str]) -> int | None:
-    seen.add(measure.id)
+def _own_progress(measure: Measure) -> int | None:
     if measure.progress is not None:
         return measure.progress
     if measure.status in (Status.DONE, Status.MERGED):
@@ -191,15 +213,15 @@ def _progress(measure: Measure, plan: Plan, seen: set[str]) -> int | None:
     if measure.milestones:
         reached = sum(1 for milestone in measure.milestones if milestone.done is not None)
         return round(100 * reached / len(measure.milestones))
-    children = [
+    return None
+
+
+def _counted_children(measure: Measure, plan: Plan) -> list[Measure]:
+    return [
         child
         for child in plan.children.get(measure.id, ())
-        if child.status not in NOT_COUNTED and child.id not in seen
+        if child.status is not None and child.status not in NOT_COUNTED and child.id != measure.id
     ]
-    if children:
-        values = [_progress(child, plan, seen) or 0 for child in children]
-        return round(sum(values) / len(values))
-    return None
 
 
 def mean_progress(measures: list[Measure], plan: Plan) -> int | None:

@@ -348,6 +348,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "missing from the plan. If it belongs to the text, put the whole text in quotes: "
         "`{fix}`.",
     },
+    # inside a mapping or a list entry: where it is missing, and what to write there
+    "missing_inner_key": {
+        DE: "{what}{id}: Die Angabe `{key}` fehlt oder ist leer. Ergänzen Sie `{name}: …`.",
+        EN: "{what}{id}: `{key}` is missing or empty. Add `{name}: …`.",
+    },
+    "missing_inner_key+comment": {
+        DE: " Achtung: `#` beginnt in YAML einen Kommentar – setzen Sie den Text in "
+        'Anführungszeichen, z. B. `{name}: "#WirAlle …"`.',
+        EN: " Note: `#` starts a comment in YAML – put the text in quotes, for example "
+        '`{name}: "#WirAlle …"`.',
+    },
     "invalid_id": {
         DE: "„{value}“ ist keine gültige ID. IDs bestehen aus Buchstaben ohne Umlaute (A–Z), "
         "Ziffern, `-`, `_` und `.`, ohne Leerzeichen, z. B. `M-1.2` oder `amt-soziales`.",
@@ -505,8 +516,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "`{key}: {{2026: 450000, 2027: 450000}}`.",
     },
     "needs_one_of": {
-        DE: "{what}: Dieser Eintrag braucht mindestens eine dieser Angaben: {keys}.",
-        EN: "{what}: this entry needs at least one of: {keys}.",
+        DE: "{what}{id}: Dieser Eintrag braucht mindestens eine dieser Angaben: {keys}.",
+        EN: "{what}{id}: this entry needs at least one of: {keys}.",
     },
     "record_not_mapping": {
         DE: "Jeder Eintrag unter `{key}:` besteht aus Angaben als `Schlüssel: Wert` (gefunden: "
@@ -665,7 +676,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "number once.",
     },
     "milestone_overdue": {
-        DE: "Maßnahme {id}: Der Meilenstein „{milestone}“ ist seit {days:einem Tag|# Tagen} "
+        DE: "Maßnahme {id}: Der Meilenstein „{milestone}“ ist seit {days:# Tag|# Tagen} "
         "überfällig (bis {due}). Tragen Sie `done: <Datum>` ein, wenn er erreicht ist, oder "
         "vereinbaren Sie einen neuen Termin.",
         EN: "Measure {id}: the milestone '{milestone}' is {days:# day|# days} overdue (due {due}). "
@@ -696,7 +707,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "target; on the path it would be {expected}.",
     },
     "indicator_stale": {
-        DE: "Kennzahl {id}{region}: Der letzte Wert ist von {date}, seit {days:einem Tag|# "
+        DE: "Kennzahl {id}{region}: Der letzte Wert ist von {date}, seit {days:# Tag|# "
         "Tagen} kein neuer (erwartet spätestens {limit:jeden Tag|alle # Tage}). Tragen Sie den "
         "aktuellen Wert ein (`werkplan values add`).",
         EN: "Indicator {id}{region}: the latest value is from {date}, none for {days:# day|# days} "
@@ -708,6 +719,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "{high}). Prüfen Sie Wert und Einheit.",
         EN: "Indicator {id}: the value {value} lies outside the possible values ({low} … "
         "{high}). Check value and unit.",
+    },
+    "indicator_below_min": {
+        DE: "Kennzahl {id}: Der Wert {value} liegt unter dem kleinsten möglichen Wert ({low}). "
+        "Prüfen Sie Wert und Einheit.",
+        EN: "Indicator {id}: the value {value} lies below the smallest possible value ({low}). "
+        "Check value and unit.",
+    },
+    "indicator_above_max": {
+        DE: "Kennzahl {id}: Der Wert {value} liegt über dem größten möglichen Wert ({high}). "
+        "Prüfen Sie Wert und Einheit.",
+        EN: "Indicator {id}: the value {value} lies above the largest possible value ({high}). "
+        "Check value and unit.",
     },
     "indicator_duplicate": {
         DE: "Kennzahl {id}: Für {date} {region}gibt es schon einen Eintrag ({first}). Löschen "
@@ -1381,6 +1404,12 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "netzwerk": "network",
         "firma": "company",
         "unternehmen": "company",
+        "fraktion": "politics",
+        "fraktionen": "politics",
+        "bürger": "citizens",
+        "bürgerschaft": "citizens",
+        "einwohner": "citizens",
+        "gruppe": "group",
     },
     "event_kind": {
         "werkstatt": "workshop",
@@ -1423,6 +1452,7 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "measure": {DE: "Maßnahme", EN: "Measure"},
         "event": {DE: "Veranstaltung", EN: "Event"},
         "indicator": {DE: "Kennzahl", EN: "Indicator"},
+        "horizon": {DE: "Zeithorizont", EN: "Horizon"},
         "label": {DE: "Bezeichnung", EN: "Label"},
     },
     "vocabulary": {

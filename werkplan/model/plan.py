@@ -68,6 +68,9 @@ class PlanInfo:
     report: ReportSettings = field(default_factory=ReportSettings)
     decisions: tuple[Decision, ...] = ()
     links: tuple[Link, ...] = ()
+    # Ids of horizons and attribute definitions that are written but unusable (a required
+    # key missing): their problem is reported, so nothing that names them is "unknown".
+    unusable: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def at(self, key: str) -> Position:
         while key:

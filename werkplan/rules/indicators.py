@@ -110,15 +110,27 @@ def _out_of_range(indicator: Indicator) -> Iterator[Problem]:
     for path, point in points:
         if point is None or point.value is None:
             continue
-        if (low is not None and point.value < low) or (high is not None and point.value > high):
-            yield OUT_OF_RANGE.problem(
-                indicator.at(path),
-                "indicator_out_of_range",
-                id=indicator.id,
-                value=_quantity(indicator, point.value),
-                low="" if low is None else _quantity(indicator, low),
-                high="" if high is None else _quantity(indicator, high),
-            )
+        below = low is not None and point.value < low
+        if not below and not (high is not None and point.value > high):
+            continue
+        limits = {}
+        if low is not None:
+            limits["low"] = _quantity(indicator, low)
+        if high is not None:
+            limits["high"] = _quantity(indicator, high)
+        # a range where both limits are given, else the one limit that is passed
+        key = (
+            "indicator_out_of_range"
+            if len(limits) == 2
+            else ("indicator_below_min" if below else "indicator_above_max")
+        )
+        yield OUT_OF_RANGE.problem(
+            indicator.at(path),
+            key,
+            id=indicator.id,
+            value=_quantity(indicator, point.value),
+            **limits,
+        )
 
 
 def _duplicates(indicator: Indicator, key: str) -> Iterator[Problem]:

@@ -58,9 +58,11 @@ def _check(
     assert spec.ref is not None
     targets = value if isinstance(value, tuple) else (value,)
     index = ctx.plan.indexes[spec.ref]
+    info = ctx.plan.info
+    unusable = info.unusable.get(spec.ref, frozenset()) if info else frozenset()
     for position, target_id in enumerate(targets):
-        if not target_id or target_id in index:
-            continue
+        if not target_id or target_id in index or target_id in unusable:
+            continue  # found, or defined with a problem that is reported there
         where: Position = at(f"{path}.{position}" if isinstance(value, tuple) else path)
         yield RULE.problem(
             where,

@@ -38,6 +38,8 @@ from werkplan.validate.reader import FieldReader
 
 __all__ = ["PlanKnowledge", "build_plan", "plan_knowledge"]
 
+PLAN_LISTS = ("horizons", "attributes")  # lists in `plan:` whose entries others name by id
+
 
 @dataclass
 class _Collected:
@@ -118,7 +120,7 @@ def _read_plan(reader: FieldReader, key: Scalar, value: Node) -> PlanInfo | None
         )
         return None
     values, where, _ = reader.read_fields(schema.PLAN, value, Label("entity", "plan"), "")
-    info = _plan_info(reader.position(key), values, where)
+    info = _plan_info(reader.position(key), values, where, _unusable(value, values))
     for index, message_key, args in attributes.definition_problems(info.attributes):
         position = info.at(f"attributes.{index}")
         reader.problem(position, "invalid-attribute-definition", message_key, **args)
@@ -132,7 +134,11 @@ def _knowledge(collected: _Collected) -> PlanKnowledge:
     definitions: dict[str, AttributeDefinition] = {}
     for definition in info.attributes:
         definitions.setdefault(definition.id, definition)
-    return PlanKnowledge(labels=info.labels, attributes=definitions)
+    return PlanKnowledge(
+        labels=info.labels,
+        attributes=definitions,
+        unusable_attributes=info.unusable.get("attributes", frozenset()),
+    )
 
 
 class _FileReader:
@@ -222,7 +228,7 @@ class _FileReader:
                 "attribute_missing",
                 value=definition.id,
                 what=what,
-                id=str(values.get("id", "")),
+                id=f" {values['id']}",
             )
 
 
@@ -234,7 +240,31 @@ def _is_null(node: Node) -> bool:
     return isinstance(node, Scalar) and node.is_null
 
 
-def _plan_info(origin: Position, values: dict[str, Any], where: dict[str, Position]) -> PlanInfo:
+def _unusable(node: Mapping, values: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Per plan list (horizons, attributes): ids written there whose entry was left out."""
+    found = {}
+    for key, items in node.items:
+        if key.text not in PLAN_LISTS or not isinstance(items, Sequence):
+            continue
+        written = {_scalar(item, "id") for item in items.items if isinstance(item, Mapping)}
+        kept = {item.id for item in values.get(key.text, ())}
+        found[key.text] = frozenset(i for i in written - kept if i)
+    return found
+
+
+def _scalar(mapping: Mapping, name: str) -> str | None:
+    for key, value in mapping.items:
+        if key.text == name and isinstance(value, Scalar) and not value.is_null:
+            return value.text.strip()
+    return None
+
+
+def _plan_info(
+    origin: Position,
+    values: dict[str, Any],
+    where: dict[str, Position],
+    unusable: dict[str, frozenset[str]],
+) -> PlanInfo:
     period = values.pop("period", None)
     settings = values.pop("settings", None) or {}
     report = values.pop("report", None) or {}
@@ -244,5 +274,6 @@ def _plan_info(origin: Position, values: dict[str, Any], where: dict[str, Positi
         period=Period(period["start"], period["end"]) if period and len(period) == 2 else None,
         settings=Settings(**settings),
         report=ReportSettings(**report),
+        unusable=unusable,
         **values,
     )

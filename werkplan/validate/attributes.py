@@ -9,7 +9,6 @@ of range, required ones missing, and attributes on sections they do not apply to
 from __future__ import annotations
 
 from collections.abc import Iterable
-from collections.abc import Mapping as MappingOf
 from typing import TYPE_CHECKING, Any
 
 from werkplan.load.tree import Mapping, Scalar
@@ -19,6 +18,7 @@ from werkplan.suggest import closest
 from werkplan.validate import values as convert
 
 if TYPE_CHECKING:
+    from werkplan.validate.context import PlanKnowledge
     from werkplan.validate.reader import FieldReader
 
 SECTION_OF_ENTITY = {
@@ -34,12 +34,13 @@ CHOICE_KINDS = ("ordered_choice", "choice")
 
 def read_values(
     reader: FieldReader,
-    definitions: MappingOf[str, AttributeDefinition],
+    knowledge: PlanKnowledge,
     node: Mapping,
     where: dict[str, Position],
     path: str,
     what: Label,
 ) -> tuple[tuple[str, AttributeValue], ...]:
+    definitions = knowledge.attributes
     section = SECTION_OF_ENTITY.get(what.value, "")
     found: list[tuple[str, AttributeValue]] = []
     for key, value in node.items:
@@ -47,6 +48,8 @@ def read_values(
         where[f"{path}.{name}"] = reader.position(value)
         definition = definitions.get(name)
         suggestion = closest(name, definitions) if definition is None else None
+        if definition is None and name in knowledge.unusable_attributes:
+            continue  # its definition is broken and reported; do not call it unknown
         if definition is None:
             reader.problem(
                 key,
@@ -84,9 +87,10 @@ def typed_value(definition: AttributeDefinition, text: str) -> AttributeValue | 
     if kind in CHOICE_KINDS:
         return _choice(definition, text)
     if kind == "number":
-        result: AttributeValue | convert.Issue = convert.number(
-            text, definition.min, definition.max
-        )
+        low, high = definition.min, definition.max
+        if low is not None and high is not None and low > high:
+            low = high = None  # a reversed range is the definition's error, not the value's
+        result: AttributeValue | convert.Issue = convert.number(text, low, high)
         return result
     if kind == "yes_no":
         return convert.yes_no(text)
@@ -96,6 +100,8 @@ def typed_value(definition: AttributeDefinition, text: str) -> AttributeValue | 
 
 
 def _choice(definition: AttributeDefinition, text: str) -> str | convert.Issue:
+    if not definition.choices:
+        return text  # the definition names no choices: reported there, not at every value
     wanted = " ".join(text.split()).casefold()
     for choice in definition.choices:
         if choice.value.casefold() == wanted:

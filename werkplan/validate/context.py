@@ -26,6 +26,8 @@ class PlanKnowledge:
 
     labels: MappingOf[str, MappingOf[str, Wording]] = field(default_factory=dict)
     attributes: MappingOf[str, AttributeDefinition] = field(default_factory=dict)
+    # Defined, but the definition is broken (reported there): values stay unchecked.
+    unusable_attributes: frozenset[str] = frozenset()
 
 
 class FileContext:
@@ -94,7 +96,7 @@ class FileContext:
             return None
         if spec.type is ValueType.LABELS:
             return labels.read_labels(reader, node, where, path)
-        return attributes.read_values(reader, self.knowledge.attributes, node, where, path, what)
+        return attributes.read_values(reader, self.knowledge, node, where, path, what)
 
 
 def _printable(text: str) -> str:

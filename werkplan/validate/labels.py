@@ -14,7 +14,7 @@ from werkplan.load.tree import Mapping, Scalar
 from werkplan.model import Wording
 from werkplan.problems import Choices, Label, Position
 from werkplan.schema import RELABELABLE, VOCABULARIES, FieldSpec, ValueType
-from werkplan.suggest import closest
+from werkplan.suggest import closest, suggest_choice
 
 if TYPE_CHECKING:
     from werkplan.validate.reader import FieldReader
@@ -29,15 +29,18 @@ def read_labels(
     for key, values in node.items:
         name = key.text.strip()
         if name not in RELABELABLE:
+            suggestion = closest(name, RELABELABLE)
             reader.problem(
                 key,
                 "unknown-key",
                 "unknown_vocabulary",
                 value=name,
-                suggestion=closest(name, RELABELABLE) or "",
-                known=tuple(RELABELABLE),
+                suggestion=suggestion or "",
+                known=() if suggestion else tuple(RELABELABLE),
             )
             continue
+        if isinstance(values, Scalar) and values.is_null:
+            continue  # `status:` with nothing below relabels nothing
         where[f"{path}.{name}"] = reader.position(values)
         if not isinstance(values, Mapping):
             reader.wrong_type(values, FieldSpec(name, ValueType.MAPPING, "", ""))
@@ -60,9 +63,12 @@ def _read_vocabulary(
                 key=name,
                 value=key.text,
                 allowed=Choices(name, vocabulary.values),
-                suggestion=closest(key.text, vocabulary.values) or "",
+                # never the opposite: `undone` is no misspelt `done`
+                suggestion=suggest_choice(name, key.text) or "",
             )
             continue
+        if isinstance(value, Scalar) and value.is_null:
+            continue  # `planned: ~` gives no label: werkplan's own stays
         where[f"{path}.{key.text}"] = reader.position(value)
         wording = reader.convert_label(_LABEL, value, where, f"{path}.{key.text}")
         if wording is not None:
@@ -74,7 +80,8 @@ def _read_vocabulary(
 def _report_clashes(
     reader: FieldReader, name: str, node: Mapping, chosen: dict[str, Wording]
 ) -> None:
-    """A label that another value of the same vocabulary also has (its own or a default)."""
+    """A label that another value of the same vocabulary also has (its own or a default) or
+    that is another value's key: `status: done` must keep meaning done."""
     for value, wording in chosen.items():
         for text in wording.all():
             other = _owner_of(name, text, chosen, exclude=value)
@@ -98,7 +105,7 @@ def _owner_of(name: str, text: str, chosen: dict[str, Wording], exclude: str) ->
         if choice.value == exclude:
             continue
         own = chosen.get(choice.value)
-        texts = own.all() if own else (choice.de, choice.en)
+        texts = (choice.value, *(own.all() if own else (choice.de, choice.en)))
         if wanted in (t.strip().casefold() for t in texts):
             return choice.value
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from werkplan import timeframes
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import RECORD_TYPES, Wording
 from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
@@ -32,6 +33,7 @@ class FieldReader:
 
     def __init__(self, context: FileContext) -> None:
         self.context = context
+        self.entity_id: str | None = None  # of the entity being read, for record messages
 
     def position(self, node: Node) -> Position:
         return self.context.position(node)
@@ -44,6 +46,8 @@ class FieldReader:
     ) -> Read:
         """Values, positions, and the keys whose value was present but invalid."""
         fields = {f.name: f for f in spec.fields}
+        if not prefix:
+            self.entity_id = _written_id(mapping)
         values: dict[str, Any] = {}
         where: dict[str, Position] = {}
         empty: dict[str, Scalar] = {}
@@ -82,20 +86,33 @@ class FieldReader:
             present = prefix + name in where and name not in empty
             if not field_spec.required or name in values or present:
                 continue  # present, or present but broken and reported already
-            entity_id = values.get("id")
+            # Inside a record, name the entity it belongs to (Maßnahme M-3), not the record.
+            entity_id = self.entity_id if prefix else values.get("id")
             at = empty.get(name, mapping)
+            # Inside a mapping or record: where it is missing (milestones.2.title) and what
+            # to write there (title); a section's own keys keep their message as before.
+            inner: dict[str, str] = {"name": name} if prefix else {}
             self.problem(
                 at,
                 "missing-key",
-                "missing_key",
+                "missing_inner_key" if prefix else "missing_key",
                 key=prefix + name,
                 what=what,
                 id=f" {entity_id}" if entity_id else "",
                 comment=name if name in empty and self.context.comment_after(at) else "",
+                **inner,
             )
         wanted = getattr(spec, "requires_any", ())
         if wanted and not any(name in values or prefix + name in where for name in wanted):
-            self.problem(mapping, "missing-key", "needs_one_of", keys=tuple(wanted), what=what)
+            entity_id = self.entity_id if prefix else values.get("id")
+            self.problem(
+                mapping,
+                "missing-key",
+                "needs_one_of",
+                keys=tuple(wanted),
+                what=what,
+                id=f" {entity_id}" if entity_id else "",
+            )
 
     def convert(
         self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str, what: Label
@@ -135,7 +152,7 @@ class FieldReader:
         record = RECORD_TYPES.get(spec.record or "")
         if record is None:
             return values
-        if any(f.required and f.name not in values for f in spec.fields):
+        if not _complete(spec, values):
             return None  # reported as missing; a half record would mislead
         return record(**values)
 
@@ -146,19 +163,22 @@ class FieldReader:
             self.wrong_type(node, spec)
             return None
         record = RECORD_TYPES[spec.record or ""]
-        items = []
+        items: list[Any] = []
         for index, item in enumerate(node.items):
-            item_path = f"{path}.{index}"
-            where[item_path] = self.position(item)
             if not isinstance(item, Mapping):
                 self.problem(
                     item, "invalid-shape", "record_not_mapping", key=spec.name, found=_found(item)
                 )
                 continue
-            values, nested, _ = self.read_fields(spec, item, what, item_path + ".")
-            where.update(nested)
-            if any(f.required and f.name not in values for f in spec.fields):
-                continue
+            written = f"{path}.{index}"  # messages name the entry as written
+            values, nested, _ = self.read_fields(spec, item, what, written + ".")
+            if not _complete(spec, values):
+                continue  # reported as missing; a half record would mislead
+            # Positions follow the model: the n-th record kept is at `{path}.{n}`, also when
+            # an entry before it was left out, so rules point at the record they talk about.
+            kept = f"{path}.{len(items)}"
+            where[kept] = self.position(item)
+            where.update({kept + key[len(written) :]: at for key, at in nested.items()})
             items.append(record(**values))
         return tuple(items)
 
@@ -190,7 +210,9 @@ class FieldReader:
         amounts = []
         for key, value in node.items:
             year = key.text.strip()
-            if not (year.isascii() and year.isdigit() and len(year) == 4):
+            if not (year.isascii() and year.isdigit() and len(year) == 4) or not (
+                timeframes.MIN_YEAR <= int(year) <= timeframes.MAX_YEAR
+            ):
                 self.problem(key, "invalid-type", "not_a_year", key=spec.name, value=year)
                 continue
             where[f"{path}.{year}"] = self.position(value)
@@ -210,24 +232,26 @@ class FieldReader:
         if not isinstance(node, Sequence):
             self.wrong_type(node, spec)
             return None
-        items = []
-        for index, item in enumerate(node.items):
-            where[f"{path}.{index}"] = self.position(item)
+        items: list[str] = []
+        for item in node.items:
             if not isinstance(item, Scalar) or item.is_null:
                 self.wrong_type(item, spec)
                 continue
             text = item.text.strip()
+            value: str | None = text
             if spec.type is T.TEXT_LIST:
                 self.text_cut_by_comment(spec, item)
-                items.append(text)
             elif spec.type is T.CHOICE_LIST:
-                choice = self.choice(spec, item, text)
-                if choice is not None:
-                    items.append(choice)
-            elif is_valid_id(text):
-                items.append(text)
-            else:
+                value = self.choice(spec, item, text)
+            elif not is_valid_id(text):
                 self.invalid_id(item, spec, text)
+                value = None
+            if value is not None:
+                # The n-th item kept is at `{path}.{n}`, as in the model's tuple.
+                where[f"{path}.{len(items)}"] = self.position(item)
+                items.append(value)
+        if node.items and not items:
+            return None  # nothing usable, each item reported: the key counts as broken
         return tuple(items)
 
     def convert_scalar(self, spec: FieldSpec, node: Scalar) -> Any:
@@ -365,6 +389,20 @@ class FieldReader:
             invisible=_invisible_characters(name),
             known=() if suggestion else tuple(known),
         )
+
+
+def _written_id(mapping: Mapping) -> str | None:
+    for key, value in mapping.items:
+        if key.text == "id" and isinstance(value, Scalar) and is_valid_id(value.text.strip()):
+            return value.text.strip()
+    return None
+
+
+def _complete(spec: FieldSpec, values: dict[str, Any]) -> bool:
+    """Whether a record has its required keys (and one of ``requires_any``) with valid values."""
+    if any(f.required and f.name not in values for f in spec.fields):
+        return False
+    return not spec.requires_any or any(name in values for name in spec.requires_any)
 
 
 def _found(node: Node) -> Label:

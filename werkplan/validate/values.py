@@ -20,14 +20,18 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
 _LOOSE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z", re.ASCII)
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z", re.ASCII)
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ]")
-_WHOLE_NUMBER = re.compile(r"\d{1,9}\Z", re.ASCII)
-_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\Z", re.ASCII)
+# The written forms check reads; the JSON Schema for editors accepts the same (json_schema.py).
+WHOLE_NUMBER_TEXT = r"\d{1,9}"
+NUMBER_TEXT = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?"
+_WHOLE_NUMBER = re.compile(WHOLE_NUMBER_TEXT + r"\Z", re.ASCII)
+_NUMBER = re.compile(NUMBER_TEXT + r"\Z", re.ASCII)
 _GERMAN_THOUSANDS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?\Z", re.ASCII)
 _GERMAN_DECIMAL = re.compile(r"[+-]?\d+,\d+\Z", re.ASCII)
 _UNIT_NOISE = re.compile(r"(€|eur(o)?|/a|/jahr|p\.\s?a\.|t/a|%|vzä|vza|fte)", re.IGNORECASE)
-_YES = frozenset({"true", "yes", "ja", "on", "y", "j"})
-_NO = frozenset({"false", "no", "nein", "off", "n"})
+YES_WORDS = frozenset({"true", "yes", "ja", "on", "y", "j"})
+NO_WORDS = frozenset({"false", "no", "nein", "off", "n"})
 LINK_SCHEMES = ("http", "https", "mailto")
+LARGEST_NUMBER = 1e15  # amounts, values and attributes; beyond it a float loses whole units
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def number(text: str, minimum: float | None = None, maximum: float | None = None
     cleaned = text.strip()
     if _NUMBER.match(cleaned):
         value: int | float = float(cleaned) if re.search(r"[.eE]", cleaned) else int(cleaned)
-        if isinstance(value, float) and not (abs(value) < 1e15):
+        if not abs(value) < LARGEST_NUMBER:  # also NaN; exports and sums stay exact below
             return issue("invalid-type", "not_a_number", value=_short(text))
         if isinstance(value, float) and value.is_integer() and "." not in cleaned:
             value = int(value)
@@ -133,9 +137,9 @@ def written_number(text: str) -> str | None:
 
 def yes_no(text: str) -> bool | Issue:
     lowered = text.strip().lower()
-    if lowered in _YES:
+    if lowered in YES_WORDS:
         return True
-    if lowered in _NO:
+    if lowered in NO_WORDS:
         return False
     return issue("invalid-type", "not_yes_no", value=_short(text))
 

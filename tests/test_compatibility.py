@@ -1,0 +1,37 @@
+"""A plan that uses only the keys werkplan knew before the richer format (issues 13–15) is
+checked exactly as before: the same problems, places, severities and words.
+
+tests/fixtures/old-keys/expected.json was written by werkplan at commit 19e4baf, the last
+one before the richer format, checking that folder on TODAY; only the folder's path is
+replaced by {dir}. Warnings as well as errors are compared. One wording changed on purpose
+since: an invalid actor id now says how to add the actor (`werkplan new actor`).
+"""
+
+from __future__ import annotations
+
+import json
+
+from conftest import REPO, TODAY, run_check
+
+from werkplan import i18n
+
+OLD_KEYS = REPO / "tests" / "fixtures" / "old-keys"
+
+
+def test_a_plan_with_only_the_old_keys_gets_exactly_the_old_problems() -> None:
+    expected = json.loads((OLD_KEYS / "expected.json").read_text(encoding="utf-8"))
+    result = run_check(OLD_KEYS, TODAY)
+    found = [
+        {
+            "file": p.path.name,
+            "line": p.line,
+            "column": p.column,
+            "rule": p.rule,
+            "severity": p.severity.value,
+            "de": i18n.render(p.message, "de").replace(f"{OLD_KEYS}/", "{dir}/"),
+            "en": i18n.render(p.message, "en").replace(f"{OLD_KEYS}/", "{dir}/"),
+        }
+        for p in result.problems
+    ]
+    assert found == expected
+    assert [path.name for path in result.plan.skipped] == ["expected.json"]
