@@ -14,10 +14,10 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Lang,
     PlanDir,
     fail,
+    help_text,
     plan_language,
     revision_option,
 )
@@ -40,13 +40,15 @@ def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     since: Annotated[
-        str | None, typer.Option("--since", metavar=HELP["metavar_since"], help=HELP["since"])
+        str | None,
+        typer.Option("--since", metavar=help_text("metavar_since"), help=help_text("since")),
     ] = None,
     until: Annotated[
-        str | None, typer.Option("--until", metavar=HELP["metavar_since"], help=HELP["until"])
+        str | None,
+        typer.Option("--until", metavar=help_text("metavar_since"), help=help_text("until")),
     ] = None,
     output_format: Annotated[
-        ChangesFormat, typer.Option("--format", "-f", help=HELP["changes_format"])
+        ChangesFormat, typer.Option("--format", "-f", help=help_text("changes_format"))
     ] = ChangesFormat.TEXT,
     lang: Lang = None,
 ) -> None:

@@ -15,13 +15,13 @@ from werkplan import i18n
 from werkplan.checker import CheckResult
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
-    HELP,
     Color,
     ColorMode,
     Lang,
     PlanDir,
     Today,
     console_for,
+    help_text,
     note,
     parse_today,
     run_check,
@@ -47,12 +47,12 @@ def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     today: Today = None,
-    strict: Annotated[bool, typer.Option("--strict", help=HELP["strict"])] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=help_text("strict"))] = False,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help=HELP["format"])
+        OutputFormat, typer.Option("--format", "-f", help=help_text("format"))
     ] = OutputFormat.AUTO,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help=HELP["check_output"])
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=help_text("check_output"))
     ] = None,
     lang: Lang = None,
     color: Color = ColorMode.AUTO,

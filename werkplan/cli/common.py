@@ -16,7 +16,6 @@ from rich.text import Text
 from werkplan import i18n
 from werkplan.checker import CheckResult, check_plan
 from werkplan.dates import looks_like_date, read_date
-from werkplan.i18n.cli_texts import HELP as ALL_HELP
 from werkplan.load import PlanDirError, load_plan_dir
 from werkplan.load.files import PLAN_SUFFIXES
 from werkplan.model import Plan
@@ -33,7 +32,12 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
-HELP = ALL_HELP[i18n.system_language()]  # help texts are fixed when the app is built
+HELP_LANGUAGE = i18n.system_language()  # help texts are fixed when the app is built
+
+
+def help_text(key: str) -> str:
+    """A help text of the command line (``help.*`` in the catalogue)."""
+    return i18n.text(f"help.{key}", HELP_LANGUAGE)
 
 
 class Language(enum.StrEnum):
@@ -95,16 +99,16 @@ PlanDir = Annotated[
     Path,
     typer.Argument(
         metavar="PLAN_DIR",
-        help=HELP["plan_dir"],
+        help=help_text("plan_dir"),
         show_default=False,
         callback=_plan_dir_or_found,
     ),
 ]
 Today = Annotated[
-    str | None, typer.Option("--today", metavar=HELP["metavar_date"], help=HELP["today"])
+    str | None, typer.Option("--today", metavar=help_text("metavar_date"), help=help_text("today"))
 ]
-Lang = Annotated[Language | None, typer.Option("--lang", help=HELP["lang"])]
-Color = Annotated[ColorMode, typer.Option("--color", help=HELP["color"])]
+Lang = Annotated[Language | None, typer.Option("--lang", help=help_text("lang"))]
+Color = Annotated[ColorMode, typer.Option("--color", help=help_text("color"))]
 
 
 def parse_today(value: str | None) -> dt.date:

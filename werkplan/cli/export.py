@@ -14,11 +14,11 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Lang,
     PlanDir,
     Today,
     fail,
+    help_text,
     note,
     parse_today,
     plan_without_errors,
@@ -43,12 +43,12 @@ def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     output_format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help=HELP["export_format"])
+        ExportFormat, typer.Option("--format", "-f", help=help_text("export_format"))
     ] = ExportFormat.CSV,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help=HELP["output"])
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=help_text("output"))
     ] = None,
-    public: Annotated[bool, typer.Option("--public", help=HELP["public"])] = False,
+    public: Annotated[bool, typer.Option("--public", help=help_text("public"))] = False,
     today: Today = None,
     lang: Lang = None,
 ) -> None:

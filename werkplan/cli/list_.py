@@ -17,7 +17,6 @@ from werkplan import findings, i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Color,
     ColorMode,
     Lang,
@@ -25,6 +24,7 @@ from werkplan.cli.common import (
     Today,
     console_for,
     fail,
+    help_text,
     parse_date_option,
     parse_today,
     plan_or_fail,
@@ -52,24 +52,29 @@ class ListFormat(enum.StrEnum):
 def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    status: Annotated[list[str] | None, Option("--status", help=HELP["list_status"])] = None,
-    owner: Annotated[str | None, Option("--owner", metavar="ID", help=HELP["owner"])] = None,
-    field: Annotated[str | None, Option("--field", metavar="ID", help=HELP["field"])] = None,
-    goal: Annotated[str | None, Option("--goal", metavar="ID", help=HELP["list_goal"])] = None,
-    region: Annotated[str | None, Option("--region", metavar="ID", help=HELP["region"])] = None,
-    overdue: Annotated[bool, Option("--overdue", help=HELP["list_overdue"])] = False,
-    unowned: Annotated[bool, Option("--unowned", help=HELP["list_unowned"])] = False,
-    stale: Annotated[bool, Option("--stale", help=HELP["list_stale"])] = False,
+    status: Annotated[list[str] | None, Option("--status", help=help_text("list_status"))] = None,
+    owner: Annotated[str | None, Option("--owner", metavar="ID", help=help_text("owner"))] = None,
+    field: Annotated[str | None, Option("--field", metavar="ID", help=help_text("field"))] = None,
+    goal: Annotated[str | None, Option("--goal", metavar="ID", help=help_text("list_goal"))] = None,
+    region: Annotated[
+        str | None, Option("--region", metavar="ID", help=help_text("region"))
+    ] = None,
+    overdue: Annotated[bool, Option("--overdue", help=help_text("list_overdue"))] = False,
+    unowned: Annotated[bool, Option("--unowned", help=help_text("list_unowned"))] = False,
+    stale: Annotated[bool, Option("--stale", help=help_text("list_stale"))] = False,
     due_before: Annotated[
-        str | None, Option("--due-before", metavar=HELP["metavar_date"], help=HELP["due_before"])
+        str | None,
+        Option("--due-before", metavar=help_text("metavar_date"), help=help_text("due_before")),
     ] = None,
     due_within: Annotated[
         int | None,
-        Option("--due-within", metavar=HELP["metavar_days"], min=0, help=HELP["due_within"]),
+        Option(
+            "--due-within", metavar=help_text("metavar_days"), min=0, help=help_text("due_within")
+        ),
     ] = None,
-    sort: Annotated[SortKey, Option("--sort", help=HELP["sort"])] = SortKey.ID,
+    sort: Annotated[SortKey, Option("--sort", help=help_text("sort"))] = SortKey.ID,
     output_format: Annotated[
-        ListFormat, Option("--format", "-f", help=HELP["list_format"])
+        ListFormat, Option("--format", "-f", help=help_text("list_format"))
     ] = ListFormat.TABLE,
     today: Today = None,
     lang: Lang = None,
@@ -132,7 +137,7 @@ def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width:
     """Fits the terminal (80 columns and up): the title gives way; overdue rows carry a ⚠."""
     title_width = max(12, width - 58)
     grid = Table(box=None, header_style="bold", caption_justify="left", pad_edge=False)
-    for key in ("col_id", "col_title", "col_owner", "col_due", "col_status"):
+    for key in ("col_id", "measure", "owner", "due", "status"):
         grid.add_column(i18n.text(key, lang), no_wrap=True)
     for measure in measures:
         late = findings.days_overdue(measure, plan, today)

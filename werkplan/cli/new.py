@@ -15,11 +15,11 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Lang,
     PlanDir,
     Today,
     fail,
+    help_text,
     note,
     parse_date_option,
     parse_today,
@@ -34,31 +34,33 @@ from werkplan.rules.person_name import RULE as PERSON_NAME
 from werkplan.rules.person_name import looks_like_person
 from werkplan.schema import ACTOR_KINDS
 
-app = typer.Typer(cls=LocalisedGroup, help=HELP["new"], no_args_is_help=True)
+app = typer.Typer(cls=LocalisedGroup, help=help_text("new"), no_args_is_help=True)
 # The plan folder is an argument as in every other command; `--plan-dir`/`-p`, the older
 # spelling, keeps working for scripts that use it.
 PlanOption = Annotated[
     Path | None,
-    typer.Option("--plan-dir", "-p", metavar="PLAN_DIR", help=HELP["plan_dir_option"], hidden=True),
+    typer.Option(
+        "--plan-dir", "-p", metavar="PLAN_DIR", help=help_text("plan_dir_option"), hidden=True
+    ),
 ]
 Option = typer.Option
 _NUMBERED = re.compile(r"^(.*?)(\d+)$")
 
 
-@app.command("measure", help=HELP["new_measure"], cls=LocalisedCommand)
+@app.command("measure", help=help_text("new_measure"), cls=LocalisedCommand)
 def measure(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    field: Annotated[str, Option("--field", metavar="ID", help=HELP["new_field"])],
-    title: Annotated[str, Option("--title", metavar="TEXT", help=HELP["new_title"])],
+    field: Annotated[str, Option("--field", metavar="ID", help=help_text("new_field"))],
+    title: Annotated[str, Option("--title", metavar="TEXT", help=help_text("new_title"))],
     goal: Annotated[
-        str | None, Option("--goal", metavar="ID", help=HELP["new_measure_goal"])
+        str | None, Option("--goal", metavar="ID", help=help_text("new_measure_goal"))
     ] = None,
     owner: Annotated[
-        str | None, Option("--owner", metavar="ID", help=HELP["new_measure_owner"])
+        str | None, Option("--owner", metavar="ID", help=help_text("new_measure_owner"))
     ] = None,
     due: Annotated[
-        str | None, Option("--due", metavar=HELP["metavar_date"], help=HELP["new_due"])
+        str | None, Option("--due", metavar=help_text("metavar_date"), help=help_text("new_due"))
     ] = None,
     plan_dir_option: PlanOption = None,
     today: Today = None,
@@ -92,17 +94,17 @@ def measure(
     _apply(plan_dir, day, target, "measures", entry, language)
 
 
-@app.command("goal", help=HELP["new_goal"], cls=LocalisedCommand)
+@app.command("goal", help=help_text("new_goal"), cls=LocalisedCommand)
 def goal(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    field: Annotated[str, Option("--field", metavar="ID", help=HELP["new_field"])],
-    title: Annotated[str, Option("--title", metavar="TEXT", help=HELP["new_title"])],
+    field: Annotated[str, Option("--field", metavar="ID", help=help_text("new_field"))],
+    title: Annotated[str, Option("--title", metavar="TEXT", help=help_text("new_title"))],
     indicator: Annotated[
-        str | None, Option("--indicator", metavar="TEXT", help=HELP["new_indicator"])
+        str | None, Option("--indicator", metavar="TEXT", help=help_text("new_indicator"))
     ] = None,
     target_value: Annotated[
-        str | None, Option("--target", metavar="TEXT", help=HELP["new_target"])
+        str | None, Option("--target", metavar="TEXT", help=help_text("new_target"))
     ] = None,
     plan_dir_option: PlanOption = None,
     today: Today = None,
@@ -123,13 +125,13 @@ def goal(
     _apply(plan_dir, day, _home(goals, plan, "fields", field), "goals", entry, language)
 
 
-@app.command("actor", help=HELP["new_actor"], cls=LocalisedCommand)
+@app.command("actor", help=help_text("new_actor"), cls=LocalisedCommand)
 def actor(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    name: Annotated[str, Option("--name", metavar="TEXT", help=HELP["new_name"])],
-    kind: Annotated[str, Option("--kind", metavar="KIND", help=HELP["new_kind"])],
-    actor_id: Annotated[str | None, Option("--id", metavar="ID", help=HELP["new_id"])] = None,
+    name: Annotated[str, Option("--name", metavar="TEXT", help=help_text("new_name"))],
+    kind: Annotated[str, Option("--kind", metavar="KIND", help=help_text("new_kind"))],
+    actor_id: Annotated[str | None, Option("--id", metavar="ID", help=help_text("new_id"))] = None,
     plan_dir_option: PlanOption = None,
     today: Today = None,
     lang: Lang = None,

@@ -14,7 +14,6 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Color,
     ColorMode,
     Lang,
@@ -22,6 +21,7 @@ from werkplan.cli.common import (
     Today,
     console_for,
     fail,
+    help_text,
     parse_today,
     refuse_plan_file,
     require_ids,
@@ -47,22 +47,25 @@ def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     output_format: Annotated[
-        ReportFormat | None, Option("--format", "-f", help=HELP["report_format"])
+        ReportFormat | None, Option("--format", "-f", help=help_text("report_format"))
     ] = None,
     output: Annotated[
-        Path | None, Option("--output", "-o", metavar="FILE", help=HELP["output"])
+        Path | None, Option("--output", "-o", metavar="FILE", help=help_text("output"))
     ] = None,
     today: Today = None,
     lang: Lang = None,
-    field: Annotated[str | None, Option("--field", metavar="ID", help=HELP["field"])] = None,
-    region: Annotated[str | None, Option("--region", metavar="ID", help=HELP["region"])] = None,
-    owner: Annotated[str | None, Option("--owner", metavar="ID", help=HELP["owner"])] = None,
-    public: Annotated[bool, Option("--public", help=HELP["public"])] = False,
+    field: Annotated[str | None, Option("--field", metavar="ID", help=help_text("field"))] = None,
+    region: Annotated[
+        str | None, Option("--region", metavar="ID", help=help_text("region"))
+    ] = None,
+    owner: Annotated[str | None, Option("--owner", metavar="ID", help=help_text("owner"))] = None,
+    public: Annotated[bool, Option("--public", help=help_text("public"))] = False,
     template: Annotated[
-        Path | None, Option("--template", metavar="FILE", help=HELP["template"])
+        Path | None, Option("--template", metavar="FILE", help=help_text("template"))
     ] = None,
     since: Annotated[
-        str | None, Option("--since", metavar=HELP["metavar_since"], help=HELP["report_since"])
+        str | None,
+        Option("--since", metavar=help_text("metavar_since"), help=help_text("report_since")),
     ] = None,
     color: Color = ColorMode.AUTO,
 ) -> None:

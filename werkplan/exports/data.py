@@ -8,11 +8,10 @@ import json
 from typing import Any
 
 from werkplan.exports.rows import ExportContext
-from werkplan.model import ENTITY_TYPES, Entity, Wording
+from werkplan.model import BOOKKEEPING, ENTITY_TYPES, Entity, Wording, value_keys
 from werkplan.timeframes import TimeFrame
 
 VERSION = 1
-_BOOKKEEPING = {"origin", "where", "broken"}
 
 
 def to_json(context: ExportContext) -> bytes:
@@ -28,18 +27,12 @@ def _plan_info(context: ExportContext) -> dict[str, Any] | None:
     info = context.plan.info
     if info is None:
         return None
-    values = {f.name: getattr(info, f.name) for f in dataclasses.fields(info)}
-    for name in ("origin", "where"):
-        values.pop(name)
-    return values
+    fields = dataclasses.fields(info)
+    return {f.name: getattr(info, f.name) for f in fields if f.name not in BOOKKEEPING}
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
-    return {
-        f.name: getattr(entity, f.name)
-        for f in dataclasses.fields(entity)
-        if f.name not in _BOOKKEEPING
-    }
+    return {key: getattr(entity, key) for key in value_keys(entity)}
 
 
 def _plain(value: object) -> object:
