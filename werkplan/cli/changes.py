@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -19,8 +18,10 @@ from werkplan.cli.common import (
     fail,
     help_text,
     plan_language,
+    registry_choices,
     revision_option,
 )
+from werkplan.history.output import FORMATS
 from werkplan.load import PlanDirError
 
 if TYPE_CHECKING:
@@ -30,10 +31,11 @@ NAME = "changes"
 HELP_KEY = "changes"
 
 
-class ChangesFormat(enum.StrEnum):
-    TEXT = "text"
-    MD = "md"
-    JSON = "json"
+if TYPE_CHECKING:
+    ChangesFormat = str
+else:
+    ChangesFormat = registry_choices("ChangesFormat", FORMATS)
+DEFAULT_FORMAT = ChangesFormat("text")
 
 
 def run(
@@ -49,15 +51,13 @@ def run(
     ] = None,
     output_format: Annotated[
         ChangesFormat, typer.Option("--format", "-f", help=help_text("changes_format"))
-    ] = ChangesFormat.TEXT,
+    ] = DEFAULT_FORMAT,
     lang: Lang = None,
 ) -> None:
-    from werkplan.history.output import FORMATS
-
     language = lang.value if lang else None
     log = collect_changes_or_fail(plan_dir, since, until, language)
     shown_language = language or plan_language(plan_dir)
-    sys.stdout.write(FORMATS[output_format.value](log, shown_language))
+    sys.stdout.write(FORMATS[str(output_format)](log, shown_language))
 
 
 def collect_changes_or_fail(

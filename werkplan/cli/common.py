@@ -6,8 +6,9 @@ import contextlib
 import datetime as dt
 import enum
 import re
+from collections.abc import Iterable
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -38,6 +39,12 @@ HELP_LANGUAGE = i18n.system_language()  # help texts are fixed when the app is b
 def help_text(key: str) -> str:
     """A help text of the command line (``help.*`` in the catalogue)."""
     return i18n.text(f"help.{key}", HELP_LANGUAGE)
+
+
+def registry_choices(name: str, names: Iterable[str]) -> type[enum.StrEnum]:
+    """An option's choices, one per name of a registry (reporters, exports, …): Typer offers
+    an enum's values, so the registry is the one list and --help shows what it holds."""
+    return cast("type[enum.StrEnum]", enum.StrEnum(name, [(c.upper(), c) for c in names]))
 
 
 class Language(enum.StrEnum):

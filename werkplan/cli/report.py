@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import enum
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -24,10 +23,12 @@ from werkplan.cli.common import (
     help_text,
     parse_today,
     refuse_plan_file,
+    registry_choices,
     require_ids,
     run_check,
     write_output,
 )
+from werkplan.report_formats import REPORT_FORMATS, format_from_suffix
 from werkplan.reporters.text import render_styled
 from werkplan.safe_text import terminal_document, terminal_text
 
@@ -35,9 +36,10 @@ NAME = "report"
 HELP_KEY = "report"
 
 
-class ReportFormat(enum.StrEnum):
-    MD = "md"
-    HTML = "html"
+if TYPE_CHECKING:
+    ReportFormat = str
+else:
+    ReportFormat = registry_choices("ReportFormat", REPORT_FORMATS)
 
 
 Option = typer.Option
@@ -79,11 +81,11 @@ def run(
     )
 
     day = parse_today(today)
-    chosen = output_format or format_from_suffix(output)
+    chosen = str(output_format) if output_format else format_from_suffix(output)
     if chosen is None:
         message = i18n.text("unknown_suffix", i18n.system_language(), path=str(output))
         raise typer.BadParameter(message, param_hint="--output")
-    fmt = chosen.value
+    fmt = chosen
     errors = Console(stderr=True, highlight=False, no_color=console_for(color).no_color)
     result = run_check(plan_dir, day, lang, errors)
     if result.errors:
@@ -118,18 +120,3 @@ def run(
         measures=i18n.count(len(context.measures), "measure", result.language),
     )
     errors.print(terminal_text(written), soft_wrap=True, markup=False)
-
-
-def format_from_suffix(output: Path | None) -> ReportFormat | None:
-    """md without -o; from the file ending with it; None when the ending says nothing."""
-    if output is None:
-        return ReportFormat.MD
-    return _SUFFIXES.get(output.suffix.lower())
-
-
-_SUFFIXES = {
-    ".html": ReportFormat.HTML,
-    ".htm": ReportFormat.HTML,
-    ".md": ReportFormat.MD,
-    ".markdown": ReportFormat.MD,
-}

@@ -34,6 +34,7 @@ from werkplan.report.bounds import (
 from werkplan.report.context import ReportContext
 from werkplan.report.css import css_string
 from werkplan.report.timeline import build_timeline
+from werkplan.report_formats import REPORT_FORMATS
 from werkplan.safe_text import (
     Markdown,
     markdown_text,
@@ -43,7 +44,7 @@ from werkplan.safe_text import (
 )
 from werkplan.timeframes import TimeFrame
 
-FORMATS = ("md", "html")
+FORMATS = tuple(REPORT_FORMATS)
 
 
 class TemplateProblem(Exception):
