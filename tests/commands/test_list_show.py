@@ -123,7 +123,7 @@ def test_every_reference_has_a_name_where_show_lists_who_points_here() -> None:
                 assert i18n.has_text(key), (section, spec.name)
 
 
-def test_show_lists_sub_measures_and_uses_the_plans_own_status_label(plans: Path) -> None:
+def test_show_and_list_use_the_plans_own_status_label(plans: Path) -> None:
     measures = plans / "handlungsfelder" / "begegnung.yaml"
     text = measures.read_text(encoding="utf-8")
     measures.write_text(
@@ -141,3 +141,6 @@ def test_show_lists_sub_measures_and_uses_the_plans_own_status_label(plans: Path
     assert result.exit_code == 0, result.output
     assert "Teilmaßnahmen: M-BEG-02" in result.stdout
     assert "status: on_hold (Ruht bis 2026)" in result.stdout
+    listed = runner.invoke(app, ["list", str(plans), *TODAY, "-f", "json"])
+    rows = {row["id"]: row for row in json.loads(listed.stdout)["measures"]}
+    assert rows["M-BEG-06"]["status_label"] == "Ruht bis 2026"

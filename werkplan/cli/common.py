@@ -178,8 +178,9 @@ def fail_not_written(refused: NotWritten, language: str, code: int) -> NoReturn:
     fail(Console(stderr=True, highlight=False), message, code)
 
 
-def plan_or_fail(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
-    """The plan for commands that read it; errors are mentioned, not fatal (use check)."""
+def plan_to_read(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
+    """The plan for commands that only read it: errors are mentioned, not fatal (that is
+    what check is for); only an unusable plan directory ends the command."""
     result = run_check(plan_dir, day, lang, Console(highlight=False))
     if result.errors:
         note(i18n.text("plan_has_errors", result.language, errors=result.errors))
@@ -200,10 +201,12 @@ def refuse_plan_file(output: Path, plan_dir: Path | None, language: str) -> None
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
-def plan_without_errors(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
+def plan_without_errors(
+    plan_dir: Path, day: dt.date, lang: Language | None, *, no_color: bool = False
+) -> tuple[Plan, str]:
     """The plan for commands that write or hand it on: with errors they would pass on a
     plan with parts missing, so the errors are shown as by check, and exit code 1."""
-    errors = Console(stderr=True, highlight=False)
+    errors = Console(stderr=True, highlight=False, no_color=no_color)
     result = run_check(plan_dir, day, lang, errors)
     if result.errors:
         from werkplan.reporters.text import render_styled

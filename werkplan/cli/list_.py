@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import sys
 from typing import Annotated
 
@@ -27,19 +26,18 @@ from werkplan.cli.common import (
     help_text,
     parse_date_option,
     parse_today,
-    plan_or_fail,
+    plan_to_read,
     require_ids,
 )
 from werkplan.i18n import choice_for_label
 from werkplan.model import Measure, Plan
 from werkplan.problems import Choices
 from werkplan.query import Criteria, SortKey, select
-from werkplan.safe_text import json_text, terminal_prose
+from werkplan.safe_text import terminal_prose
 from werkplan.schema import STATUSES
 
 NAME = "list"
 HELP_KEY = "list"
-JSON_VERSION = 1
 Option = typer.Option
 
 
@@ -81,10 +79,11 @@ def run(
     color: Color = ColorMode.AUTO,
 ) -> None:
     from werkplan.exports import ExportContext
+    from werkplan.exports.data import measure_list
     from werkplan.exports.sheet import to_csv
 
     day = parse_today(today)
-    plan, language = plan_or_fail(plan_dir, day, lang)
+    plan, language = plan_to_read(plan_dir, day, lang)
     require_ids(
         plan,
         {
@@ -109,7 +108,7 @@ def run(
     )
     measures = select(plan, day, criteria, sort)
     if output_format is ListFormat.JSON:
-        sys.stdout.write(to_json(plan, measures, day, language))
+        sys.stdout.write(measure_list(plan, measures, day, language))
     elif output_format is ListFormat.CSV:
         sys.stdout.buffer.write(to_csv(ExportContext(plan, measures, day, language)))
     else:
@@ -141,7 +140,7 @@ def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width:
         grid.add_column(i18n.text(key, lang), no_wrap=True)
     for measure in measures:
         late = findings.days_overdue(measure, plan, today)
-        status = i18n.label("status", str(measure.status), lang) if measure.status else ""
+        status = i18n.label("status", measure.status, lang, plan.labels) if measure.status else ""
         frame = findings.deadline_frame(measure, plan)
         due = i18n.format_timeframe(frame, lang) if frame else "–"
         grid.add_row(
@@ -159,40 +158,7 @@ def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width:
     return grid
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
 def _cell(text: str, width: int | None = None) -> Text:
     """Plan text as a table cell: on one line, no control characters, never rich markup."""
     shown = terminal_prose(text)
     return Text(shown if width is None or len(shown) <= width else shown[: width - 1] + "…")
-
-
-def to_json(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> str:
-    rows = [
-        {
-            "id": m.id,
-            "title": m.title,
-            "status": str(m.status) if m.status else None,
-            "status_label": i18n.label("status", str(m.status), lang) if m.status else None,
-            "owner": m.lead,
-            "owners": list(m.owner),
-            "fields": sorted(plan.fields_of(m)),
-            "goals": list(m.goals),
-            "regions": list(m.regions),
-            "start": str(m.start) if m.start else None,
-            "due": str(m.due) if m.due else None,
-            "deadline": _iso(findings.deadline(m, plan)),
-            "updated": m.updated.isoformat() if m.updated else None,
-            "overdue_days": findings.days_overdue(m, plan, today),
-            "unowned": findings.is_unowned(m),
-            "stale": findings.is_stale(m, plan, today),
-            "due_soon": findings.is_due_soon(m, plan, today),
-            "path": m.origin.path.as_posix(),
-            "line": m.origin.line,
-        }
-        for m in measures
-    ]
-    document = {"version": JSON_VERSION, "today": today.isoformat(), "measures": rows}
-    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

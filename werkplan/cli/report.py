@@ -22,14 +22,13 @@ from werkplan.cli.common import (
     fail,
     help_text,
     parse_today,
+    plan_without_errors,
     refuse_plan_file,
     registry_choices,
     require_ids,
-    run_check,
     write_output,
 )
 from werkplan.report_formats import REPORT_FORMATS, format_from_suffix
-from werkplan.reporters.text import render_styled
 from werkplan.safe_text import terminal_document, terminal_text
 
 NAME = "report"
@@ -86,37 +85,35 @@ def run(
         message = i18n.text("unknown_suffix", i18n.system_language(), path=str(output))
         raise typer.BadParameter(message, param_hint="--output")
     fmt = chosen
-    errors = Console(stderr=True, highlight=False, no_color=console_for(color).no_color)
-    result = run_check(plan_dir, day, lang, errors)
-    if result.errors:
-        errors.print(render_styled(result.only_errors()), end="", soft_wrap=True)
-        raise typer.Exit(1)
+    no_color = console_for(color).no_color
+    errors = Console(stderr=True, highlight=False, no_color=no_color)
+    plan, language = plan_without_errors(plan_dir, day, lang, no_color=no_color)
     filters = Filters(field=field, region=region, owner=owner, public=public)
     require_ids(
-        result.plan,
+        plan,
         {
             "--field": ("fields", field),
             "--region": ("regions", region),
             "--owner": ("actors", owner),
         },
-        result.language,
+        language,
     )
     if output is not None:
-        refuse_plan_file(output, plan_dir, result.language)
-    log = collect_changes_or_fail(plan_dir, since, None, result.language, public) if since else None
-    context = build_context(result.plan, day, result.language, filters, log)
+        refuse_plan_file(output, plan_dir, language)
+    log = collect_changes_or_fail(plan_dir, since, None, language, public) if since else None
+    context = build_context(plan, day, language, filters, log)
     try:
         text = render_report(context, fmt, choose_template(fmt, plan_dir, template))
     except TemplateProblem as problem:
-        fail(errors, i18n.text("template_failed", result.language, detail=str(problem)), EXIT_USAGE)
+        fail(errors, i18n.text("template_failed", language, detail=str(problem)), EXIT_USAGE)
     if output is None:
         sys.stdout.write(terminal_document(text))  # a terminal or CI log: nothing may act
         return
-    write_output(output, text, result.language, plan_dir)
+    write_output(output, text, language, plan_dir)
     written = i18n.text(
         "report_written",
-        result.language,
+        language,
         path=str(output),
-        measures=i18n.count(len(context.measures), "measure", result.language),
+        measures=i18n.count(len(context.measures), "measure", language),
     )
     errors.print(terminal_text(written), soft_wrap=True, markup=False)

@@ -19,7 +19,7 @@ from werkplan.cli.common import (
     fail,
     help_text,
     parse_today,
-    plan_or_fail,
+    plan_to_read,
 )
 from werkplan.model import ENTITY_TYPES, Entity, Measure, Plan, value_keys
 from werkplan.query import IncomingLinks, links_to
@@ -45,7 +45,7 @@ def run(
     lang: Lang = None,
 ) -> None:
     day = parse_today(today)
-    plan, language = plan_or_fail(plan_dir, day, lang)
+    plan, language = plan_to_read(plan_dir, day, lang)
     matches = [(key, e) for key in ENTITY_TYPES if (e := plan.lookup(key, entity_id)) is not None]
     console = Console(highlight=False)
     if not matches:
