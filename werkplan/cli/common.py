@@ -18,7 +18,7 @@ from werkplan import i18n
 from werkplan.checker import CheckResult, check_plan
 from werkplan.dates import looks_like_date, read_date
 from werkplan.load import PlanDirError, load_plan_dir
-from werkplan.load.files import PLAN_SUFFIXES
+from werkplan.load.files import PLAN_SUFFIXES, is_plan_file
 from werkplan.model import Plan
 from werkplan.problems import Message
 from werkplan.safe_text import terminal_text
@@ -78,12 +78,12 @@ def find_plan_dir(folder: Path = HERE) -> Path:
 def holds_plan_section(folder: Path) -> bool:
     """Whether a YAML file directly in the folder starts a `plan:` section."""
     try:
-        candidates = sorted(p for p in folder.iterdir() if p.name.lower().endswith(PLAN_SUFFIXES))
+        candidates = sorted(p for p in folder.iterdir() if is_plan_file(PurePath(p.name)))
     except OSError:
         return False
     for path in candidates:
         try:
-            if path.name.startswith(".") or not path.is_file():
+            if not path.is_file():
                 continue  # never open a pipe: it would block
             with path.open("rb") as file:
                 head = file.read(_SNIFF_BYTES).decode("utf-8", errors="replace")

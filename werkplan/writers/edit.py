@@ -19,7 +19,7 @@ from werkplan import schema
 from werkplan.load.parser import parse
 from werkplan.problems import Message
 from werkplan.timeframes import Precision, TimeFrame
-from werkplan.writers.fmt import _plain_data, _yaml, comments
+from werkplan.writers.round_trip import lost_comment, plain_data, round_trip_yaml
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def _edit(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
     before = parse(text, path)
     if before.problems:
         return Edited(None, Message.of("fmt_has_errors"))
-    yaml = _yaml()
+    yaml = round_trip_yaml()
     try:
         data = yaml.load(text) if text.strip() else CommentedMap()
         if data is None:
@@ -92,12 +92,11 @@ def _edit(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
     after = parse(result, path)
     if after.problems or after.root is None:
         return Edited(None, Message.of("fmt_output_broken"))
-    old = _plain_data(before.root) if before.root is not None else None
-    if not expected(old, _plain_data(after.root)):
+    old = plain_data(before.root) if before.root is not None else None
+    if not expected(old, plain_data(after.root)):
         return Edited(None, Message.of("edit_unexpected"))
-    lost = comments(text) - comments(result)
-    if lost:
-        comment, _ = next(iter(lost.elements()))
+    comment = lost_comment(text, result)
+    if comment is not None:
         return Edited(None, Message.of("edit_comment_moves", comment=comment[:60]))
     return Edited(result)
 
