@@ -39,7 +39,7 @@ def test_plan_info_matches_the_definition() -> None:
     assert defaults == dataclasses.asdict(Settings())
 
 
-def _all_fields(fields: tuple[schema.FieldSpec, ...]) -> list[schema.FieldSpec]:
+def _all_fields(fields: tuple[schema.KeySpec, ...]) -> list[schema.KeySpec]:
     found = []
     for spec in fields:
         found.append(spec)

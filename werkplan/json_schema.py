@@ -16,7 +16,7 @@ from werkplan.schema import (
     RELABELABLE,
     SECTIONS,
     VOCABULARIES,
-    FieldSpec,
+    KeySpec,
     SectionSpec,
     ValueType,
 )
@@ -98,7 +98,7 @@ def _section(section: SectionSpec) -> dict[str, Any]:
     }
 
 
-def _object(fields: tuple[FieldSpec, ...]) -> dict[str, Any]:
+def _object(fields: tuple[KeySpec, ...]) -> dict[str, Any]:
     return {
         "type": "object",
         "additionalProperties": False,
@@ -107,7 +107,7 @@ def _object(fields: tuple[FieldSpec, ...]) -> dict[str, Any]:
     }
 
 
-def _field(spec: FieldSpec) -> dict[str, Any]:
+def _field(spec: KeySpec) -> dict[str, Any]:
     schema = _kind(spec)
     schema["description"] = _describe(spec.de, spec.en) + _choices(spec)
     if spec.default is not None:
@@ -117,7 +117,7 @@ def _field(spec: FieldSpec) -> dict[str, Any]:
     return schema
 
 
-def _kind(spec: FieldSpec) -> dict[str, Any]:
+def _kind(spec: KeySpec) -> dict[str, Any]:
     simple: dict[ValueType, dict[str, Any]] = {
         ValueType.TEXT: {"$ref": "#/$defs/text"},
         ValueType.SCALAR: {"$ref": "#/$defs/text"},
@@ -160,14 +160,14 @@ def _kind(spec: FieldSpec) -> dict[str, Any]:
     return _record(spec)
 
 
-def _record(spec: FieldSpec) -> dict[str, Any]:
+def _record(spec: KeySpec) -> dict[str, Any]:
     schema = _object(spec.fields)
     if spec.requires_any:
         schema["anyOf"] = [{"required": [name]} for name in spec.requires_any]
     return schema
 
 
-def _number(spec: FieldSpec) -> dict[str, Any]:
+def _number(spec: KeySpec) -> dict[str, Any]:
     schema: dict[str, Any] = {"type": "number"}
     if spec.minimum is not None:
         schema["minimum"] = spec.minimum
@@ -176,7 +176,7 @@ def _number(spec: FieldSpec) -> dict[str, Any]:
     return schema
 
 
-def _choice(spec: FieldSpec) -> dict[str, Any]:
+def _choice(spec: KeySpec) -> dict[str, Any]:
     """The values; their German and English labels are accepted as input too."""
     assert spec.vocabulary is not None
     values = list(spec.vocabulary.values)
@@ -205,7 +205,7 @@ def _labels() -> dict[str, Any]:
     }
 
 
-def _choices(spec: FieldSpec) -> str:
+def _choices(spec: KeySpec) -> str:
     if not spec.vocabulary or spec.vocabulary.name == "language":
         return ""
     name = spec.vocabulary.name

@@ -102,25 +102,24 @@ def _edit(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
 
 
 def _mapping(section: str, entry: dict[str, Any]) -> CommentedMap:
-    spec = schema.SECTION_BY_KEY[section]
     mapping = CommentedMap()
-    for field in spec.fields:
-        if field.name in entry and entry[field.name] not in (None, (), []):
-            mapping[field.name] = _value(field, entry[field.name])
+    for key in schema.SECTION_BY_KEY[section].fields:
+        if key.name in entry and entry[key.name] not in (None, (), []):
+            mapping[key.name] = _value(key, entry[key.name])
     return mapping
 
 
-def _value(field: schema.FieldSpec, value: Any) -> Any:
+def _value(key: schema.KeySpec, value: Any) -> Any:
     lists: tuple[schema.ValueType, ...] = (
         schema.ValueType.ID_LIST,
         schema.ValueType.TEXT_LIST,
         schema.ValueType.CHOICE_LIST,
     )
-    if field.type is schema.ValueType.ID_OR_IDS and isinstance(value, tuple | list):
+    if key.type is schema.ValueType.ID_OR_IDS and isinstance(value, tuple | list):
         if len(value) == 1:
             return value[0]  # one owner is written as a plain id, as people write it
-        lists = (*lists, field.type)
-    if field.type in lists:
+        lists = (*lists, key.type)
+    if key.type in lists:
         items = CommentedSeq(value)
         items.fa.set_flow_style()
         return items

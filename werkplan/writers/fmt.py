@@ -97,8 +97,8 @@ def _arrange_file(data: CommentedMap) -> None:
                 _arrange_entity(entry, section.fields)
 
 
-def _arrange_entity(entity: CommentedMap, fields: Iterable[schema.FieldSpec]) -> None:
-    specs = list(fields)
+def _arrange_entity(entity: CommentedMap, keys: Iterable[schema.KeySpec]) -> None:
+    specs = list(keys)
     _reorder(entity, [spec.name for spec in specs])
     for spec in specs:
         value = entity.get(spec.name)
