@@ -5,7 +5,6 @@ The entry itself (values, id, file) comes from werkplan.writers.new_entry."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Annotated
 
@@ -45,15 +44,16 @@ PlanOption = Annotated[
     ),
 ]
 Option = typer.Option
-_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+ActionFieldOption = Annotated[str, Option("--field", metavar="ID", help=help_text("new_field"))]
+TitleOption = Annotated[str, Option("--title", metavar="TEXT", help=help_text("new_title"))]
 
 
 @app.command("measure", help=help_text("new_measure"), cls=LocalisedCommand)
 def measure(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    field: Annotated[str, Option("--field", metavar="ID", help=help_text("new_field"))],
-    title: Annotated[str, Option("--title", metavar="TEXT", help=help_text("new_title"))],
+    field: ActionFieldOption,
+    title: TitleOption,
     goal: Annotated[
         str | None, Option("--goal", metavar="ID", help=help_text("new_measure_goal"))
     ] = None,
@@ -89,8 +89,8 @@ def measure(
 def goal(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    field: Annotated[str, Option("--field", metavar="ID", help=help_text("new_field"))],
-    title: Annotated[str, Option("--title", metavar="TEXT", help=help_text("new_title"))],
+    field: ActionFieldOption,
+    title: TitleOption,
     indicator: Annotated[
         str | None, Option("--indicator", metavar="TEXT", help=help_text("new_indicator"))
     ] = None,
