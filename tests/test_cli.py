@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import MINIMAL_PLAN, PlanWriter
@@ -221,3 +222,34 @@ def test_debug_shows_the_traceback(write_plan: PlanWriter, monkeypatch: pytest.M
     monkeypatch.setattr(sys, "argv", ["werkplan", "--debug", "check", str(write_plan())])
     with pytest.raises(RuntimeError, match="boom"):
         cli.main()
+
+
+def _format_choices(command: str) -> list[str]:
+    """The values --format of a command accepts, as Typer offers them (`<md|html>`)."""
+    import typer.main
+
+    group: Any = typer.main.get_command(app)
+    context = type(group).context_class(group)
+    option = next(p for p in group.get_command(context, command).params if "--format" in p.opts)
+    return str(option.display_type(context)).strip("<>").split("|")
+
+
+def test_format_choices_are_the_registries() -> None:
+    """Each --format offers exactly what its registry holds, and its help names each one."""
+    from werkplan.exports import EXPORTS
+    from werkplan.history.output import FORMATS as CHANGE_FORMATS
+    from werkplan.i18n import text
+    from werkplan.report_formats import REPORT_FORMATS
+    from werkplan.reporters import REPORTERS
+
+    registries = {
+        "check": (["auto", *REPORTERS], "format"),
+        "export": (list(EXPORTS), "export_format"),
+        "changes": (list(CHANGE_FORMATS), "changes_format"),
+        "report": (list(REPORT_FORMATS), "report_format"),
+    }
+    for command, (names, help_key) in registries.items():
+        assert _format_choices(command) == names, command
+        for language in ("de", "en"):
+            described = text(f"help.{help_key}", language)
+            assert all(name in described for name in names), (command, language, described)

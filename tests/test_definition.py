@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from werkplan import docs_reference, schema
-from werkplan.i18n import fill
+from werkplan.i18n import catalog, fill
 from werkplan.i18n.catalog import DE, EN, TEXTS, VOCABULARIES
 from werkplan.model import ENTITY_TYPES, RECORD_TYPES, Entity, PlanInfo, Settings
 from werkplan.rules import RULES
+from werkplan.schema.vocabularies import VOCABULARIES as SCHEMA_VOCABULARIES
 
 RULE_LITERAL = r'"((?:yaml|invalid|duplicate|unknown|missing|empty|file|unreadable)-[a-z-]+)"'
 BOOKKEEPING = {field.name for field in dataclasses.fields(Entity)} - {"id"}
@@ -38,7 +39,7 @@ def test_plan_info_matches_the_definition() -> None:
     assert defaults == dataclasses.asdict(Settings())
 
 
-def _all_fields(fields: tuple[schema.FieldSpec, ...]) -> list[schema.FieldSpec]:
+def _all_fields(fields: tuple[schema.KeySpec, ...]) -> list[schema.KeySpec]:
     found = []
     for spec in fields:
         found.append(spec)
@@ -84,6 +85,36 @@ def test_texts_exist_in_both_languages_with_the_same_placeholders(key: str) -> N
         assert "detail" not in german
     else:
         assert german == english
+
+
+def test_no_text_is_defined_twice_under_two_keys() -> None:
+    """A German/English pair lives under one key; every place that shows it uses that key."""
+    keys_by_pair: dict[tuple[str, str], list[str]] = {}
+    for key, pair in TEXTS.items():
+        keys_by_pair.setdefault((pair[DE], pair[EN]), []).append(key)
+    twice = {pair: keys for pair, keys in keys_by_pair.items() if len(keys) > 1}
+    assert not twice, twice
+
+
+def test_no_text_repeats_a_label_of_the_format() -> None:
+    """Status names, kinds and the like are labels of werkplan.schema's vocabularies, shown
+    with i18n.label (which knows the plan's own labels); no text spells one out again.
+    Vocabularies that name parts of the format itself (sections, value types, the measure)
+    share their words with headings such as "Maßnahmen" by nature, not by copy."""
+    naming_the_format = {"applies_to", "attribute_kind", "measure_kind"}
+    labels = {
+        (choice.de, choice.en): f"{name}.{choice.value}"
+        for name, vocabulary in SCHEMA_VOCABULARIES.items()
+        if name not in naming_the_format
+        for choice in vocabulary.choices
+    }
+    repeated = {key: labels[pair] for key, p in TEXTS.items() if (pair := (p[DE], p[EN])) in labels}
+    assert not repeated, repeated
+
+
+def test_the_topic_modules_form_one_namespace() -> None:
+    with pytest.raises(ValueError, match="'status' is defined twice"):
+        catalog._one_namespace({"status": {DE: "a", EN: "a"}}, {"status": {DE: "b", EN: "b"}})
 
 
 def test_every_message_key_in_the_code_has_a_text() -> None:

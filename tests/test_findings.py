@@ -35,8 +35,8 @@ def test_example_plan_findings() -> None:
         ("M-BEG-07", ("M-BEG-06",)),
         ("M-MOB-05", ("M-MOB-04",)),
     }
-    assert [g.id for g in found.goals_without_measures] == ["Z-ALT-3"]
-    assert found.proposals == ()
+    assert [g.id for g in findings.goals_without_measures(plan)] == ["Z-ALT-3"]
+    assert not any(findings.is_proposal(m) for m in plan.measures)
 
 
 def test_overdue_is_sorted_by_days_late() -> None:

@@ -11,9 +11,9 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
+from werkplan import i18n
 from werkplan.cli import app
 from werkplan.cli.help import LANGUAGE
-from werkplan.i18n.cli_texts import HELP
 
 COMMANDS = [
     [],
@@ -149,7 +149,6 @@ def test_switches_show_no_value(german: dict[str, str]) -> None:
 def test_new_measure_describes_its_own_options() -> None:
     """Not the filter texts of `list` ("Nur Maßnahmen zu diesem Ziel")."""
     page = CliRunner().invoke(app, ["new", "measure", "--help"]).stdout
-    words = HELP[LANGUAGE]
     for own, borrowed in (("new_measure_goal", "list_goal"), ("new_measure_owner", "owner")):
-        assert words[own] in page
-        assert words[borrowed] not in page
+        assert i18n.text(f"help.{own}", LANGUAGE) in page
+        assert i18n.text(f"help.{borrowed}", LANGUAGE) not in page

@@ -12,10 +12,10 @@ import datetime as dt
 import re
 
 from werkplan.problems import Message
-from werkplan.timeframes import MAX_YEAR, MIN_YEAR  # the years plan files accept
+from werkplan.timeframes import GERMAN_DAY, LOOSE_ISO_DAY, MAX_YEAR, MIN_YEAR
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
-_GERMAN = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", re.ASCII)
+_ISO = re.compile(LOOSE_ISO_DAY, re.ASCII)
+_GERMAN = re.compile(GERMAN_DAY, re.ASCII)
 _GERMAN_SHORT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})", re.ASCII)
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})", re.ASCII)
 _WEEK = re.compile(r"\d{4}-?W\d{2}(-?\d)?", re.ASCII | re.IGNORECASE)

@@ -18,7 +18,7 @@ from werkplan import schema
 from werkplan.i18n import label
 from werkplan.reporters import REPORTERS
 from werkplan.rules import RULES
-from werkplan.schema import FieldSpec, SectionSpec, ValueType
+from werkplan.schema import KeySpec, SectionSpec, ValueType
 
 DOCS = Path("docs")
 TARGETS = {
@@ -51,7 +51,7 @@ _TYPE_NAMES = {
 }
 
 
-def _cell(spec: FieldSpec) -> str:
+def _cell(spec: KeySpec) -> str:
     kind = _TYPE_NAMES[spec.type]
     if spec.ref:
         kind += f" → `{spec.ref}`"
@@ -60,7 +60,7 @@ def _cell(spec: FieldSpec) -> str:
     return kind
 
 
-def _rows(fields: tuple[FieldSpec, ...], prefix: str = "") -> list[str]:
+def _rows(fields: tuple[KeySpec, ...], prefix: str = "") -> list[str]:
     rows = []
     for spec in fields:
         required = "ja" if spec.required else ""

@@ -16,7 +16,7 @@ from werkplan.schema import (
     RELABELABLE,
     SECTIONS,
     VOCABULARIES,
-    FieldSpec,
+    KeySpec,
     SectionSpec,
     ValueType,
 )
@@ -114,7 +114,7 @@ def _section(section: SectionSpec) -> dict[str, Any]:
     }
 
 
-def _object(fields: tuple[FieldSpec, ...]) -> dict[str, Any]:
+def _object(fields: tuple[KeySpec, ...]) -> dict[str, Any]:
     return {
         "type": "object",
         "additionalProperties": False,
@@ -123,7 +123,7 @@ def _object(fields: tuple[FieldSpec, ...]) -> dict[str, Any]:
     }
 
 
-def _field(spec: FieldSpec) -> dict[str, Any]:
+def _field(spec: KeySpec) -> dict[str, Any]:
     schema = _kind(spec)
     schema["description"] = _describe(spec.de, spec.en) + _choices(spec)
     if spec.default is not None:
@@ -133,7 +133,7 @@ def _field(spec: FieldSpec) -> dict[str, Any]:
     return schema
 
 
-def _kind(spec: FieldSpec) -> dict[str, Any]:
+def _kind(spec: KeySpec) -> dict[str, Any]:
     simple: dict[ValueType, dict[str, Any]] = {
         ValueType.TEXT: {"$ref": "#/$defs/text"},
         ValueType.SCALAR: {"$ref": "#/$defs/text"},
@@ -179,14 +179,14 @@ def _kind(spec: FieldSpec) -> dict[str, Any]:
     return _record(spec)
 
 
-def _record(spec: FieldSpec) -> dict[str, Any]:
+def _record(spec: KeySpec) -> dict[str, Any]:
     schema = _object(spec.fields)
     if spec.requires_any:
         schema["anyOf"] = [{"required": [name]} for name in spec.requires_any]
     return schema
 
 
-def _number(spec: FieldSpec) -> dict[str, Any]:
+def _number(spec: KeySpec) -> dict[str, Any]:
     schema: dict[str, Any] = {"type": "number"}
     if spec.minimum is not None:
         schema["minimum"] = spec.minimum
@@ -197,7 +197,7 @@ def _number(spec: FieldSpec) -> dict[str, Any]:
     return {"anyOf": [schema, quoted]}
 
 
-def _choice(spec: FieldSpec) -> dict[str, Any]:
+def _choice(spec: KeySpec) -> dict[str, Any]:
     """The values; their German and English labels are accepted as input too."""
     assert spec.vocabulary is not None
     choices = list(spec.vocabulary.values)
@@ -228,7 +228,7 @@ def _labels() -> dict[str, Any]:
     }
 
 
-def _choices(spec: FieldSpec) -> str:
+def _choices(spec: KeySpec) -> str:
     if not spec.vocabulary or spec.vocabulary.name == "language":
         return ""
     name = spec.vocabulary.name

@@ -1,6 +1,8 @@
-"""Choosing measures by what people ask for: status, owner, field, overdue, due within …
+"""Questions about a plan's entries: which measures fit what people ask for (status, owner,
+field, overdue, due within …), and which entries point at an entity.
 
-Used by `werkplan list` and the exports; every time question goes to ``werkplan.findings``.
+Used by `werkplan list`, `show` and the exports; every time question goes to
+``werkplan.findings``.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from werkplan import findings
-from werkplan.model import Measure, Plan
-from werkplan.schema import STATUSES
+from werkplan.model import ENTITY_TYPES, Entity, Measure, Plan
+from werkplan.schema import SECTION_BY_KEY, STATUSES
 
 
 @dataclass(frozen=True)
@@ -87,3 +89,30 @@ def select(
 def _due_between(measure: Measure, plan: Plan, first: dt.date, last: dt.date) -> bool:
     due = findings.deadline(measure, plan)
     return findings.is_open(measure) and due is not None and first <= due <= last
+
+
+@dataclass(frozen=True)
+class IncomingLinks:
+    """Entries of one section that point at an entity with one key: the measures whose
+    ``owner`` is an actor, the goals whose ``field`` is a field of action …"""
+
+    section: str
+    key: str
+    ids: tuple[str, ...]
+
+
+def links_to(plan: Plan, section: str, entity: Entity) -> list[IncomingLinks]:
+    """Who points at an entity, by section and key (in the order section_key)."""
+    incoming: dict[tuple[str, str], list[str]] = {}
+    for other_section in ENTITY_TYPES:
+        for spec in SECTION_BY_KEY[other_section].fields:
+            if spec.ref != section:
+                continue
+            for other in plan.indexes[other_section].values():
+                value = getattr(other, spec.name)
+                if entity.id == value or (isinstance(value, tuple) and entity.id in value):
+                    incoming.setdefault((other_section, spec.name), []).append(other.id)
+    return [
+        IncomingLinks(other_section, key, tuple(ids))
+        for (other_section, key), ids in sorted(incoming.items(), key=lambda i: "_".join(i[0]))
+    ]

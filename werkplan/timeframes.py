@@ -85,6 +85,13 @@ def month(year: int, number: int) -> TimeFrame:
     return of_months(year, number, 1, Precision.MONTH)
 
 
+# A day as people write it, German (31.12.2026) or ISO without leading zeros (2026-1-5), as
+# pattern text: the one spelling that command-line dates (werkplan.dates) and plan values
+# (werkplan.validate.values) read or suggest. Spreadsheet cells (werkplan.imports.values) and
+# written time frames (parse_written) take more: times, short years, spaces.
+GERMAN_DAY = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"  # day, month, year
+LOOSE_ISO_DAY = r"(\d{4})-(\d{1,2})-(\d{1,2})"  # year, month, day
+
 _CANONICAL = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|Q(?P<quarter>[1-4])|H(?P<half>[12])))?\Z",
     re.ASCII,

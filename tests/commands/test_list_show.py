@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN
 from typer.testing import CliRunner
 
+from werkplan import i18n
 from werkplan.cli import app
+from werkplan.cli.show import link_text
+from werkplan.model import ENTITY_TYPES
+from werkplan.query import IncomingLinks
+from werkplan.schema import SECTION_BY_KEY
 
 runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
@@ -105,3 +111,36 @@ def test_unknown_id_suggests() -> None:
     result = runner.invoke(app, ["show", "M-BEG-6", str(EXAMPLE_PLAN)])
     assert result.exit_code == 2
     assert "M-BEG-06" in result.stderr
+
+
+def test_every_reference_has_a_name_where_show_lists_who_points_here() -> None:
+    """A sub-measure, an indicator or a supporter points at an entry: `show` names each kind
+    of incoming link from the catalogue (an unnamed one would end the command)."""
+    for section in ENTITY_TYPES:
+        for spec in SECTION_BY_KEY[section].fields:
+            if spec.ref in ENTITY_TYPES:
+                key = link_text(IncomingLinks(section, spec.name, ("X-1",)))
+                assert i18n.has_text(key), (section, spec.name)
+
+
+def test_show_and_list_use_the_plans_own_status_label(plans: Path) -> None:
+    measures = plans / "handlungsfelder" / "begegnung.yaml"
+    text = measures.read_text(encoding="utf-8")
+    measures.write_text(
+        text.replace("  - id: M-BEG-02\n", "  - id: M-BEG-02\n    parent: M-BEG-06\n", 1),
+        encoding="utf-8",
+    )
+    plan_file = plans / "plan.yaml"
+    plan_file.write_text(
+        plan_file.read_text(encoding="utf-8").replace(
+            "\nplan:\n", "\nplan:\n  labels: {status: {on_hold: Ruht bis 2026}}\n", 1
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["show", "M-BEG-06", str(plans), *TODAY])
+    assert result.exit_code == 0, result.output
+    assert "Teilmaßnahmen: M-BEG-02" in result.stdout
+    assert "status: on_hold (Ruht bis 2026)" in result.stdout
+    listed = runner.invoke(app, ["list", str(plans), *TODAY, "-f", "json"])
+    rows = {row["id"]: row for row in json.loads(listed.stdout)["measures"]}
+    assert rows["M-BEG-06"]["status_label"] == "Ruht bis 2026"

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from werkplan.cli import app
-from werkplan.writers.fmt import comments
+from werkplan.writers.round_trip import comments
 
 runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]

@@ -66,8 +66,7 @@ DEFINITIONS = """\
 
 def _everything_works(result: CheckResult) -> None:
     plan = result.plan
-    found = findings.compute_findings(plan, TODAY)
-    assert found.today == TODAY
+    findings.compute_findings(plan, TODAY)
     for measure in plan.measures:
         findings.progress(measure, plan)
         findings.deadline(measure, plan)

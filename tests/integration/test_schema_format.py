@@ -39,7 +39,7 @@ def _validate(schema_file: Path, files: list[Path]) -> dict[str, list[str]]:
     return errors
 
 
-def _key_paths(spec_fields: tuple[schema.FieldSpec, ...], prefix: str) -> Iterator[str]:
+def _key_paths(spec_fields: tuple[schema.KeySpec, ...], prefix: str) -> Iterator[str]:
     for spec in spec_fields:
         path = f"{prefix}.{spec.name}"
         yield path

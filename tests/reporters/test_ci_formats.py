@@ -12,7 +12,6 @@ import pytest
 from typer.testing import CliRunner
 
 from werkplan.cli import app
-from werkplan.cli.check import OutputFormat
 from werkplan.reporters import REPORTERS
 from werkplan.reporters.github import escape_data, escape_property
 from werkplan.rules import RULES
@@ -140,8 +139,7 @@ def test_force_color_and_no_color(in_repo: Path, monkeypatch: pytest.MonkeyPatch
     assert "\x1b[31" not in plain
 
 
-def test_every_format_is_offered_and_documented() -> None:
-    assert {choice.value for choice in OutputFormat} == {"auto", *REPORTERS}
+def test_every_format_is_documented() -> None:
     documented = CHECK_DOC.read_text(encoding="utf-8")
     for name in ("auto", *REPORTERS):
         assert f"| `{name}` |" in documented

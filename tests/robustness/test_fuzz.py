@@ -26,7 +26,8 @@ from werkplan.model import Status
 from werkplan.report import Filters, build_context, choose_template, render_report
 from werkplan.rules import RULES
 from werkplan.schema import ACTOR_KINDS
-from werkplan.writers.fmt import _plain_data, format_text
+from werkplan.writers.fmt import format_text
+from werkplan.writers.round_trip import plain_data
 
 TODAY = dt.date(2026, 11, 25)
 # Derandomised: CI sees the same examples every run, so a red build points at a real change.
@@ -150,7 +151,7 @@ def test_generated_plans_check_clean_render_and_format(data: dict[str, Any]) -> 
         before, after = parse(text, PurePath("x")), parse(formatted.text, PurePath("x"))
         assert before.root is not None
         assert after.root is not None
-        assert _plain_data(before.root) == _plain_data(after.root)
+        assert plain_data(before.root) == plain_data(after.root)
 
 
 @FUZZ

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from werkplan.cli import app
 from werkplan.load.parser import parse
-from werkplan.writers.fmt import _plain_data, comments, format_bytes, format_text
+from werkplan.writers.fmt import format_bytes, format_text
+from werkplan.writers.round_trip import comments, plain_data
 
 runner = CliRunner()
 HERE = PurePath("x.yaml")
@@ -50,7 +51,7 @@ def same_meaning(before: str, after: str) -> bool:
     old, new = parse(before, HERE), parse(after, HERE)
     assert old.root is not None
     assert new.root is not None
-    return bool(_plain_data(old.root) == _plain_data(new.root))
+    return bool(plain_data(old.root) == plain_data(new.root))
 
 
 @pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)

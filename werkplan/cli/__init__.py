@@ -31,7 +31,7 @@ from werkplan.cli import (
     schema,
     show,
 )
-from werkplan.cli.common import EXIT_INTERNAL, HELP, release_locks
+from werkplan.cli.common import EXIT_INTERNAL, help_text, release_locks
 from werkplan.cli.help import LocalisedCommand, LocalisedGroup
 from werkplan.entry import say_interrupted
 from werkplan.signals import Interrupted
@@ -39,7 +39,7 @@ from werkplan.signals import Interrupted
 app = typer.Typer(
     name="werkplan",
     cls=LocalisedGroup,
-    help=HELP["app"],
+    help=help_text("app"),
     no_args_is_help=True,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -58,8 +58,10 @@ for command in (
     schema,
     rules,
 ):
-    app.command(name=command.NAME, help=HELP[command.HELP_KEY], cls=LocalisedCommand)(command.run)
-app.add_typer(new.app, name="new", help=HELP["new"])
+    app.command(name=command.NAME, help=help_text(command.HELP_KEY), cls=LocalisedCommand)(
+        command.run
+    )
+app.add_typer(new.app, name="new", help=help_text("new"))
 
 
 def _version(value: bool) -> None:
@@ -73,9 +75,9 @@ def callback(
     ctx: typer.Context,
     version: Annotated[
         bool | None,
-        typer.Option("--version", callback=_version, is_eager=True, help=HELP["version"]),
+        typer.Option("--version", callback=_version, is_eager=True, help=help_text("version")),
     ] = None,
-    debug: Annotated[bool, typer.Option("--debug", help=HELP["debug"])] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=help_text("debug"))] = False,
 ) -> None:
     # --debug is acted on in main(): an internal error escapes the app before it could be
     # read here. It is declared so that help lists it and Typer accepts it.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -14,13 +13,15 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Lang,
     PlanDir,
     fail,
+    help_text,
     plan_language,
+    registry_choices,
     revision_option,
 )
+from werkplan.history.output import FORMATS
 from werkplan.load import PlanDirError
 
 if TYPE_CHECKING:
@@ -30,32 +31,33 @@ NAME = "changes"
 HELP_KEY = "changes"
 
 
-class ChangesFormat(enum.StrEnum):
-    TEXT = "text"
-    MD = "md"
-    JSON = "json"
+if TYPE_CHECKING:
+    ChangesFormat = str
+else:
+    ChangesFormat = registry_choices("ChangesFormat", FORMATS)
+DEFAULT_FORMAT = ChangesFormat("text")
 
 
 def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     since: Annotated[
-        str | None, typer.Option("--since", metavar=HELP["metavar_since"], help=HELP["since"])
+        str | None,
+        typer.Option("--since", metavar=help_text("metavar_since"), help=help_text("since")),
     ] = None,
     until: Annotated[
-        str | None, typer.Option("--until", metavar=HELP["metavar_since"], help=HELP["until"])
+        str | None,
+        typer.Option("--until", metavar=help_text("metavar_since"), help=help_text("until")),
     ] = None,
     output_format: Annotated[
-        ChangesFormat, typer.Option("--format", "-f", help=HELP["changes_format"])
-    ] = ChangesFormat.TEXT,
+        ChangesFormat, typer.Option("--format", "-f", help=help_text("changes_format"))
+    ] = DEFAULT_FORMAT,
     lang: Lang = None,
 ) -> None:
-    from werkplan.history.output import FORMATS
-
     language = lang.value if lang else None
     log = collect_changes_or_fail(plan_dir, since, until, language)
     shown_language = language or plan_language(plan_dir)
-    sys.stdout.write(FORMATS[output_format.value](log, shown_language))
+    sys.stdout.write(FORMATS[str(output_format)](log, shown_language))
 
 
 def collect_changes_or_fail(

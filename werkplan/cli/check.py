@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import enum
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -15,15 +14,16 @@ from werkplan import i18n
 from werkplan.checker import CheckResult
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
-    HELP,
     Color,
     ColorMode,
     Lang,
     PlanDir,
     Today,
     console_for,
+    help_text,
     note,
     parse_today,
+    registry_choices,
     run_check,
     write_output,
 )
@@ -34,25 +34,24 @@ NAME = "check"
 HELP_KEY = "check"
 
 
-class OutputFormat(enum.StrEnum):
-    AUTO = "auto"
-    TEXT = "text"
-    JSON = "json"
-    GITHUB = "github"
-    GITLAB = "gitlab"
-    SARIF = "sarif"
+AUTO = "auto"  # github inside GitHub Actions, else text
+if TYPE_CHECKING:
+    OutputFormat = str
+else:
+    OutputFormat = registry_choices("OutputFormat", [AUTO, *REPORTERS])
+DEFAULT_FORMAT = OutputFormat(AUTO)
 
 
 def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     today: Today = None,
-    strict: Annotated[bool, typer.Option("--strict", help=HELP["strict"])] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=help_text("strict"))] = False,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help=HELP["format"])
-    ] = OutputFormat.AUTO,
+        OutputFormat, typer.Option("--format", "-f", help=help_text("format"))
+    ] = DEFAULT_FORMAT,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help=HELP["check_output"])
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=help_text("check_output"))
     ] = None,
     lang: Lang = None,
     color: Color = ColorMode.AUTO,
@@ -78,8 +77,8 @@ def show_text(console: Console, result: CheckResult) -> None:
         sys.stdout.write(REPORTERS["text"].render(result))
 
 
-def resolve_format(chosen: OutputFormat) -> str:
+def resolve_format(chosen: str) -> str:
     """auto: annotations inside GitHub Actions, text (coloured on a terminal) elsewhere."""
-    if chosen is not OutputFormat.AUTO:
-        return chosen.value
+    if chosen != AUTO:
+        return str(chosen)
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"

@@ -6,8 +6,9 @@ import contextlib
 import datetime as dt
 import enum
 import re
+from collections.abc import Iterable
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -16,9 +17,8 @@ from rich.text import Text
 from werkplan import i18n
 from werkplan.checker import CheckResult, check_plan
 from werkplan.dates import looks_like_date, read_date
-from werkplan.i18n.cli_texts import HELP as ALL_HELP
 from werkplan.load import PlanDirError, load_plan_dir
-from werkplan.load.files import PLAN_SUFFIXES
+from werkplan.load.files import PLAN_SUFFIXES, is_plan_file
 from werkplan.model import Plan
 from werkplan.problems import Message
 from werkplan.safe_text import terminal_text
@@ -33,7 +33,18 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
-HELP = ALL_HELP[i18n.system_language()]  # help texts are fixed when the app is built
+HELP_LANGUAGE = i18n.system_language()  # help texts are fixed when the app is built
+
+
+def help_text(key: str) -> str:
+    """A help text of the command line (``help.*`` in the catalogue)."""
+    return i18n.text(f"help.{key}", HELP_LANGUAGE)
+
+
+def registry_choices(name: str, names: Iterable[str]) -> type[enum.StrEnum]:
+    """An option's choices, one per name of a registry (reporters, exports, …): Typer offers
+    an enum's values, so the registry is the one list and --help shows what it holds."""
+    return cast("type[enum.StrEnum]", enum.StrEnum(name, [(c.upper(), c) for c in names]))
 
 
 class Language(enum.StrEnum):
@@ -67,12 +78,12 @@ def find_plan_dir(folder: Path = HERE) -> Path:
 def holds_plan_section(folder: Path) -> bool:
     """Whether a YAML file directly in the folder starts a `plan:` section."""
     try:
-        candidates = sorted(p for p in folder.iterdir() if p.name.lower().endswith(PLAN_SUFFIXES))
+        candidates = sorted(p for p in folder.iterdir() if is_plan_file(PurePath(p.name)))
     except OSError:
         return False
     for path in candidates:
         try:
-            if path.name.startswith(".") or not path.is_file():
+            if not path.is_file():
                 continue  # never open a pipe: it would block
             with path.open("rb") as file:
                 head = file.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
@@ -95,16 +106,16 @@ PlanDir = Annotated[
     Path,
     typer.Argument(
         metavar="PLAN_DIR",
-        help=HELP["plan_dir"],
+        help=help_text("plan_dir"),
         show_default=False,
         callback=_plan_dir_or_found,
     ),
 ]
 Today = Annotated[
-    str | None, typer.Option("--today", metavar=HELP["metavar_date"], help=HELP["today"])
+    str | None, typer.Option("--today", metavar=help_text("metavar_date"), help=help_text("today"))
 ]
-Lang = Annotated[Language | None, typer.Option("--lang", help=HELP["lang"])]
-Color = Annotated[ColorMode, typer.Option("--color", help=HELP["color"])]
+Lang = Annotated[Language | None, typer.Option("--lang", help=help_text("lang"))]
+Color = Annotated[ColorMode, typer.Option("--color", help=help_text("color"))]
 
 
 def parse_today(value: str | None) -> dt.date:
@@ -167,8 +178,9 @@ def fail_not_written(refused: NotWritten, language: str, code: int) -> NoReturn:
     fail(Console(stderr=True, highlight=False), message, code)
 
 
-def plan_or_fail(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
-    """The plan for commands that read it; errors are mentioned, not fatal (use check)."""
+def plan_to_read(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
+    """The plan for commands that only read it: errors are mentioned, not fatal (that is
+    what check is for); only an unusable plan directory ends the command."""
     result = run_check(plan_dir, day, lang, Console(highlight=False))
     if result.errors:
         note(i18n.text("plan_has_errors", result.language, errors=result.errors))
@@ -189,10 +201,12 @@ def refuse_plan_file(output: Path, plan_dir: Path | None, language: str) -> None
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
-def plan_without_errors(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:
+def plan_without_errors(
+    plan_dir: Path, day: dt.date, lang: Language | None, *, no_color: bool = False
+) -> tuple[Plan, str]:
     """The plan for commands that write or hand it on: with errors they would pass on a
     plan with parts missing, so the errors are shown as by check, and exit code 1."""
-    errors = Console(stderr=True, highlight=False)
+    errors = Console(stderr=True, highlight=False, no_color=no_color)
     result = run_check(plan_dir, day, lang, errors)
     if result.errors:
         from werkplan.reporters.text import render_styled

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import enum
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,55 +13,54 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Lang,
     PlanDir,
     Today,
     fail,
+    help_text,
     note,
     parse_today,
     plan_without_errors,
     refuse_plan_file,
+    registry_choices,
     write_bytes_output,
 )
+from werkplan.exports import BINARY_EXPORTS, EXPORTS, ExportContext
 from werkplan.model import Measure, public_part
 
 NAME = "export"
 HELP_KEY = "export"
 
 
-class ExportFormat(enum.StrEnum):
-    CSV = "csv"
-    XLSX = "xlsx"
-    ODS = "ods"
-    ICS = "ics"
-    JSON = "json"
+if TYPE_CHECKING:
+    ExportFormat = str
+else:
+    ExportFormat = registry_choices("ExportFormat", EXPORTS)
+DEFAULT_FORMAT = ExportFormat("csv")
 
 
 def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     output_format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help=HELP["export_format"])
-    ] = ExportFormat.CSV,
+        ExportFormat, typer.Option("--format", "-f", help=help_text("export_format"))
+    ] = DEFAULT_FORMAT,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help=HELP["output"])
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=help_text("output"))
     ] = None,
-    public: Annotated[bool, typer.Option("--public", help=HELP["public"])] = False,
+    public: Annotated[bool, typer.Option("--public", help=help_text("public"))] = False,
     today: Today = None,
     lang: Lang = None,
 ) -> None:
-    from werkplan.exports import EXPORTS, ExportContext
-
     day = parse_today(today)
     plan, language = plan_without_errors(plan_dir, day, lang)
     if public:
         plan = public_part(plan)
     measures = [m for m in plan.indexes["measures"].values() if isinstance(m, Measure)]
-    data = EXPORTS[output_format.value](ExportContext(plan, measures, day, language))
+    data = EXPORTS[str(output_format)](ExportContext(plan, measures, day, language))
     if output is None:
-        if output_format in _BINARY and sys.stdout.isatty():
-            suffix = output_format.value
+        if output_format in BINARY_EXPORTS and sys.stdout.isatty():
+            suffix = str(output_format)
             message = i18n.text("binary_to_terminal", language, kind=suffix.upper(), suffix=suffix)
             fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
         sys.stdout.buffer.write(data)
@@ -70,6 +68,3 @@ def run(
     refuse_plan_file(output, plan_dir, language)
     write_bytes_output(output, data, language, plan_dir)
     note(i18n.text("export_written", language, path=str(output)))
-
-
-_BINARY = (ExportFormat.XLSX, ExportFormat.ODS)

@@ -12,10 +12,10 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Lang,
     PlanDir,
     fail,
+    help_text,
     lock_plan,
     note,
     plan_language,
@@ -33,8 +33,8 @@ HELP_KEY = "fmt"
 def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    check_only: Annotated[bool, typer.Option("--check", help=HELP["fmt_check"])] = False,
-    diff: Annotated[bool, typer.Option("--diff", help=HELP["fmt_diff"])] = False,
+    check_only: Annotated[bool, typer.Option("--check", help=help_text("fmt_check"))] = False,
+    diff: Annotated[bool, typer.Option("--diff", help=help_text("fmt_diff"))] = False,
     lang: Lang = None,
 ) -> None:
     from werkplan.writers.run_fmt import format_plan

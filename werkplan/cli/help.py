@@ -16,15 +16,15 @@ import typer.rich_utils
 from typer.core import TyperCommand, TyperGroup
 
 from werkplan import i18n
-from werkplan.i18n.cli_texts import FRAME, VALUE_NAMES
 
 LANGUAGE = i18n.system_language()
-WORDS = FRAME[LANGUAGE]
+# Typer's own options, whose help Typer writes in English.
+_TYPER_OPTIONS = ("install_completion", "show_completion")
 # Longer choice lists are named by the option (--format FORMAT) and listed in its help text:
 # rich would break them in the middle of a word on a narrow terminal.
 _LONGEST_CHOICE_LIST = len("<md|html>")
 
-# (name in typer.rich_utils, key in FRAME)
+# (name in typer.rich_utils, key of its text: help_frame.KEY)
 _RICH_STRINGS = (
     ("ARGUMENTS_PANEL_TITLE", "arguments"),
     ("OPTIONS_PANEL_TITLE", "options"),
@@ -43,7 +43,11 @@ def set_frame_words(language: str) -> None:
     """Typer's frame words in one language (they are module-wide, so for the whole app)."""
     for name, key in _RICH_STRINGS:
         if hasattr(typer.rich_utils, name):
-            setattr(typer.rich_utils, name, FRAME[language][key])
+            setattr(typer.rich_utils, name, _word(key, language))
+
+
+def _word(key: str, language: str = LANGUAGE) -> str:
+    return i18n.text(f"help_frame.{key}", language)
 
 
 class _Localised:
@@ -51,20 +55,20 @@ class _Localised:
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
-        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=WORDS["usage"])
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_word("usage"))
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
-            option.help = WORDS["help_option"]
+            option.help = _word("help_option")
             option.metavar = ""
         return option
 
     def get_params(self, ctx: Any) -> list[Any]:
         params: list[Any] = super().get_params(ctx)  # type: ignore[misc]
         for param in params:
-            if param.name in WORDS:  # Typer's own options, such as --install-completion
-                param.help = WORDS[param.name]
+            if param.name in _TYPER_OPTIONS:
+                param.help = _word(param.name)
             if param.param_type_name == "argument" and param.metavar:
                 # The argument's name column shows the metavar already; without this,
                 # Typer would add its type name (<path>) beside it.
@@ -93,20 +97,21 @@ def value_name(param: Any, ctx: Any) -> str | None:
         return named
     if "|" in shown:
         return None  # a short choice list shows the values themselves
-    return VALUE_NAMES[LANGUAGE].get(shown.strip("<>"), named)
+    key = f"value_name.{shown.strip('<>').removesuffix(' range')}"  # an int range is a number
+    return i18n.text(key, LANGUAGE) if i18n.has_text(key) else named
 
 
 class LocalisedCommand(_Localised, TyperCommand):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.options_metavar = WORDS["options_metavar"]
+        self.options_metavar = _word("options_metavar")
 
 
 class LocalisedGroup(_Localised, TyperGroup):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.options_metavar = WORDS["options_metavar"]
-        self.subcommand_metavar = WORDS["subcommand_metavar"]
+        self.options_metavar = _word("options_metavar")
+        self.subcommand_metavar = _word("subcommand_metavar")
 
 
 set_frame_words(LANGUAGE)

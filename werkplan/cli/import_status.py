@@ -14,11 +14,11 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Lang,
     PlanDir,
     Today,
     fail,
+    help_text,
     note,
     parse_today,
     plan_to_change,
@@ -35,10 +35,10 @@ HELP_KEY = "import_status"
 
 
 def run(
-    sheet: Annotated[Path, typer.Argument(metavar="FILE", help=HELP["import_file"])],
+    sheet: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("import_file"))],
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=HELP["dry_run"])] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=help_text("dry_run"))] = False,
     today: Today = None,
     lang: Lang = None,
 ) -> None:

@@ -15,8 +15,8 @@ import typer
 from rich.console import Console
 
 from werkplan import i18n
-from werkplan.cli.common import EXIT_USAGE, HELP, Lang, fail, fail_not_written, note
-from werkplan.i18n.init_texts import SKELETON
+from werkplan.cli.common import EXIT_USAGE, Lang, fail, fail_not_written, help_text, note
+from werkplan.i18n.init_texts import INIT_FILES
 from werkplan.json_schema import plan_file_schema
 from werkplan.load import PlanDirError
 from werkplan.load.files import find_plan_files
@@ -29,7 +29,7 @@ SCHEMA_PATH = ".werkplan/plan-file.schema.json"  # hidden: werkplan does not rea
 
 
 def run(
-    plan_dir: Annotated[Path, typer.Argument(metavar="DIR", help=HELP["init_dir"])],
+    plan_dir: Annotated[Path, typer.Argument(metavar="DIR", help=help_text("init_dir"))],
     *,
     lang: Lang = None,
 ) -> None:
@@ -50,10 +50,13 @@ def skeleton(language: str) -> dict[str, bytes]:
     """The new plan's files by relative path, each plan file with the editor's schema line."""
     year = dt.date.today().year
     files = {}
-    for relative, template in SKELETON[language].items():
+    for name in INIT_FILES:
+        relative = i18n.text(f"init_path.{name}", language)
         depth = relative.count("/")
         modeline = f"# yaml-language-server: $schema={'../' * depth}{SCHEMA_PATH}\n"
-        text = template.format(
+        text = i18n.text(
+            f"init_file.{name}",
+            language,
             start=f"{year}-01-01",
             end=f"{year + 2}-12-31",
             due=f"{year + 1}-06-30",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import sys
 from typing import Annotated
 
@@ -17,7 +16,6 @@ from werkplan import findings, i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Color,
     ColorMode,
     Lang,
@@ -25,21 +23,21 @@ from werkplan.cli.common import (
     Today,
     console_for,
     fail,
+    help_text,
     parse_date_option,
     parse_today,
-    plan_or_fail,
+    plan_to_read,
     require_ids,
 )
 from werkplan.i18n import choice_for_label
 from werkplan.model import Measure, Plan
 from werkplan.problems import Choices
 from werkplan.query import Criteria, SortKey, select
-from werkplan.safe_text import json_text, terminal_prose
+from werkplan.safe_text import terminal_prose
 from werkplan.schema import STATUSES
 
 NAME = "list"
 HELP_KEY = "list"
-JSON_VERSION = 1
 Option = typer.Option
 
 
@@ -52,34 +50,40 @@ class ListFormat(enum.StrEnum):
 def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    status: Annotated[list[str] | None, Option("--status", help=HELP["list_status"])] = None,
-    owner: Annotated[str | None, Option("--owner", metavar="ID", help=HELP["owner"])] = None,
-    field: Annotated[str | None, Option("--field", metavar="ID", help=HELP["field"])] = None,
-    goal: Annotated[str | None, Option("--goal", metavar="ID", help=HELP["list_goal"])] = None,
-    region: Annotated[str | None, Option("--region", metavar="ID", help=HELP["region"])] = None,
-    overdue: Annotated[bool, Option("--overdue", help=HELP["list_overdue"])] = False,
-    unowned: Annotated[bool, Option("--unowned", help=HELP["list_unowned"])] = False,
-    stale: Annotated[bool, Option("--stale", help=HELP["list_stale"])] = False,
+    status: Annotated[list[str] | None, Option("--status", help=help_text("list_status"))] = None,
+    owner: Annotated[str | None, Option("--owner", metavar="ID", help=help_text("owner"))] = None,
+    field: Annotated[str | None, Option("--field", metavar="ID", help=help_text("field"))] = None,
+    goal: Annotated[str | None, Option("--goal", metavar="ID", help=help_text("list_goal"))] = None,
+    region: Annotated[
+        str | None, Option("--region", metavar="ID", help=help_text("region"))
+    ] = None,
+    overdue: Annotated[bool, Option("--overdue", help=help_text("list_overdue"))] = False,
+    unowned: Annotated[bool, Option("--unowned", help=help_text("list_unowned"))] = False,
+    stale: Annotated[bool, Option("--stale", help=help_text("list_stale"))] = False,
     due_before: Annotated[
-        str | None, Option("--due-before", metavar=HELP["metavar_date"], help=HELP["due_before"])
+        str | None,
+        Option("--due-before", metavar=help_text("metavar_date"), help=help_text("due_before")),
     ] = None,
     due_within: Annotated[
         int | None,
-        Option("--due-within", metavar=HELP["metavar_days"], min=0, help=HELP["due_within"]),
+        Option(
+            "--due-within", metavar=help_text("metavar_days"), min=0, help=help_text("due_within")
+        ),
     ] = None,
-    sort: Annotated[SortKey, Option("--sort", help=HELP["sort"])] = SortKey.ID,
+    sort: Annotated[SortKey, Option("--sort", help=help_text("sort"))] = SortKey.ID,
     output_format: Annotated[
-        ListFormat, Option("--format", "-f", help=HELP["list_format"])
+        ListFormat, Option("--format", "-f", help=help_text("list_format"))
     ] = ListFormat.TABLE,
     today: Today = None,
     lang: Lang = None,
     color: Color = ColorMode.AUTO,
 ) -> None:
     from werkplan.exports import ExportContext
+    from werkplan.exports.data import measure_list
     from werkplan.exports.sheet import to_csv
 
     day = parse_today(today)
-    plan, language = plan_or_fail(plan_dir, day, lang)
+    plan, language = plan_to_read(plan_dir, day, lang)
     require_ids(
         plan,
         {
@@ -104,7 +108,7 @@ def run(
     )
     measures = select(plan, day, criteria, sort)
     if output_format is ListFormat.JSON:
-        sys.stdout.write(to_json(plan, measures, day, language))
+        sys.stdout.write(measure_list(plan, measures, day, language))
     elif output_format is ListFormat.CSV:
         sys.stdout.buffer.write(to_csv(ExportContext(plan, measures, day, language)))
     else:
@@ -132,11 +136,11 @@ def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width:
     """Fits the terminal (80 columns and up): the title gives way; overdue rows carry a ⚠."""
     title_width = max(12, width - 58)
     grid = Table(box=None, header_style="bold", caption_justify="left", pad_edge=False)
-    for key in ("col_id", "col_title", "col_owner", "col_due", "col_status"):
+    for key in ("col_id", "measure", "owner", "due", "status"):
         grid.add_column(i18n.text(key, lang), no_wrap=True)
     for measure in measures:
         late = findings.days_overdue(measure, plan, today)
-        status = i18n.label("status", str(measure.status), lang) if measure.status else ""
+        status = i18n.label("status", measure.status, lang, plan.labels) if measure.status else ""
         frame = findings.deadline_frame(measure, plan)
         due = i18n.format_timeframe(frame, lang) if frame else "–"
         grid.add_row(
@@ -154,40 +158,7 @@ def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width:
     return grid
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
 def _cell(text: str, width: int | None = None) -> Text:
     """Plan text as a table cell: on one line, no control characters, never rich markup."""
     shown = terminal_prose(text)
     return Text(shown if width is None or len(shown) <= width else shown[: width - 1] + "…")
-
-
-def to_json(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> str:
-    rows = [
-        {
-            "id": m.id,
-            "title": m.title,
-            "status": str(m.status) if m.status else None,
-            "status_label": i18n.label("status", str(m.status), lang) if m.status else None,
-            "owner": m.lead,
-            "owners": list(m.owner),
-            "fields": sorted(plan.fields_of(m)),
-            "goals": list(m.goals),
-            "regions": list(m.regions),
-            "start": str(m.start) if m.start else None,
-            "due": str(m.due) if m.due else None,
-            "deadline": _iso(findings.deadline(m, plan)),
-            "updated": m.updated.isoformat() if m.updated else None,
-            "overdue_days": findings.days_overdue(m, plan, today),
-            "unowned": findings.is_unowned(m),
-            "stale": findings.is_stale(m, plan, today),
-            "due_soon": findings.is_due_soon(m, plan, today),
-            "path": m.origin.path.as_posix(),
-            "line": m.origin.line,
-        }
-        for m in measures
-    ]
-    document = {"version": JSON_VERSION, "today": today.isoformat(), "measures": rows}
-    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

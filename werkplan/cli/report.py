@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import enum
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,7 +13,6 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
-    HELP,
     Color,
     ColorMode,
     Lang,
@@ -22,22 +20,25 @@ from werkplan.cli.common import (
     Today,
     console_for,
     fail,
+    help_text,
     parse_today,
+    plan_without_errors,
     refuse_plan_file,
+    registry_choices,
     require_ids,
-    run_check,
     write_output,
 )
-from werkplan.reporters.text import render_styled
+from werkplan.report_formats import REPORT_FORMATS, format_from_suffix
 from werkplan.safe_text import terminal_document, terminal_text
 
 NAME = "report"
 HELP_KEY = "report"
 
 
-class ReportFormat(enum.StrEnum):
-    MD = "md"
-    HTML = "html"
+if TYPE_CHECKING:
+    ReportFormat = str
+else:
+    ReportFormat = registry_choices("ReportFormat", REPORT_FORMATS)
 
 
 Option = typer.Option
@@ -47,22 +48,25 @@ def run(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     output_format: Annotated[
-        ReportFormat | None, Option("--format", "-f", help=HELP["report_format"])
+        ReportFormat | None, Option("--format", "-f", help=help_text("report_format"))
     ] = None,
     output: Annotated[
-        Path | None, Option("--output", "-o", metavar="FILE", help=HELP["output"])
+        Path | None, Option("--output", "-o", metavar="FILE", help=help_text("output"))
     ] = None,
     today: Today = None,
     lang: Lang = None,
-    field: Annotated[str | None, Option("--field", metavar="ID", help=HELP["field"])] = None,
-    region: Annotated[str | None, Option("--region", metavar="ID", help=HELP["region"])] = None,
-    owner: Annotated[str | None, Option("--owner", metavar="ID", help=HELP["owner"])] = None,
-    public: Annotated[bool, Option("--public", help=HELP["public"])] = False,
+    field: Annotated[str | None, Option("--field", metavar="ID", help=help_text("field"))] = None,
+    region: Annotated[
+        str | None, Option("--region", metavar="ID", help=help_text("region"))
+    ] = None,
+    owner: Annotated[str | None, Option("--owner", metavar="ID", help=help_text("owner"))] = None,
+    public: Annotated[bool, Option("--public", help=help_text("public"))] = False,
     template: Annotated[
-        Path | None, Option("--template", metavar="FILE", help=HELP["template"])
+        Path | None, Option("--template", metavar="FILE", help=help_text("template"))
     ] = None,
     since: Annotated[
-        str | None, Option("--since", metavar=HELP["metavar_since"], help=HELP["report_since"])
+        str | None,
+        Option("--since", metavar=help_text("metavar_since"), help=help_text("report_since")),
     ] = None,
     color: Color = ColorMode.AUTO,
 ) -> None:
@@ -76,57 +80,40 @@ def run(
     )
 
     day = parse_today(today)
-    chosen = output_format or format_from_suffix(output)
+    chosen = str(output_format) if output_format else format_from_suffix(output)
     if chosen is None:
         message = i18n.text("unknown_suffix", i18n.system_language(), path=str(output))
         raise typer.BadParameter(message, param_hint="--output")
-    fmt = chosen.value
-    errors = Console(stderr=True, highlight=False, no_color=console_for(color).no_color)
-    result = run_check(plan_dir, day, lang, errors)
-    if result.errors:
-        errors.print(render_styled(result.only_errors()), end="", soft_wrap=True)
-        raise typer.Exit(1)
+    fmt = chosen
+    no_color = console_for(color).no_color
+    errors = Console(stderr=True, highlight=False, no_color=no_color)
+    plan, language = plan_without_errors(plan_dir, day, lang, no_color=no_color)
     filters = Filters(field=field, region=region, owner=owner, public=public)
     require_ids(
-        result.plan,
+        plan,
         {
             "--field": ("fields", field),
             "--region": ("regions", region),
             "--owner": ("actors", owner),
         },
-        result.language,
+        language,
     )
     if output is not None:
-        refuse_plan_file(output, plan_dir, result.language)
-    log = collect_changes_or_fail(plan_dir, since, None, result.language, public) if since else None
-    context = build_context(result.plan, day, result.language, filters, log)
+        refuse_plan_file(output, plan_dir, language)
+    log = collect_changes_or_fail(plan_dir, since, None, language, public) if since else None
+    context = build_context(plan, day, language, filters, log)
     try:
         text = render_report(context, fmt, choose_template(fmt, plan_dir, template))
     except TemplateProblem as problem:
-        fail(errors, i18n.text("template_failed", result.language, detail=str(problem)), EXIT_USAGE)
+        fail(errors, i18n.text("template_failed", language, detail=str(problem)), EXIT_USAGE)
     if output is None:
         sys.stdout.write(terminal_document(text))  # a terminal or CI log: nothing may act
         return
-    write_output(output, text, result.language, plan_dir)
+    write_output(output, text, language, plan_dir)
     written = i18n.text(
         "report_written",
-        result.language,
+        language,
         path=str(output),
-        measures=i18n.count(len(context.measures), "measure", result.language),
+        measures=i18n.count(len(context.measures), "measure", language),
     )
     errors.print(terminal_text(written), soft_wrap=True, markup=False)
-
-
-def format_from_suffix(output: Path | None) -> ReportFormat | None:
-    """md without -o; from the file ending with it; None when the ending says nothing."""
-    if output is None:
-        return ReportFormat.MD
-    return _SUFFIXES.get(output.suffix.lower())
-
-
-_SUFFIXES = {
-    ".html": ReportFormat.HTML,
-    ".htm": ReportFormat.HTML,
-    ".md": ReportFormat.MD,
-    ".markdown": ReportFormat.MD,
-}

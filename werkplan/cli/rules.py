@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from werkplan import i18n
-from werkplan.cli.common import HELP, Language
+from werkplan.cli.common import Language, help_text
 from werkplan.rules import RULES
 
 NAME = "rules"
@@ -15,7 +15,7 @@ HELP_KEY = "rules"
 
 
 def run(
-    lang: Annotated[Language | None, typer.Option("--lang", help=HELP["lang_rules"])] = None,
+    lang: Annotated[Language | None, typer.Option("--lang", help=help_text("lang_rules"))] = None,
 ) -> None:
     language = lang.value if lang else i18n.system_language()
     for rule in RULES.values():

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from werkplan import i18n
-from werkplan.cli.common import HELP, write_output
+from werkplan.cli.common import help_text, write_output
 from werkplan.json_schema import plan_file_schema
 
 NAME = "schema"
@@ -19,7 +19,7 @@ HELP_KEY = "schema"
 
 def run(
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help=HELP["schema_output"])
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=help_text("output"))
     ] = None,
 ) -> None:
     text = json.dumps(plan_file_schema(), ensure_ascii=False, indent=2) + "\n"

@@ -18,5 +18,7 @@ EXPORTS: dict[str, Callable[[ExportContext], bytes]] = {
     "ics": calendar.to_ics,
     "json": data.to_json,
 }
+# Formats that are not text: never written to a terminal.
+BINARY_EXPORTS = ("xlsx", "ods")
 
-__all__ = ["EXPORTS", "ExportContext"]
+__all__ = ["BINARY_EXPORTS", "EXPORTS", "ExportContext"]

@@ -43,7 +43,7 @@ def to_ics(context: ExportContext) -> bytes:
         entry.add("dtstamp", stamp)
         entry.add("dtstart", due)
         entry.add("dtend", due + dt.timedelta(days=1))
-        word = i18n.text("ics_due", context.language)
+        word = i18n.text("due", context.language)
         entry.add("summary", clean_text(f"{word}: {measure.id} {measure.title}"))
         entry.add("description", _description(context, measure))
         entry.add("categories", [i18n.text("ics_deadline", context.language)])
@@ -76,7 +76,7 @@ def _description(context: ExportContext, measure: Measure) -> str:
         lines.append(f"{i18n.text('ics_owner', lang)}: {clean_text(', '.join(names))}")
     if measure.status:
         status = i18n.label("status", str(measure.status), lang)
-        lines.append(f"{i18n.text('ics_status', lang)}: {status}")
+        lines.append(f"{i18n.text('status', lang)}: {status}")
     if measure.note:
-        lines.append(f"{i18n.text('ics_note', lang)}: {clean_text(measure.note, lines=True)}")
+        lines.append(f"{i18n.text('status_note', lang)}: {clean_text(measure.note, lines=True)}")
     return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""The whole plan as versioned JSON: every entity with every field, dates as ISO text."""
+"""The plan as versioned JSON: the whole plan with every value (`export --format json`), and
+the measures `list --format json` chose, with what findings say about them."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ import datetime as dt
 import json
 from typing import Any
 
+from werkplan import findings, i18n
 from werkplan.exports.rows import ExportContext
-from werkplan.model import ENTITY_TYPES, Entity, Wording
+from werkplan.model import BOOKKEEPING, ENTITY_TYPES, Entity, Measure, Plan, Wording, value_keys
+from werkplan.safe_text import json_text
 from werkplan.timeframes import TimeFrame
 
 VERSION = 1
-_BOOKKEEPING = {"origin", "where", "broken"}
+MEASURE_LIST_VERSION = 1
 
 
 def to_json(context: ExportContext) -> bytes:
@@ -28,18 +31,12 @@ def _plan_info(context: ExportContext) -> dict[str, Any] | None:
     info = context.plan.info
     if info is None:
         return None
-    values = {f.name: getattr(info, f.name) for f in dataclasses.fields(info)}
-    for name in ("origin", "where"):
-        values.pop(name)
-    return values
+    fields = dataclasses.fields(info)
+    return {f.name: getattr(info, f.name) for f in fields if f.name not in BOOKKEEPING}
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
-    return {
-        f.name: getattr(entity, f.name)
-        for f in dataclasses.fields(entity)
-        if f.name not in _BOOKKEEPING
-    }
+    return {key: getattr(entity, key) for key in value_keys(entity)}
 
 
 def _plain(value: object) -> object:
@@ -55,3 +52,37 @@ def _plain(value: object) -> object:
     if isinstance(value, tuple):
         return list(value)
     return str(value)
+
+
+def measure_list(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> str:
+    """`werkplan list --format json`: the chosen measures with what findings say about them."""
+    rows = [
+        {
+            "id": m.id,
+            "title": m.title,
+            "status": str(m.status) if m.status else None,
+            "status_label": i18n.label("status", m.status, lang, plan.labels) if m.status else None,
+            "owner": m.lead,
+            "owners": list(m.owner),
+            "fields": sorted(plan.fields_of(m)),
+            "goals": list(m.goals),
+            "regions": list(m.regions),
+            "start": str(m.start) if m.start else None,
+            "due": str(m.due) if m.due else None,
+            "deadline": _iso(findings.deadline(m, plan)),
+            "updated": m.updated.isoformat() if m.updated else None,
+            "overdue_days": findings.days_overdue(m, plan, today),
+            "unowned": findings.is_unowned(m),
+            "stale": findings.is_stale(m, plan, today),
+            "due_soon": findings.is_due_soon(m, plan, today),
+            "path": m.origin.path.as_posix(),
+            "line": m.origin.line,
+        }
+        for m in measures
+    ]
+    document = {"version": MEASURE_LIST_VERSION, "today": today.isoformat(), "measures": rows}
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

@@ -42,22 +42,20 @@ from werkplan.findings.measures import (
     progress,
     start_day,
 )
-from werkplan.model import Goal, Measure, Plan
+from werkplan.model import Measure, Plan
 
 
 @dataclass(frozen=True)
 class Findings:
-    """Everything the report needs to know about the state of the plan on one day."""
+    """The measures a report lists by what they need on one day: late, unowned, due soon …"""
 
-    today: dt.date
     overdue: tuple[Measure, ...]  # most days late first
     unowned: tuple[Measure, ...]
     due_soon: tuple[Measure, ...]  # soonest first
     stale: tuple[Measure, ...]
     blocked: tuple[tuple[Measure, tuple[Measure, ...]], ...]
-    goals_without_measures: tuple[Goal, ...]
-    proposals: tuple[Measure, ...]
-    at_risk: tuple[Measure, ...]  # off track first, then at risk
+    proposals: tuple[Measure, ...]  # suggested, not decided yet: the report lists them apart
+    at_risk: tuple[Measure, ...]  # the team's assessment: off track first, then at risk
 
 
 def compute_findings(
@@ -66,7 +64,6 @@ def compute_findings(
     chosen = list(plan.measures if measures is None else measures)
     blocked = [(m, found) for m in chosen if (found := blockers(m, plan, today))]
     return Findings(
-        today=today,
         overdue=tuple(
             sorted(
                 (m for m in chosen if is_overdue(m, plan, today)),
@@ -82,7 +79,6 @@ def compute_findings(
         ),
         stale=tuple(m for m in chosen if is_stale(m, plan, today)),
         blocked=tuple(blocked),
-        goals_without_measures=tuple(goals_without_measures(plan)),
         proposals=tuple(m for m in chosen if is_proposal(m)),
         at_risk=tuple(
             sorted(

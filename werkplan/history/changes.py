@@ -8,7 +8,6 @@ and the current revision's plans are held at any time.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping
@@ -16,11 +15,10 @@ from dataclasses import dataclass, field
 
 from werkplan.history.git import Commit
 from werkplan.history.snapshot import Snapshot
-from werkplan.model import ENTITY_TYPES, Entity, Plan
+from werkplan.model import ENTITY_TYPES, Entity, Plan, value_keys
 from werkplan.schema import SECTION_BY_KEY
 from werkplan.timeframes import TimeFrame
 
-_BOOKKEEPING = {"id", "origin", "where", "broken"}
 # References shown by the name of what they point to (people read "Jugendamt", not "amt");
 # goals and measures keep their ids, which is how a committee refers to them.
 _NAMED_REFERENCES = {"actors", "regions", "fields"}
@@ -152,7 +150,7 @@ def _compare(
 ) -> EntityChange | None:
     fields = [
         _field_change(collection, name, getattr(old, name), getattr(new, name), plans)
-        for name in _field_names(old)
+        for name in _value_keys(old)
         if getattr(old, name) != getattr(new, name)
     ]
     old_file, new_file = old.origin.path.as_posix(), new.origin.path.as_posix()
@@ -186,8 +184,9 @@ def _names(plan: Plan, collection: str, value: object) -> dict[str, str]:
     return names
 
 
-def _field_names(entity: Entity) -> Iterable[str]:
-    return (f.name for f in dataclasses.fields(entity) if f.name not in _BOOKKEEPING)
+def _value_keys(entity: Entity) -> Iterable[str]:
+    """The keys whose change the log shows: every value but the id, which names the entry."""
+    return (key for key in value_keys(entity) if key != "id")
 
 
 def _title(entity: Entity) -> str:

@@ -9,7 +9,6 @@ from collections.abc import Callable, Mapping
 from werkplan import i18n
 from werkplan.history.changes import ChangeLog, EntityChange, FieldChange, Kind
 from werkplan.history.git import Commit
-from werkplan.i18n.history_texts import HISTORY_TEXTS
 from werkplan.safe_text import json_text, markdown_text, terminal_text
 from werkplan.schema import SECTION_BY_KEY
 from werkplan.timeframes import TimeFrame
@@ -17,8 +16,26 @@ from werkplan.timeframes import TimeFrame
 VERSION = 1
 
 
-def t(key: str, lang: str, **args: object) -> str:
-    return HISTORY_TEXTS[key][lang].format(**args)
+# Plan keys whose label the report shares (owner, due, …); the others have a
+# ``changes.key_*`` text, and a key with neither is shown as it is written.
+_SHARED_KEY_LABELS = {
+    "status": "status",
+    "owner": "owner",
+    "partners": "partners",
+    "due": "due",
+    "start": "start",
+    "goals": "goals",
+    "regions": "regions",
+    "note": "status_note",
+    "field": "field",
+    "results": "results",
+    "kind": "kind",
+    "date": "date",
+    "location": "place",
+    "region": "region",
+    "indicator": "indicator",
+    "target": "target",
+}
 
 
 def since_words(log: ChangeLog, lang: str) -> str:
@@ -29,12 +46,16 @@ def since_words(log: ChangeLog, lang: str) -> str:
         return i18n.format_date(typed, lang)
     if typed is not None:
         return _revision_words(typed, log.since, lang)
-    return _commit_words(log.since, lang, log.public) if log.since else t("beginning", lang)
+    return (
+        _commit_words(log.since, lang, log.public)
+        if log.since
+        else i18n.text("changes.beginning", lang)
+    )
 
 
 def until_words(log: ChangeLog, lang: str) -> str:
     if log.until is None:
-        return t("working_tree", lang)
+        return i18n.text("changes.working_tree", lang)
     typed = log.requested.until
     if isinstance(typed, dt.date):
         return i18n.format_date(typed, lang)
@@ -44,13 +65,17 @@ def until_words(log: ChangeLog, lang: str) -> str:
 
 
 def heading(log: ChangeLog, lang: str) -> str:
-    return t("heading", lang, since=since_words(log, lang), until=until_words(log, lang))
+    return i18n.text(
+        "changes.heading", lang, since=since_words(log, lang), until=until_words(log, lang)
+    )
 
 
 def _revision_words(typed: str, commit: Commit | None, lang: str) -> str:
     if commit is None or commit.date is None:
         return typed
-    return t("revision_as_of", lang, revision=typed, date=i18n.format_date(commit.date, lang))
+    return i18n.text(
+        "changes.revision_as_of", lang, revision=typed, date=i18n.format_date(commit.date, lang)
+    )
 
 
 def _commit_words(commit: Commit, lang: str, public: bool = False) -> str:
@@ -61,13 +86,17 @@ def _commit_words(commit: Commit, lang: str, public: bool = False) -> str:
 
 
 def _day(commit: Commit, lang: str) -> str:
-    return i18n.format_date(commit.date, lang) if commit.date else t("unknown_date", lang)
+    return (
+        i18n.format_date(commit.date, lang)
+        if commit.date
+        else i18n.text("changes.unknown_date", lang)
+    )
 
 
 def entity_line(change: EntityChange, lang: str) -> str:
     what = i18n.label("entity", SECTION_BY_KEY[change.collection].entity, lang)
     title = " " + i18n.quote(change.title, lang) if change.title else ""
-    return t(f"entity_{change.kind}", lang, what=what, id=change.id, title=title)
+    return i18n.text(f"changes.entity_{change.kind}", lang, what=what, id=change.id, title=title)
 
 
 def detail_lines(change: EntityChange, lang: str, public: bool = False) -> list[str]:
@@ -75,21 +104,24 @@ def detail_lines(change: EntityChange, lang: str, public: bool = False) -> list[
     old → new, and the commits ("← …") that made it."""
     lines = []
     if change.moved_to:
-        lines.append(t("moved_file", lang, old=change.moved_from, new=change.moved_to))
+        lines.append(
+            i18n.text("changes.moved_file", lang, old=str(change.moved_from), new=change.moved_to)
+        )
     lines += [field_line(f, lang) for f in change.fields]
     lines += ["← " + commit_line(c, lang, public) for c in change.commits]
     return lines
 
 
 def field_line(change: FieldChange, lang: str) -> str:
-    name = (
-        t(f"field_{change.name}", lang) if f"field_{change.name}" in HISTORY_TEXTS else change.name
-    )
+    key = _SHARED_KEY_LABELS.get(change.name, f"changes.key_{change.name}")
+    name = i18n.text(key, lang) if i18n.has_text(key) else change.name
     old = _value(change, change.old, change.old_names, lang)
     line = f"{name}: {old} → {_value(change, change.new, change.new_names, lang)}"
     days = change.days_moved
     if days:
-        line += " " + t("moved_later" if days > 0 else "moved_earlier", lang, days=abs(days))
+        line += " " + i18n.text(
+            "changes.moved_later" if days > 0 else "moved_earlier", lang, days=abs(days)
+        )
     return line
 
 
@@ -97,7 +129,7 @@ def commit_line(commit: Commit | None, lang: str, public: bool = False) -> str:
     """A commit as "3f2a1bc 20.11.2026 author: subject"; for publication only its date
     (subjects and authors are not plan text and may name internal matters or people)."""
     if commit is None:
-        return t("uncommitted", lang)
+        return i18n.text("changes.uncommitted", lang)
     if public:
         return _day(commit, lang)
     return f"{commit.short} {_day(commit, lang)} {commit.author}: {commit.subject}"
@@ -105,7 +137,7 @@ def commit_line(commit: Commit | None, lang: str, public: bool = False) -> str:
 
 def _value(change: FieldChange, value: object, names: Mapping[str, str], lang: str) -> str:
     if value is None or value == ():
-        return t("empty", lang)
+        return i18n.text("changes.empty", lang)
     if isinstance(value, TimeFrame):
         return i18n.format_timeframe(value, lang)
     if isinstance(value, dt.date):
@@ -121,12 +153,12 @@ def _value(change: FieldChange, value: object, names: Mapping[str, str], lang: s
 def render_text(log: ChangeLog, lang: str) -> str:
     lines = [heading(log, lang), ""]
     if not log.changes:
-        lines.append(t("no_changes", lang))
+        lines.append(i18n.text("no_changes", lang))
     for change in log.changes:
         lines.append(entity_line(change, lang))
         lines += ["  " + line for line in detail_lines(change, lang, log.public)]
     for commit in log.skipped:
-        lines.append(t("skipped", lang, commit=commit.short))
+        lines.append(i18n.text("changes.skipped", lang, commit=commit.short))
     # Subjects, authors, values and paths are input: each line stays one line, nothing raw.
     return "\n".join(terminal_text(line) for line in lines) + "\n"
 
@@ -134,12 +166,12 @@ def render_text(log: ChangeLog, lang: str) -> str:
 def render_markdown(log: ChangeLog, lang: str) -> str:
     lines = [f"### {markdown_text(heading(log, lang))}", ""]
     if not log.changes:
-        lines.append(markdown_text(t("no_changes", lang)))
+        lines.append(markdown_text(i18n.text("no_changes", lang)))
     for change in log.changes:
         lines.append(f"- **{markdown_text(entity_line(change, lang))}**")
         lines += [f"  - {markdown_text(line)}" for line in detail_lines(change, lang, log.public)]
     for commit in log.skipped:
-        lines.append(markdown_text(t("skipped", lang, commit=commit.short)))
+        lines.append(markdown_text(i18n.text("changes.skipped", lang, commit=commit.short)))
     return "\n".join(lines) + "\n"
 
 

@@ -1,4 +1,9 @@
-"""German and English texts, labels and date formats for everything a person reads."""
+"""German and English texts, labels and date formats for everything a person reads.
+
+Two lookups serve everything: ``text(key, lang, **args)`` for a text of the one catalogue
+(werkplan.i18n.catalog; ``{n:Tag|Tage}`` chooses the form that fits a number), and
+``label(vocabulary, value, lang, plan.labels)`` for the label of a value, the plan's own first.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,6 @@ from werkplan.i18n.catalog import (
     AMBIGUOUS_WORDS,
     DE,
     EN,
-    NOUNS,
     SYNONYMS,
     TEXTS,
     VOCABULARIES,
@@ -37,6 +41,7 @@ __all__ = [
     "format_number",
     "format_quantity",
     "format_timeframe",
+    "has_text",
     "label",
     "quote",
     "read_choice",
@@ -47,17 +52,31 @@ __all__ = [
 
 
 def text(key: str, lang: str, /, **args: MessageArg) -> str:
+    """The catalogue's text for ``key`` in ``lang``, with its arguments filled in."""
     return render(Message.of(key, **args), lang)
 
 
+def has_text(key: str) -> bool:
+    return key in TEXTS
+
+
 def render(message: Message, lang: str, labels: PlanLabels | None = None) -> str:
+    """A message (a key with arguments, as problems carry it) in ``lang``."""
     args = {name: _format_arg(value, lang, labels) for name, value in message.args}
-    rendered = fill(TEXTS[message.key][lang], **args)
+    template = TEXTS[message.key][lang]
+    rendered = fill(template, **args)
     for name, value in args.items():
-        continuation = TEXTS.get(f"{message.key}+{name}") or TEXTS.get(f"*+{name}")
+        continuation = TEXTS.get(f"{message.key}+{name}")
+        if continuation is None and name not in _names_in(template):
+            continuation = TEXTS.get(f"*+{name}")
         if continuation is not None and value:
             rendered += fill(continuation[lang], **args)
     return rendered
+
+
+def _names_in(template: str) -> set[str]:
+    """The arguments a text shows itself: a ``*+name`` continuation would repeat them."""
+    return {name for _, name, _, _ in _FORMATTER.parse(template) if name}
 
 
 class _CountingFormatter(string.Formatter):
@@ -132,8 +151,7 @@ def quote(text: str, lang: str) -> str:
 
 def count(number: int, noun: str, lang: str) -> str:
     """'1 Datei', '3 Dateien'."""
-    singular, plural = NOUNS[noun][lang]
-    return f"{number} {singular if number == 1 else plural}"
+    return text(f"count.{noun}", lang, n=number)
 
 
 def format_date(value: dt.date, lang: str) -> str:

@@ -1,10 +1,21 @@
-"""The files `werkplan init` writes, in German and English. ``{start}`` etc. are filled in."""
+"""The files `werkplan init` writes, in German and English.
 
-from werkplan.i18n.catalog import DE, EN
+A new plan is the files named by ``init_file.*``: their paths are ``init_path.*``. The
+contents are filled in with ``start``, ``end``, ``due`` and ``today`` as ISO dates.
+"""
 
-SKELETON: dict[str, dict[str, str]] = {
-    DE: {
-        "plan.yaml": """\
+from werkplan.i18n.languages import DE, EN
+
+# The order is the order of writing.
+INIT_FILES = ("plan", "actors", "field", "readme")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "init_path.plan": {DE: "plan.yaml", EN: "plan.yaml"},
+    "init_path.actors": {DE: "akteure.yaml", EN: "actors.yaml"},
+    "init_path.field": {DE: "handlungsfelder/beispiel.yaml", EN: "fields/example.yaml"},
+    "init_path.readme": {DE: "README.md", EN: "README.md"},
+    "init_file.plan": {
+        DE: """\
 # Angaben zum Plan und die Planungsregionen.
 plan:
   title: Werkstattplan Demografie
@@ -17,14 +28,38 @@ regions:
   - id: region-1
     name: Planungsregion 1
 """,
-        "akteure.yaml": """\
+        EN: """\
+# About the plan, and the planning regions.
+plan:
+  title: Demography action plan
+  organisation: District – social planning
+  period: {{start: {start}, end: {end}}}
+  language: en
+  settings: {{stale_after_days: 90, due_soon_days: 42}}
+
+regions:
+  - id: region-1
+    name: Planning region 1
+""",
+    },
+    "init_file.actors": {
+        DE: """\
 # Akteure: Stellen und Gremien, keine Personen. Kontakt nur als Funktionspostfach.
 actors:
   - id: sozialplanung
     name: Sozialamt – Sozialplanung
     kind: office
 """,
-        "handlungsfelder/beispiel.yaml": """\
+        EN: """\
+# Actors: offices and bodies, not persons. Contacts only as team mailboxes.
+actors:
+  - id: social-planning
+    name: Social office – social planning
+    kind: office
+""",
+    },
+    "init_file.field": {
+        DE: """\
 # Ein Handlungsfeld mit seinen Zielen und Maßnahmen. Weitere Felder als eigene Dateien.
 fields:
   - id: HF-BEG
@@ -45,42 +80,7 @@ measures:
     status: planned
     updated: {today}
 """,
-        "README.md": """\
-# Unser Werkstattplan
-
-Der Plan steht in den YAML-Dateien dieses Ordners; git hält jede Änderung fest.
-
-- `werkplan check .` prüft den Plan (im Ordner des Plans) – vor jedem Commit und in der CI.
-- `werkplan report . -o bericht.html` schreibt den Bericht für die nächste Sitzung.
-- `werkplan new measure -p . --field HF-BEG --title "…"` legt eine Maßnahme an.
-- `werkplan list . --overdue` zeigt, was überfällig ist.
-
-Verantwortlich (`owner`) sind Stellen und Gremien, keine Personen: der Plan wird
-veröffentlicht, und git vergisst nichts.
-""",
-    },
-    EN: {
-        "plan.yaml": """\
-# About the plan, and the planning regions.
-plan:
-  title: Demography action plan
-  organisation: District – social planning
-  period: {{start: {start}, end: {end}}}
-  language: en
-  settings: {{stale_after_days: 90, due_soon_days: 42}}
-
-regions:
-  - id: region-1
-    name: Planning region 1
-""",
-        "actors.yaml": """\
-# Actors: offices and bodies, not persons. Contacts only as team mailboxes.
-actors:
-  - id: social-planning
-    name: Social office – social planning
-    kind: office
-""",
-        "fields/example.yaml": """\
+        EN: """\
 # One field of action with its goals and measures. More fields as files of their own.
 fields:
   - id: HF-MEET
@@ -101,7 +101,22 @@ measures:
     status: planned
     updated: {today}
 """,
-        "README.md": """\
+    },
+    "init_file.readme": {
+        DE: """\
+# Unser Werkstattplan
+
+Der Plan steht in den YAML-Dateien dieses Ordners; git hält jede Änderung fest.
+
+- `werkplan check .` prüft den Plan (im Ordner des Plans) – vor jedem Commit und in der CI.
+- `werkplan report . -o bericht.html` schreibt den Bericht für die nächste Sitzung.
+- `werkplan new measure -p . --field HF-BEG --title "…"` legt eine Maßnahme an.
+- `werkplan list . --overdue` zeigt, was überfällig ist.
+
+Verantwortlich (`owner`) sind Stellen und Gremien, keine Personen: der Plan wird
+veröffentlicht, und git vergisst nichts.
+""",
+        EN: """\
 # Our action plan
 
 The plan lives in the YAML files of this folder; git keeps every change.

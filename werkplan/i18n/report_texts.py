@@ -1,11 +1,13 @@
-"""Headings and labels of the reports, in German and English.
+"""Headings and labels of the reports, and the labels of plan keys other outputs share.
 
-Templates reach them through ``t("key")``; a plan's own templates can use the same keys.
+Templates reach them through ``t("key")``; a plan's own templates can use the same keys. The
+labels of plan keys (owner, due, status, …) also head the columns of `werkplan list`, name a
+change in the change log and the lines of a calendar entry.
 """
 
-from werkplan.i18n.catalog import DE, EN
+from werkplan.i18n.languages import DE, EN
 
-REPORT_TEXTS: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, str]] = {
     "skip_to_content": {DE: "Zum Inhalt springen", EN: "Skip to content"},
     "contents": {DE: "Inhalt", EN: "Contents"},
     "as_of": {DE: "Stand", EN: "As of"},
@@ -14,9 +16,9 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "at_a_glance": {DE: "Auf einen Blick", EN: "At a glance"},
     "measures_total": {DE: "Maßnahmen", EN: "Measures"},
     "done_share": {DE: "abgeschlossen", EN: "done"},
-    "overdue": {DE: "Überfällige Maßnahmen", EN: "Overdue measures"},
+    "overdue_heading": {DE: "Überfällige Maßnahmen", EN: "Overdue measures"},
     "overdue_short": {DE: "überfällig", EN: "overdue"},
-    "unowned": {DE: "Maßnahmen ohne Verantwortliche", EN: "Measures without an owner"},
+    "unowned_heading": {DE: "Maßnahmen ohne Verantwortliche", EN: "Measures without an owner"},
     "unowned_short": {DE: "ohne Verantwortliche", EN: "without owner"},
     "due_soon": {
         DE: "Bald fällig ({days:nächster Tag|nächste # Tage})",
@@ -69,12 +71,15 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     "nobody": {DE: "niemand", EN: "nobody"},
     "partners": {DE: "Beteiligte", EN: "Partners"},
     "regions": {DE: "Regionen", EN: "Regions"},
+    "region": {DE: "Region", EN: "Region"},
+    "goals": {DE: "Ziele", EN: "Goals"},
     "all_regions": {DE: "alle Planungsregionen", EN: "all planning regions"},
     "start": {DE: "Beginn", EN: "Start"},
     "due": {DE: "Frist", EN: "Deadline"},
     "due_and_status": {DE: "Frist und Status", EN: "Deadline and status"},
     "status": {DE: "Status", EN: "Status"},
     "note": {DE: "Stand", EN: "Current state"},
+    "status_note": {DE: "Stand", EN: "Note"},
     "days_late": {DE: "Tage überfällig", EN: "Days late"},
     "days_left": {DE: "Tage bis Frist", EN: "Days left"},
     "last_review": {DE: "Zuletzt geprüft", EN: "Last review"},

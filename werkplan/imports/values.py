@@ -19,10 +19,10 @@ from werkplan.i18n import read_choice
 from werkplan.problems import Choices, Label, Message
 from werkplan.schema import STATUSES
 from werkplan.suggest import closest
-from werkplan.timeframes import Precision, TimeFrame
+from werkplan.timeframes import LOOSE_ISO_DAY, Precision, TimeFrame
 
 _TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\Z"
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME)
+_ISO = re.compile(LOOSE_ISO_DAY + _TIME)
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})" + _TIME)
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})" + _TIME)
 

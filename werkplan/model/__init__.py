@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from werkplan.model.entities import (
+    BOOKKEEPING,
     ENTITY_TYPES,
     ActionField,
     Actor,
@@ -15,6 +16,7 @@ from werkplan.model.entities import (
     Region,
     Status,
     Swot,
+    value_keys,
 )
 from werkplan.model.plan import Period, Plan, PlanInfo, Settings, public_part
 from werkplan.model.records import (
@@ -37,6 +39,7 @@ from werkplan.model.records import (
 )
 
 __all__ = [
+    "BOOKKEEPING",
     "ENTITY_TYPES",
     "RECORD_TYPES",
     "ActionField",
@@ -70,4 +73,5 @@ __all__ = [
     "Update",
     "Wording",
     "public_part",
+    "value_keys",
 ]

@@ -6,6 +6,7 @@ A value that failed validation is simply absent here; its problem was already re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Mapping
@@ -200,3 +201,12 @@ ENTITY_TYPES: dict[str, type[Entity]] = {
     "measures": Measure,
     "events": Event,
 }
+
+# What werkplan remembers about an entity besides its values: where it was read, and which
+# values were broken. Outputs that show an entity's values leave these out.
+BOOKKEEPING = frozenset({"origin", "where", "broken"})
+
+
+def value_keys(entity: Entity) -> tuple[str, ...]:
+    """The keys of an entity's values in the order of the format, ``id`` first."""
+    return tuple(f.name for f in dataclasses.fields(entity) if f.name not in BOOKKEEPING)

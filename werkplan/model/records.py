@@ -147,7 +147,7 @@ class SeriesPoint:
     note: str | None = None
 
 
-# The record a MAPPING or RECORDS key of the format definition becomes (``FieldSpec.record``).
+# The record a MAPPING or RECORDS key of the format definition becomes (``KeySpec.record``).
 RECORD_TYPES: dict[str, type] = {
     "milestone": Milestone,
     "costs": Costs,

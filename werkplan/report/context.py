@@ -142,13 +142,13 @@ def _summary(
 
 def _filter_labels(plan: Plan, filters: Filters, language: str) -> tuple[tuple[str, str], ...]:
     labels = []
-    for kind, value, section in (
+    for text_key, value, section in (
         ("field", filters.field, "fields"),
         ("region", filters.region, "regions"),
         ("owner", filters.owner, "actors"),
     ):
         if value:
-            labels.append((i18n.text(f"filter_{kind}", language), _name(plan, section, value)))
+            labels.append((i18n.text(text_key, language), _name(plan, section, value)))
     if filters.public:
         labels.append((i18n.text("filter_public", language), i18n.text("yes", language)))
     return tuple(labels)

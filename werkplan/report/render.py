@@ -20,7 +20,6 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from werkplan import i18n
-from werkplan.i18n.report_texts import REPORT_TEXTS
 from werkplan.problems import MessageArg
 from werkplan.report.bounds import (
     MIB,
@@ -35,6 +34,7 @@ from werkplan.report.bounds import (
 from werkplan.report.context import ReportContext
 from werkplan.report.css import css_string
 from werkplan.report.timeline import build_timeline
+from werkplan.report_formats import REPORT_FORMATS
 from werkplan.safe_text import (
     Markdown,
     markdown_text,
@@ -44,7 +44,7 @@ from werkplan.safe_text import (
 )
 from werkplan.timeframes import TimeFrame
 
-FORMATS = ("md", "html")
+FORMATS = tuple(REPORT_FORMATS)
 
 
 class TemplateProblem(Exception):
@@ -205,15 +205,22 @@ def _html_text(value: object) -> object:
     return shown
 
 
+# Report headings renamed when the texts became one catalogue ("overdue" and "unowned" name
+# the problems of `werkplan check` there); a plan's own template may still use the old names.
+_RENAMED_TEXTS = {"overdue": "overdue_heading", "unowned": "unowned_heading"}
+
+
 def _translator(language: str, markdown: bool) -> Any:
-    """``t("key", days=3)``: a report text; werkplan's own texts need no Markdown escaping."""
+    """``t("key", days=3)``: a text of the catalogue; werkplan's own texts need no Markdown
+    escaping. Templates written for the older names of two headings keep working."""
 
     def t(key: str, **args: Any) -> str:
+        key = _RENAMED_TEXTS.get(key, key)
         if not markdown:
-            return i18n.fill(REPORT_TEXTS[key][language], **args)
+            return i18n.text(key, language, **args)
         # werkplan's own words are Markdown as they are; what is filled in is not.
         escaped = {name: markdown_text(value) for name, value in args.items()}
-        return Markdown(i18n.fill(REPORT_TEXTS[key][language], **escaped))
+        return Markdown(i18n.text(key, language, **escaped))
 
     return t
 

@@ -15,7 +15,7 @@ from typing import Any
 from werkplan.model import ENTITY_TYPES
 from werkplan.problems import Label, Position, Problem, Severity
 from werkplan.rules.base import Rule, RuleContext
-from werkplan.schema import PLAN, SECTION_BY_KEY, FieldSpec, ValueType
+from werkplan.schema import PLAN, SECTION_BY_KEY, KeySpec, ValueType
 from werkplan.suggest import closest
 
 
@@ -32,7 +32,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
 def _walk(
     ctx: RuleContext,
     holder: Any,
-    fields: tuple[FieldSpec, ...],
+    fields: tuple[KeySpec, ...],
     prefix: str,
     what: str,
     at: Any,
@@ -53,7 +53,7 @@ def _walk(
 
 
 def _check(
-    ctx: RuleContext, value: Any, spec: FieldSpec, path: str, what: str, at: Any, owner_id: str
+    ctx: RuleContext, value: Any, spec: KeySpec, path: str, what: str, at: Any, owner_id: str
 ) -> Iterator[Problem]:
     assert spec.ref is not None
     targets = value if isinstance(value, tuple) else (value,)

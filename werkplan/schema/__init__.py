@@ -20,7 +20,7 @@ from werkplan.schema.sections import (
     SECTIONS,
     SWOT,
 )
-from werkplan.schema.types import Choice, FieldSpec, SectionSpec, ValueType, Vocabulary
+from werkplan.schema.types import Choice, KeySpec, SectionSpec, ValueType, Vocabulary
 from werkplan.schema.vocabularies import RELABELABLE, VOCABULARIES
 
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.\-]*"
@@ -58,7 +58,7 @@ __all__ = [
     "VISIBILITIES",
     "VOCABULARIES",
     "Choice",
-    "FieldSpec",
+    "KeySpec",
     "SectionSpec",
     "ValueType",
     "Vocabulary",

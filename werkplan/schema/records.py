@@ -3,44 +3,42 @@
 from __future__ import annotations
 
 from werkplan.schema import vocabularies as v
-from werkplan.schema.types import FieldSpec, ValueType
-
-T = ValueType
+from werkplan.schema.types import KeySpec, ValueType
 
 
-def key(name: str, value_type: ValueType, de: str, en: str, **options: object) -> FieldSpec:
-    return FieldSpec(name, value_type, de, en, **options)  # type: ignore[arg-type]
+def key(name: str, value_type: ValueType, de: str, en: str, **options: object) -> KeySpec:
+    return KeySpec(name, value_type, de, en, **options)  # type: ignore[arg-type]
 
 
-def id_key(de: str = "Eindeutige Kennung", en: str = "Unique identifier") -> FieldSpec:
-    return key("id", T.ID, de, en, required=True)
+def id_key(de: str = "Eindeutige Kennung", en: str = "Unique identifier") -> KeySpec:
+    return key("id", ValueType.ID, de, en, required=True)
 
 
 def records(
-    name: str, record: str, de: str, en: str, *fields: FieldSpec, **options: object
-) -> FieldSpec:
-    return key(name, T.RECORDS, de, en, fields=fields, record=record, **options)
+    name: str, record: str, de: str, en: str, *fields: KeySpec, **options: object
+) -> KeySpec:
+    return key(name, ValueType.RECORDS, de, en, fields=fields, record=record, **options)
 
 
-def attributes_key() -> FieldSpec:
+def attributes_key() -> KeySpec:
     return key(
         "attributes",
-        T.ATTRIBUTES,
+        ValueType.ATTRIBUTES,
         "Werte der Merkmale, die der Plan unter `plan.attributes` festlegt",
         "Values of the attributes the plan defines under `plan.attributes`",
     )
 
 
-def links_key() -> FieldSpec:
+def links_key() -> KeySpec:
     return records(
         "links",
         "link",
         "Verweise auf Dokumente und Seiten",
         "Links to documents and pages",
-        key("title", T.TEXT, "Bezeichnung", "Title"),
+        key("title", ValueType.TEXT, "Bezeichnung", "Title"),
         key(
             "url",
-            T.URL,
+            ValueType.URL,
             "Adresse (https:, http: oder mailto:)",
             "Address (https:, http: or mailto:)",
             required=True,
@@ -48,7 +46,7 @@ def links_key() -> FieldSpec:
     )
 
 
-def decisions_key() -> FieldSpec:
+def decisions_key() -> KeySpec:
     return records(
         "decisions",
         "decision",
@@ -56,20 +54,25 @@ def decisions_key() -> FieldSpec:
         "Decisions of councils and committees",
         key(
             "body",
-            T.ID,
+            ValueType.ID,
             "Beschließendes Gremium (Akteurs-ID)",
             "Deciding body (actor id)",
             ref="actors",
         ),
-        key("date", T.DATE, "Datum des Beschlusses", "Date of the decision"),
+        key("date", ValueType.DATE, "Datum des Beschlusses", "Date of the decision"),
         key(
             "reference",
-            T.TEXT,
+            ValueType.TEXT,
             "Vorlagen- oder Drucksachennummer, z. B. V/0021/2019",
             "Reference, e.g. V/0021/2019",
         ),
-        key("title", T.TEXT, "Gegenstand des Beschlusses", "Subject of the decision"),
-        key("url", T.URL, "Adresse des Beschlusses (https:)", "Address of the decision (https:)"),
+        key("title", ValueType.TEXT, "Gegenstand des Beschlusses", "Subject of the decision"),
+        key(
+            "url",
+            ValueType.URL,
+            "Adresse des Beschlusses (https:)",
+            "Address of the decision (https:)",
+        ),
         requires_any=("date", "reference"),
     )
 
@@ -79,41 +82,41 @@ MILESTONES = records(
     "milestone",
     "Meilensteine und Schritte der Maßnahme",
     "Milestones and steps of the measure",
-    key("title", T.TEXT, "Meilenstein", "Milestone", required=True),
+    key("title", ValueType.TEXT, "Meilenstein", "Milestone", required=True),
     key(
         "due",
-        T.TIMEFRAME,
+        ValueType.TIMEFRAME,
         "Bis wann (Tag, Monat, Quartal, Halbjahr oder Jahr)",
         "By when (day, month, quarter, half-year or year)",
     ),
-    key("done", T.DATE, "Datum, an dem er erreicht wurde", "Date it was reached"),
-    key("note", T.TEXT, "Anmerkung", "Note"),
+    key("done", ValueType.DATE, "Datum, an dem er erreicht wurde", "Date it was reached"),
+    key("note", ValueType.TEXT, "Anmerkung", "Note"),
 )
 
 COSTS = key(
     "costs",
-    T.MAPPING,
+    ValueType.MAPPING,
     "Kosten in Euro",
     "Costs in euros",
     record="costs",
     fields=(
-        key("total", T.NUMBER, "Kosten insgesamt (€)", "Total costs (€)", minimum=0),
-        key("per_year", T.NUMBER, "Kosten je Jahr (€)", "Costs per year (€)", minimum=0),
+        key("total", ValueType.NUMBER, "Kosten insgesamt (€)", "Total costs (€)", minimum=0),
+        key("per_year", ValueType.NUMBER, "Kosten je Jahr (€)", "Costs per year (€)", minimum=0),
         key(
             "by_year",
-            T.YEAR_AMOUNTS,
+            ValueType.YEAR_AMOUNTS,
             "Kosten nach Jahren, z. B. {2026: 450000}",
             "Costs by year, e.g. {2026: 450000}",
             minimum=0,
         ),
         key(
             "staff",
-            T.NUMBER,
+            ValueType.NUMBER,
             "Personal in Vollzeitstellen (VZÄ)",
             "Staff in full-time equivalents",
             minimum=0,
         ),
-        key("note", T.TEXT, "Anmerkung zu den Kosten", "Note on the costs"),
+        key("note", ValueType.TEXT, "Anmerkung zu den Kosten", "Note on the costs"),
     ),
 )
 
@@ -122,10 +125,18 @@ FUNDING = records(
     "funding",
     "Förderung und Finanzierung",
     "Funding",
-    key("source", T.TEXT, "Fördergeber oder Programm", "Funder or programme", required=True),
-    key("amount", T.NUMBER, "Betrag (€)", "Amount (€)", minimum=0),
-    key("status", T.CHOICE, "Stand der Förderung", "Funding status", vocabulary=v.FUNDING_STATUS),
-    key("note", T.TEXT, "Anmerkung", "Note"),
+    key(
+        "source", ValueType.TEXT, "Fördergeber oder Programm", "Funder or programme", required=True
+    ),
+    key("amount", ValueType.NUMBER, "Betrag (€)", "Amount (€)", minimum=0),
+    key(
+        "status",
+        ValueType.CHOICE,
+        "Stand der Förderung",
+        "Funding status",
+        vocabulary=v.FUNDING_STATUS,
+    ),
+    key("note", ValueType.TEXT, "Anmerkung", "Note"),
 )
 
 UPDATES = records(
@@ -133,30 +144,30 @@ UPDATES = records(
     "update",
     "Datierte Sachstände (ältere Berichte, ein Eintrag je Sitzung)",
     "Dated status entries (earlier reports, one per meeting)",
-    key("date", T.DATE, "Datum des Sachstands", "Date of the entry", required=True),
+    key("date", ValueType.DATE, "Datum des Sachstands", "Date of the entry", required=True),
     key(
         "status",
-        T.CHOICE,
+        ValueType.CHOICE,
         "Umsetzungsstand zu diesem Datum",
         "Status at that date",
         vocabulary=v.STATUS,
     ),
     key(
         "assessment",
-        T.CHOICE,
+        ValueType.CHOICE,
         "Einschätzung zu diesem Datum",
         "Assessment at that date",
         vocabulary=v.ASSESSMENT,
     ),
     key(
         "progress",
-        T.INT,
+        ValueType.INT,
         "Umsetzungsgrad in % zu diesem Datum",
         "Progress in % at that date",
         minimum=0,
         maximum=100,
     ),
-    key("note", T.TEXT, "Sachstand", "Status text"),
+    key("note", ValueType.TEXT, "Sachstand", "Status text"),
 )
 
 HORIZONS = records(
@@ -166,12 +177,16 @@ HORIZONS = records(
     "Named horizons, e.g. short term until 2026",
     id_key(),
     key(
-        "label", T.LABEL, "Bezeichnung, z. B. kurzfristig", "Label, e.g. short term", required=True
+        "label",
+        ValueType.LABEL,
+        "Bezeichnung, z. B. kurzfristig",
+        "Label, e.g. short term",
+        required=True,
     ),
-    key("start", T.TIMEFRAME, "Beginn", "Start"),
+    key("start", ValueType.TIMEFRAME, "Beginn", "Start"),
     key(
         "end",
-        T.TIMEFRAME,
+        ValueType.TIMEFRAME,
         "Ende: Frist der Maßnahmen ohne eigene Frist",
         "End: deadline of measures without their own",
         required=True,
@@ -186,14 +201,14 @@ ATTRIBUTE_DEFINITIONS = records(
     id_key("Kennung des Merkmals, z. B. prioritaet", "Identifier of the attribute, e.g. priority"),
     key(
         "label",
-        T.LABEL,
+        ValueType.LABEL,
         "Bezeichnung (Text oder {de: …, en: …})",
         "Label (text or {de: …, en: …})",
         required=True,
     ),
     key(
         "kind",
-        T.CHOICE,
+        ValueType.CHOICE,
         "Art der Werte",
         "Kind of values",
         required=True,
@@ -206,46 +221,48 @@ ATTRIBUTE_DEFINITIONS = records(
         "Allowed values (for choices), lowest first for an ordered choice",
         key(
             "value",
-            T.SCALAR,
+            ValueType.SCALAR,
             "Wert, wie er bei den Einträgen steht",
             "Value as entries write it",
             required=True,
         ),
-        key("label", T.LABEL, "Bezeichnung", "Label"),
+        key("label", ValueType.LABEL, "Bezeichnung", "Label"),
     ),
     key(
         "applies_to",
-        T.CHOICE_LIST,
+        ValueType.CHOICE_LIST,
         "Abschnitte, in denen das Merkmal vorkommt",
         "Sections that carry the attribute",
         vocabulary=v.APPLIES_TO,
         default=("measures",),
     ),
-    key("unit", T.TEXT, "Einheit, z. B. t/a", "Unit, e.g. t/a"),
-    key("min", T.NUMBER, "Kleinster erlaubter Wert", "Smallest allowed value"),
-    key("max", T.NUMBER, "Größter erlaubter Wert", "Largest allowed value"),
-    key("required", T.BOOL, "Pflichtangabe bei jedem Eintrag", "Required on every entry"),
-    key("description", T.TEXT, "Erläuterung", "Explanation"),
+    key("unit", ValueType.TEXT, "Einheit, z. B. t/a", "Unit, e.g. t/a"),
+    key("min", ValueType.NUMBER, "Kleinster erlaubter Wert", "Smallest allowed value"),
+    key("max", ValueType.NUMBER, "Größter erlaubter Wert", "Largest allowed value"),
+    key("required", ValueType.BOOL, "Pflichtangabe bei jedem Eintrag", "Required on every entry"),
+    key("description", ValueType.TEXT, "Erläuterung", "Explanation"),
 )
 
 
-def series_point(name: str, record: str, de: str, en: str, region: bool = True) -> FieldSpec:
+def series_point(name: str, record: str, de: str, en: str, region: bool = True) -> KeySpec:
     """baseline, targets and values of an indicator: a dated number, optionally per region."""
     fields = [
         key(
             "date",
-            T.TIMEFRAME,
+            ValueType.TIMEFRAME,
             "Zeitpunkt oder Zeitraum (2025, 2025-Q3, 2025-06-30)",
             "Date or period (2025, 2025-Q3, 2025-06-30)",
             required=True,
         ),
-        key("value", T.NUMBER, "Wert", "Value", required=True),
+        key("value", ValueType.NUMBER, "Wert", "Value", required=True),
     ]
     if region:
         fields.append(
-            key("region", T.ID, "Planungsregion (ID)", "Planning region (id)", ref="regions")
+            key(
+                "region", ValueType.ID, "Planungsregion (ID)", "Planning region (id)", ref="regions"
+            )
         )
-    fields.append(key("note", T.TEXT, "Anmerkung", "Note"))
+    fields.append(key("note", ValueType.TEXT, "Anmerkung", "Note"))
     if name == "baseline":
-        return key(name, T.MAPPING, de, en, fields=tuple(fields), record=record)
+        return key(name, ValueType.MAPPING, de, en, fields=tuple(fields), record=record)
     return records(name, record, de, en, *fields)

@@ -59,7 +59,11 @@ class Vocabulary:
 
 
 @dataclass(frozen=True)
-class FieldSpec:
+class KeySpec:
+    """One key of a section or record: its value type, labels, and what it refers to.
+
+    Named "key" as the plan file calls it; "field" means a field of action in this project."""
+
     name: str
     type: ValueType
     de: str
@@ -68,7 +72,7 @@ class FieldSpec:
     ref: str | None = None  # the section (or plan list) whose ids this value names
     vocabulary: Vocabulary | None = None  # for CHOICE and CHOICE_LIST
     default: str | int | tuple[str, ...] | None = None
-    fields: tuple[FieldSpec, ...] = ()  # for MAPPING and RECORDS
+    fields: tuple[KeySpec, ...] = ()  # for MAPPING and RECORDS
     minimum: float | None = None
     maximum: float | None = None
     record: str | None = None  # the model type a MAPPING or each of RECORDS becomes
@@ -78,7 +82,7 @@ class FieldSpec:
     def choices(self) -> tuple[str, ...]:
         return self.vocabulary.values if self.vocabulary else ()
 
-    def field(self, name: str) -> FieldSpec | None:
+    def field(self, name: str) -> KeySpec | None:
         return next((f for f in self.fields if f.name == name), None)
 
 
@@ -87,9 +91,9 @@ class SectionSpec:
     key: str  # top-level key in a plan file
     entity: str  # singular name, also the i18n vocabulary key for messages
     many: bool  # a list of entities (True) or one mapping (False)
-    fields: tuple[FieldSpec, ...]
+    fields: tuple[KeySpec, ...]
     de: str
     en: str
 
-    def field(self, name: str) -> FieldSpec | None:
+    def field(self, name: str) -> KeySpec | None:
         return next((f for f in self.fields if f.name == name), None)

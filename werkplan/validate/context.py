@@ -11,7 +11,7 @@ from werkplan import i18n
 from werkplan.load.tree import Mapping, Node
 from werkplan.model import AttributeDefinition, Wording
 from werkplan.problems import Label, Message, Position, Problem, Severity
-from werkplan.schema import FieldSpec, ValueType
+from werkplan.schema import KeySpec, ValueType
 from werkplan.validate import attributes, labels
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class FileContext:
     def read_special(
         self,
         reader: FieldReader,
-        spec: FieldSpec,
+        spec: KeySpec,
         node: Node,
         where: dict[str, Position],
         path: str,

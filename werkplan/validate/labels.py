@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from werkplan.load.tree import Mapping, Scalar
 from werkplan.model import Wording
 from werkplan.problems import Choices, Label, Position
-from werkplan.schema import RELABELABLE, VOCABULARIES, FieldSpec, ValueType
+from werkplan.schema import RELABELABLE, VOCABULARIES, KeySpec, ValueType
 from werkplan.suggest import closest, suggest_choice
 
 if TYPE_CHECKING:
     from werkplan.validate.reader import FieldReader
 
-_LABEL = FieldSpec("label", ValueType.LABEL, "Bezeichnung", "Label")
+_LABEL = KeySpec("label", ValueType.LABEL, "Bezeichnung", "Label")
 
 
 def read_labels(
@@ -43,7 +43,7 @@ def read_labels(
             continue  # `status:` with nothing below relabels nothing
         where[f"{path}.{name}"] = reader.position(values)
         if not isinstance(values, Mapping):
-            reader.wrong_type(values, FieldSpec(name, ValueType.MAPPING, "", ""))
+            reader.wrong_type(values, KeySpec(name, ValueType.MAPPING, "", ""))
             continue
         result[name] = _read_vocabulary(reader, name, values, where, f"{path}.{name}")
     return result

@@ -16,14 +16,13 @@ from werkplan.problems import Choices, Label, Message, Position, Problem, Severi
 from werkplan.rules.comment_in_text import RULE as COMMENT_IN_TEXT
 from werkplan.rules.comment_in_text import cut_by_comment
 from werkplan.rules.person_name import looks_like_person
-from werkplan.schema import FieldSpec, SectionSpec, ValueType
+from werkplan.schema import KeySpec, SectionSpec, ValueType
 from werkplan.suggest import closest, suggest_choice
 from werkplan.validate import values as convert
 from werkplan.validate.context import FileContext
 from werkplan.validate.german_keys import GERMAN_KEYS
 from werkplan.validate.ids import is_valid_id
 
-T = ValueType
 Read = tuple[dict[str, Any], dict[str, Position], frozenset[str]]
 _LANGUAGE_KEYS = ("de", "en")
 
@@ -42,7 +41,7 @@ class FieldReader:
         self.context.problem(node, rule, message_key, **args)
 
     def read_fields(
-        self, spec: SectionSpec | FieldSpec, mapping: Mapping, what: Label, prefix: str
+        self, spec: SectionSpec | KeySpec, mapping: Mapping, what: Label, prefix: str
     ) -> Read:
         """Values, positions, and the keys whose value was present but invalid."""
         fields = {f.name: f for f in spec.fields}
@@ -73,7 +72,7 @@ class FieldReader:
 
     def require(
         self,
-        spec: SectionSpec | FieldSpec,
+        spec: SectionSpec | KeySpec,
         mapping: Mapping,
         what: Label,
         prefix: str,
@@ -115,21 +114,21 @@ class FieldReader:
             )
 
     def convert(
-        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str, what: Label
+        self, spec: KeySpec, node: Node, where: dict[str, Position], path: str, what: Label
     ) -> Any:
-        if spec.type is T.MAPPING:
+        if spec.type is ValueType.MAPPING:
             return self.convert_mapping(spec, node, where, path, what)
-        if spec.type is T.RECORDS:
+        if spec.type is ValueType.RECORDS:
             return self.convert_records(spec, node, where, path, what)
-        if spec.type is T.LABEL:
+        if spec.type is ValueType.LABEL:
             return self.convert_label(spec, node, where, path)
-        if spec.type is T.YEAR_AMOUNTS:
+        if spec.type is ValueType.YEAR_AMOUNTS:
             return self.convert_year_amounts(spec, node, where, path)
-        if spec.type in (T.ATTRIBUTES, T.LABELS):
+        if spec.type in (ValueType.ATTRIBUTES, ValueType.LABELS):
             return self.context.read_special(self, spec, node, where, path, what)
-        if spec.type in (T.ID_LIST, T.TEXT_LIST, T.CHOICE_LIST):
+        if spec.type in (ValueType.ID_LIST, ValueType.TEXT_LIST, ValueType.CHOICE_LIST):
             return self.convert_list(spec, node, where, path)
-        if spec.type is T.ID_OR_IDS:
+        if spec.type is ValueType.ID_OR_IDS:
             if isinstance(node, Sequence):
                 return self.convert_list(spec, node, where, path)
             single = self.convert_scalar(spec, node) if isinstance(node, Scalar) else None
@@ -142,7 +141,7 @@ class FieldReader:
         return self.convert_scalar(spec, node)
 
     def convert_mapping(
-        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str, what: Label
+        self, spec: KeySpec, node: Node, where: dict[str, Position], path: str, what: Label
     ) -> Any:
         if not isinstance(node, Mapping):
             self.wrong_type(node, spec)
@@ -157,7 +156,7 @@ class FieldReader:
         return record(**values)
 
     def convert_records(
-        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str, what: Label
+        self, spec: KeySpec, node: Node, where: dict[str, Position], path: str, what: Label
     ) -> tuple[Any, ...] | None:
         if not isinstance(node, Sequence):
             self.wrong_type(node, spec)
@@ -183,7 +182,7 @@ class FieldReader:
         return tuple(items)
 
     def convert_label(
-        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str
+        self, spec: KeySpec, node: Node, where: dict[str, Position], path: str
     ) -> Wording | None:
         if isinstance(node, Scalar):
             return Wording.plain(node.text) if node.text.strip() else None
@@ -202,7 +201,7 @@ class FieldReader:
         return Wording(texts) if texts else None
 
     def convert_year_amounts(
-        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str
+        self, spec: KeySpec, node: Node, where: dict[str, Position], path: str
     ) -> tuple[tuple[int, Any], ...] | None:
         if not isinstance(node, Mapping):
             self.wrong_type(node, spec)
@@ -227,7 +226,7 @@ class FieldReader:
         return tuple(sorted(amounts))
 
     def convert_list(
-        self, spec: FieldSpec, node: Node, where: dict[str, Position], path: str
+        self, spec: KeySpec, node: Node, where: dict[str, Position], path: str
     ) -> tuple[str, ...] | None:
         if not isinstance(node, Sequence):
             self.wrong_type(node, spec)
@@ -239,9 +238,9 @@ class FieldReader:
                 continue
             text = item.text.strip()
             value: str | None = text
-            if spec.type is T.TEXT_LIST:
+            if spec.type is ValueType.TEXT_LIST:
                 self.text_cut_by_comment(spec, item)
-            elif spec.type is T.CHOICE_LIST:
+            elif spec.type is ValueType.CHOICE_LIST:
                 value = self.choice(spec, item, text)
             elif not is_valid_id(text):
                 self.invalid_id(item, spec, text)
@@ -254,46 +253,46 @@ class FieldReader:
             return None  # nothing usable, each item reported: the key counts as broken
         return tuple(items)
 
-    def convert_scalar(self, spec: FieldSpec, node: Scalar) -> Any:
+    def convert_scalar(self, spec: KeySpec, node: Scalar) -> Any:
         text = node.text.strip() if node.plain else node.text
         kind = spec.type
-        if kind is T.TEXT:
+        if kind is ValueType.TEXT:
             self.text_cut_by_comment(spec, node)
             return node.text
-        if kind is T.SCALAR:
+        if kind is ValueType.SCALAR:
             return text.strip()
-        if kind in (T.ID, T.ID_OR_IDS):
+        if kind in (ValueType.ID, ValueType.ID_OR_IDS):
             if is_valid_id(text):
                 return text
             self.invalid_id(node, spec, text)
             return None
-        if kind is T.CHOICE:
+        if kind is ValueType.CHOICE:
             return self.choice(spec, node, text)
         result: Any
-        if kind is T.DATE:
+        if kind is ValueType.DATE:
             result = convert.exact_date(text.strip())
-        elif kind is T.TIMEFRAME:
+        elif kind is ValueType.TIMEFRAME:
             result = convert.time_frame(text.strip())
-        elif kind is T.INT:
+        elif kind is ValueType.INT:
             result = convert.whole_number(text, spec.minimum or 0, spec.maximum or 10**9)
-        elif kind is T.NUMBER:
+        elif kind is ValueType.NUMBER:
             result = convert.number(text, spec.minimum, spec.maximum)
-        elif kind is T.BOOL:
+        elif kind is ValueType.BOOL:
             result = convert.yes_no(text)
-        elif kind is T.URL:
+        elif kind is ValueType.URL:
             result = convert.link(text)
         else:
             self.wrong_type(node, spec)
             return None
         return self.checked(node, result, spec)
 
-    def checked(self, node: Node, result: Any, spec: FieldSpec) -> Any:
+    def checked(self, node: Node, result: Any, spec: KeySpec) -> Any:
         if isinstance(result, convert.Issue):
             self.problem(node, result.rule, result.message, key=spec.name, **result.args)
             return None
         return result
 
-    def choice(self, spec: FieldSpec, node: Scalar, text: str) -> str | None:
+    def choice(self, spec: KeySpec, node: Scalar, text: str) -> str | None:
         vocabulary = spec.vocabulary
         if vocabulary is None:
             return None
@@ -318,7 +317,7 @@ class FieldReader:
         )
         return None
 
-    def invalid_id(self, node: Scalar, spec: FieldSpec, text: str) -> None:
+    def invalid_id(self, node: Scalar, spec: KeySpec, text: str) -> None:
         """Where an actor is meant, a name is the usual mistake: say how to make the actor."""
         names_actor = spec.ref == "actors"
         person = names_actor and looks_like_person(text)
@@ -333,7 +332,7 @@ class FieldReader:
             new_actor=new_actor if names_actor else "",
         )
 
-    def text_cut_by_comment(self, spec: FieldSpec, node: Scalar) -> None:
+    def text_cut_by_comment(self, spec: KeySpec, node: Scalar) -> None:
         """`title: Sprechtage #2 in Amtsgebäuden` reads as "Sprechtage" (comment-in-text)."""
         text = self.context.text
         if not node.plain or "#" not in text:
@@ -357,11 +356,14 @@ class FieldReader:
             )
         )
 
-    def wrong_type(self, node: Node, spec: FieldSpec) -> None:
-        if spec.type in (T.ID_LIST, T.TEXT_LIST, T.CHOICE_LIST, T.RECORDS) and isinstance(
-            node, Scalar
-        ):
-            message = "scalar_for_records" if spec.type is T.RECORDS else "scalar_for_list"
+    def wrong_type(self, node: Node, spec: KeySpec) -> None:
+        if spec.type in (
+            ValueType.ID_LIST,
+            ValueType.TEXT_LIST,
+            ValueType.CHOICE_LIST,
+            ValueType.RECORDS,
+        ) and isinstance(node, Scalar):
+            message = "scalar_for_records" if spec.type is ValueType.RECORDS else "scalar_for_list"
             self.problem(node, "invalid-type", message, key=spec.name, value=node.text.strip())
             return
         self.problem(
@@ -398,7 +400,7 @@ def _written_id(mapping: Mapping) -> str | None:
     return None
 
 
-def _complete(spec: FieldSpec, values: dict[str, Any]) -> bool:
+def _complete(spec: KeySpec, values: dict[str, Any]) -> bool:
     """Whether a record has its required keys (and one of ``requires_any``) with valid values."""
     if any(f.required and f.name not in values for f in spec.fields):
         return False

@@ -17,8 +17,8 @@ from werkplan import timeframes
 from werkplan.problems import Label, MessageArg
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
-_LOOSE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z", re.ASCII)
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z", re.ASCII)
+_LOOSE_ISO = re.compile(timeframes.LOOSE_ISO_DAY + r"\Z", re.ASCII)
+_GERMAN_DATE = re.compile(timeframes.GERMAN_DAY + r"\Z", re.ASCII)
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ]")
 # The written forms check reads; the JSON Schema for editors accepts the same (json_schema.py).
 WHOLE_NUMBER_TEXT = r"\d{1,9}"

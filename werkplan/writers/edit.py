@@ -19,7 +19,7 @@ from werkplan import schema
 from werkplan.load.parser import parse
 from werkplan.problems import Message
 from werkplan.timeframes import Precision, TimeFrame
-from werkplan.writers.fmt import _plain_data, _yaml, comments
+from werkplan.writers.round_trip import lost_comment, plain_data, round_trip_yaml
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def _edit(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
     before = parse(text, path)
     if before.problems:
         return Edited(None, Message.of("fmt_has_errors"))
-    yaml = _yaml()
+    yaml = round_trip_yaml()
     try:
         data = yaml.load(text) if text.strip() else CommentedMap()
         if data is None:
@@ -92,36 +92,34 @@ def _edit(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
     after = parse(result, path)
     if after.problems or after.root is None:
         return Edited(None, Message.of("fmt_output_broken"))
-    old = _plain_data(before.root) if before.root is not None else None
-    if not expected(old, _plain_data(after.root)):
+    old = plain_data(before.root) if before.root is not None else None
+    if not expected(old, plain_data(after.root)):
         return Edited(None, Message.of("edit_unexpected"))
-    lost = comments(text) - comments(result)
-    if lost:
-        comment, _ = next(iter(lost.elements()))
+    comment = lost_comment(text, result)
+    if comment is not None:
         return Edited(None, Message.of("edit_comment_moves", comment=comment[:60]))
     return Edited(result)
 
 
 def _mapping(section: str, entry: dict[str, Any]) -> CommentedMap:
-    spec = schema.SECTION_BY_KEY[section]
     mapping = CommentedMap()
-    for field in spec.fields:
-        if field.name in entry and entry[field.name] not in (None, (), []):
-            mapping[field.name] = _value(field, entry[field.name])
+    for key in schema.SECTION_BY_KEY[section].fields:
+        if key.name in entry and entry[key.name] not in (None, (), []):
+            mapping[key.name] = _value(key, entry[key.name])
     return mapping
 
 
-def _value(field: schema.FieldSpec, value: Any) -> Any:
+def _value(key: schema.KeySpec, value: Any) -> Any:
     lists: tuple[schema.ValueType, ...] = (
         schema.ValueType.ID_LIST,
         schema.ValueType.TEXT_LIST,
         schema.ValueType.CHOICE_LIST,
     )
-    if field.type is schema.ValueType.ID_OR_IDS and isinstance(value, tuple | list):
+    if key.type is schema.ValueType.ID_OR_IDS and isinstance(value, tuple | list):
         if len(value) == 1:
             return value[0]  # one owner is written as a plain id, as people write it
-        lists = (*lists, field.type)
-    if field.type in lists:
+        lists = (*lists, key.type)
+    if key.type in lists:
         items = CommentedSeq(value)
         items.fa.set_flow_style()
         return items

@@ -9,27 +9,23 @@ A file that fails any of these is left alone, with the reason.
 
 from __future__ import annotations
 
-import bisect
 import io
 import re
 import warnings
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml import events as ev
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from werkplan import schema
 from werkplan.load.decode import decode
-from werkplan.load.parser import parse, read_events
+from werkplan.load.parser import parse
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence
 from werkplan.problems import Message, Problem
 from werkplan.schema import ValueType
 from werkplan.writers.line_endings import TextStyle, plain
+from werkplan.writers.round_trip import lost_comment, plain_data, round_trip_yaml
 
 FLOW_LIST_WIDTH = 72
 _RISKY = (
@@ -78,16 +74,8 @@ def format_text(text: str, path: PurePath) -> Formatted:
     return Formatted(None, reason) if reason else Formatted(once)
 
 
-def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never fold long lines
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
-
-
 def _rewrite(text: str) -> str:
-    yaml = _yaml()
+    yaml = round_trip_yaml()
     yaml.explicit_start = text.lstrip().startswith("---")
     data = yaml.load(text)
     if isinstance(data, CommentedMap):
@@ -109,8 +97,8 @@ def _arrange_file(data: CommentedMap) -> None:
                 _arrange_entity(entry, section.fields)
 
 
-def _arrange_entity(entity: CommentedMap, fields: Iterable[schema.FieldSpec]) -> None:
-    specs = list(fields)
+def _arrange_entity(entity: CommentedMap, keys: Iterable[schema.KeySpec]) -> None:
+    specs = list(keys)
     _reorder(entity, [spec.name for spec in specs])
     for spec in specs:
         value = entity.get(spec.name)
@@ -168,16 +156,15 @@ def _verify(original: str, tree: Node, formatted: str, path: PurePath) -> Messag
     if difference is not None:
         before, after, line = difference
         return Message.of("fmt_data_changed", line=line, before=before[:40], after=after[:40])
-    lost = comments(original) - comments(formatted)
-    if lost:
-        comment, _ = next(iter(lost.elements()))
+    comment = lost_comment(original, formatted)
+    if comment is not None:
         return Message.of("fmt_comment_lost", comment=comment[:60])
     return None
 
 
 def _first_difference(old: Node, new: Node) -> tuple[str, str, int] | None:
     """The first value that reads differently after rewriting: (before, after, its line)."""
-    if _plain_data(old) == _plain_data(new):
+    if plain_data(old) == plain_data(new):
         return None
     if isinstance(old, Mapping) and isinstance(new, Mapping):
         after = {key.text: value for key, value in new.items}
@@ -193,62 +180,3 @@ def _first_difference(old: Node, new: Node) -> tuple[str, str, int] | None:
                 return found
     before = old.text if isinstance(old, Scalar) else "…"
     return before, new.text if isinstance(new, Scalar) else "…", old.line
-
-
-def _plain_data(node: Node) -> Any:
-    """The data as it means, independent of layout: mappings compare regardless of order."""
-    if isinstance(node, Mapping):
-        return {key.text: _plain_data(value) for key, value in node.items}
-    if isinstance(node, Sequence):
-        return [_plain_data(item) for item in node.items]
-    assert isinstance(node, Scalar)
-    if node.is_null:
-        return None  # "~", "null" and nothing all mean: no value
-    return (node.text, node.plain)
-
-
-def comments(text: str) -> Counter[tuple[str, str]]:
-    """Every comment in a YAML text, with what it stands next to.
-
-    A comment is a '#' after a space or at a line start, outside any value. It stands next
-    to the content on its own line, or, alone on its line, to the next line with content: a
-    rewrite that moves a comment away from the key it describes changes this pairing.
-    """
-    spans = _scalar_spans(text)
-    starts = [start for start, _ in spans]
-    found: Counter[tuple[str, str]] = Counter()
-    for match in re.finditer(r"(?:^|(?<=\s))#[^\n]*", text, re.M):
-        position = match.start()
-        index = bisect.bisect_right(starts, position) - 1
-        if index >= 0 and spans[index][0] <= position < spans[index][1]:
-            continue  # inside a quoted or block value
-        found[(match.group().rstrip(), _neighbour(text, position))] += 1
-    return found
-
-
-def _neighbour(text: str, position: int) -> str:
-    line_start = text.rfind("\n", 0, position) + 1
-    before = text[line_start:position].strip()
-    if before:
-        return _anchor(before)
-    for line in text[position:].split("\n")[1:]:
-        content = line.strip()
-        if content and not content.startswith("#"):
-            return _anchor(content)
-    return ""
-
-
-def _anchor(content: str) -> str:
-    """A line reduced to what layout does not change: 'goals: [a, b]' and 'goals:' agree."""
-    return re.sub(r":\s*\[.*$", ":", content).rstrip()
-
-
-def _scalar_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    get_event = read_events(text)
-    while True:
-        event = get_event()
-        if type(event) is ev.StreamEndEvent:
-            return spans
-        if type(event) is ev.ScalarEvent:
-            spans.append((event.start_mark.index, event.end_mark.index))

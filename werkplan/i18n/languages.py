@@ -1,0 +1,4 @@
+"""The languages werkplan speaks; every text in the catalogue has both."""
+
+DE = "de"
+EN = "en"
