@@ -73,7 +73,11 @@ HELP: dict[str, dict[str, str]] = {
         "sort": "Sortieren nach id, due, status, owner oder title.",
         "list_format": "table fürs Terminal, json für Skripte, csv für Tabellen.",
         "schema": "JSON Schema der Plan-Dateien ausgeben (für Editoren: Vervollständigung und "
-        "Fehler beim Tippen).",
+        "Fehler beim Tippen). Mit PLAN_DIR das Schema dieses Plans: seine IDs, Merkmale und "
+        "Bezeichnungen als erlaubte Werte, z. B. `werkplan schema plans -o "
+        "plans/.werkplan/plan.schema.json`.",
+        "schema_plan_dir": "Plan-Ordner, dessen eigenes Schema entstehen soll; ohne: das "
+        "allgemeine Schema für jeden Plan.",
         "schema_output": "In diese Datei schreiben statt auf die Standardausgabe.",
         "fmt": "Plan-Dateien einheitlich formatieren, damit Diffs klein bleiben: Einrückung, "
         "Reihenfolge der Schlüssel wie dokumentiert, kurze ID-Listen in einer Zeile. Kommentare "
@@ -174,7 +178,10 @@ HELP: dict[str, dict[str, str]] = {
         "sort": "Sort by id, due, status, owner or title.",
         "list_format": "table for the terminal, json for scripts, csv for spreadsheets.",
         "schema": "Print the JSON Schema of plan files (for editors: completion and errors "
-        "while typing).",
+        "while typing). With PLAN_DIR the schema of that plan: its ids, attributes and labels "
+        "as allowed values, e.g. `werkplan schema plans -o plans/.werkplan/plan.schema.json`.",
+        "schema_plan_dir": "Plan folder to write the own schema of; without it: the generic "
+        "schema for every plan.",
         "schema_output": "Write to this file instead of standard output.",
         "fmt": "Rewrite plan files into one layout so diffs stay small: indentation, keys in "
         "the documented order, short id lists on one line. Comments and content are kept; a "
