@@ -212,17 +212,34 @@ class _Builder:
             known = self.plan.indexes.get(ref, {})
             if not known:
                 continue  # nothing to name yet: any well-formed id, check says the rest
-            values, captions = [], []
-            for item_id, item in known.items():
-                for form in _yaml_reads(item_id):
-                    values.append(form)
-                    captions.append(self.caption(item))
-            definitions[_ids_name(ref)] = {
-                "description": _describe(f"Eine ID aus `{ref}`", f"An id from `{ref}`"),
-                "enum": values,
-                "enumDescriptions": captions,
-            }
+            definitions[_ids_name(ref)] = self.ids(ref, known)
         return definitions
+
+    def ids(self, ref: str, known: dict[str, Any]) -> JSON:
+        """The ids as an editor offers them, with what they name; an id YAML reads as a
+        number (`12`) is offered as that number, and accepted quoted ("12") as well."""
+        values: list[Any] = []
+        captions: list[str] = []
+        quoted: list[str] = []
+        seen: set[tuple[str, Any]] = set()
+        for item_id, item in known.items():
+            value = _yaml_read(item_id)
+            if not isinstance(value, str):
+                quoted.append(item_id)
+            if _json_key(value) in seen:
+                continue  # `12` and `012` both read as 12; check tells them apart
+            seen.add(_json_key(value))
+            values.append(value)
+            captions.append(self.caption(item))
+        schema: JSON = {
+            "description": _describe(f"Eine ID aus `{ref}`", f"An id from `{ref}`"),
+            "enum": values,
+            "enumDescriptions": captions,
+        }
+        if not quoted:
+            return schema
+        exact = "^(" + "|".join(_literal(q) for q in quoted) + ")$"
+        return {"anyOf": [schema, {"type": "string", "pattern": exact}]}
 
     def caption(self, item: object) -> str:
         """What an editor shows beside an id: the title or name of what it names."""
@@ -322,11 +339,9 @@ class _Builder:
         values: list[Any] = []
         captions: list[str] = []
         labels: set[str] = set()
-        for choice in definition.choices:
-            caption = choice.label.get(self.language) if choice.label else ""
-            for form in _yaml_reads(choice.value):
-                values.append(form)
-                captions.append(caption)
+        for choice in definition.choices:  # "1" as written is also matched by the pattern
+            values.append(_yaml_read(choice.value))
+            captions.append(choice.label.get(self.language) if choice.label else "")
             if choice.label:
                 labels.update(" ".join(t.split()) for t in choice.label.all() if t.strip())
         texts = [choice.value for choice in definition.choices]
@@ -490,22 +505,27 @@ _YAML_BOOLS = {
 }
 
 
-def _yaml_reads(text: str) -> list[Any]:
-    """The value as text and, where YAML 1.2 reads it unquoted as a number or a boolean
-    (``12``, ``1.5``, ``true``), as that too: editors and validators see `owner: 12` as the
-    number 12, werkplan as the id "12"."""
-    forms: list[Any] = [text]
+def _yaml_read(text: str) -> Any:
+    """What YAML 1.2, as editors and validators read it, makes of the text written unquoted:
+    `owner: 12` is the number 12 to them, the id "12" to werkplan."""
     if _YAML_INT.match(text):
-        forms.append(int(text))
-    elif _YAML_OCTAL.match(text):
-        forms.append(int(text[2:], 8))
-    elif _YAML_HEX.match(text):
-        forms.append(int(text[2:], 16))
-    elif _YAML_FLOAT.match(text):
-        forms.append(float(text))
-    elif text in _YAML_BOOLS:
-        forms.append(_YAML_BOOLS[text])
-    return forms
+        return int(text)
+    if _YAML_OCTAL.match(text):
+        return int(text[2:], 8)
+    if _YAML_HEX.match(text):
+        return int(text[2:], 16)
+    if _YAML_FLOAT.match(text):
+        return float(text)
+    return _YAML_BOOLS.get(text, text)
+
+
+def _json_key(value: Any) -> tuple[str, Any]:
+    """Equal in JSON Schema's sense: 1 and 1.0 are one number, True is no number."""
+    if isinstance(value, bool):
+        return ("bool", value)
+    if isinstance(value, int | float):
+        return ("number", float(value))
+    return ("text", value)
 
 
 # Escaped with a backslash; editors compile patterns in Unicode mode, where no other
@@ -518,6 +538,10 @@ def caseless_pattern(texts: Iterable[str]) -> str:
     white space around and between the words – as ``check`` compares choices."""
     alternatives = sorted({r"\s+".join(map(_caseless_word, t.split())) for t in texts if t.split()})
     return r"^\s*(" + "|".join(alternatives) + r")\s*$"
+
+
+def _literal(text: str) -> str:
+    return "".join("\\" + char if char in _REGEX_SYNTAX else char for char in text)
 
 
 def _caseless_word(word: str) -> str:

@@ -212,9 +212,9 @@ def test_plan_schema_completes_attribute_choices(every_key: Path) -> None:
     assert attributes["additionalProperties"] is False
     priority = attributes["properties"]["prioritaet"]
     keys = priority["anyOf"][0]
-    # What the editor offers: the values as written ("1") and as YAML reads them (1).
-    assert keys["enum"] == ["1", 1, "2", 2, "3", 3]
-    assert keys["enumDescriptions"] == ["niedrig", "niedrig", "mittel", "mittel", "hoch", "hoch"]
+    # What the editor offers: the values as YAML reads them (1), with their labels.
+    assert keys["enum"] == [1, 2, 3]
+    assert keys["enumDescriptions"] == ["niedrig", "mittel", "hoch"]
     assert "Priorität" in priority["description"]
     assert "3 = hoch" in priority["description"]
     # An attribute applies only where the plan says: not on regions' (none) or fields.
