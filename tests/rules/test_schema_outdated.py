@@ -98,6 +98,14 @@ def test_ids_and_their_names_count(plan_with_schema: Path, old: str, new: str) -
     assert outdated(plan_with_schema) == [("m.yaml", 1, "schema-outdated")]
 
 
+def test_quiet_while_a_file_cannot_be_read(plan_with_schema: Path) -> None:
+    broken = plan_with_schema / "m.yaml"
+    broken.write_text(MODELINE + MEASURES + "  - id: [kaputt\n", encoding="utf-8")
+    rules = {p[2] for p in found(run_check(plan_with_schema))}
+    assert "yaml-syntax" in rules
+    assert "schema-outdated" not in rules
+
+
 def test_content_counts_not_layout_or_date(plan_with_schema: Path) -> None:
     schema_file = plan_with_schema / SCHEMA
     compact = json.dumps(json.loads(schema_file.read_text(encoding="utf-8")))

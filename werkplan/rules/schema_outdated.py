@@ -9,7 +9,8 @@ PASS: the named schema is what ``werkplan schema PLAN_DIR`` writes for the plan 
 content counts, not the file's date); the modeline names a URL, the generic schema or any
 other schema; no modeline.
 FAIL (warning, once per schema file, at the first file naming it): the plan's schema is
-older than the plan, or the named file does not exist.
+older than the plan, or the named file does not exist. While a file of the plan cannot be
+read, the plan is not compared with its schema: what it lacks would look like a change.
 
 The plan's schema is built once per check, and only when some file names a plan schema.
 """
@@ -39,6 +40,7 @@ RULE = Rule(
 )
 
 MAX_SCHEMA_BYTES = 64 * 1024 * 1024
+_HEAD_BYTES = 64 * 1024
 _HEAD_LINES = 50  # a modeline stands before the content (yaml-language-server ignores later ones)
 # As yaml-language-server reads it: a comment `# yaml-language-server: … $schema=<target>`.
 _MODELINE = re.compile(r"#\s+yaml-language-server\s*:.*?\$schema=(\S+)")
@@ -61,8 +63,11 @@ SchemaReader = Callable[[Path], bytes | _Missing | None]
 
 def find_modeline(shown: PurePath, data: bytes) -> Modeline | None:
     """The schema a file names in a comment before its first content line, if any."""
-    head = data[: 64 * 1024].decode("utf-8", errors="replace").removeprefix("\ufeff")
-    for number, line in enumerate(head.splitlines()[:_HEAD_LINES], start=1):
+    head = data[:_HEAD_BYTES]
+    if b"yaml-language-server" not in head:
+        return None  # most files: no need to read their lines
+    for number, raw in enumerate(head.split(b"\n", _HEAD_LINES)[:_HEAD_LINES], start=1):
+        line = raw.decode("utf-8", errors="replace").rstrip("\r").removeprefix("\ufeff")
         stripped = line.strip()
         if not stripped:
             continue
@@ -130,8 +135,8 @@ def check_schema_files(
             )
             continue
         document = _json(content)
-        if not is_plan_schema(document):
-            continue  # the generic schema or someone else's
+        if not is_plan_schema(document) or plan.unread:
+            continue  # the generic schema or someone else's; or the plan is read only in part
         if expected is None:  # built once, and only now that a plan schema is named
             expected = json.loads(schema_text(plan_schema(plan)))
         if document != expected:
