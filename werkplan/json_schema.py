@@ -264,8 +264,6 @@ class _Builder:
             "enum": values,
             "enumDescriptions": [self.label(vocabulary, value) for value in values],
         }
-        if vocabulary.name == "language":
-            return keys
         labels = sorted(set(self.accepted_labels(vocabulary)) - set(values))
         return {
             "anyOf": [
@@ -287,7 +285,7 @@ class _Builder:
 
     def choices_text(self, spec: FieldSpec) -> str:
         vocabulary = spec.vocabulary
-        if vocabulary is None or vocabulary.name == "language":
+        if vocabulary is None:
             return ""
         labels = (f"{value} = {self.label(vocabulary, value)}" for value in spec.choices)
         return " (" + ", ".join(labels) + ")"
