@@ -432,3 +432,20 @@ def test_schema_of_a_plan_with_errors_says_so_and_writes_what_it_read(tmp_path: 
     result = runner.invoke(app, ["schema", str(plan_dir)])
     assert i18n.text("plan_has_errors", plan.language, errors=1) in result.stderr
     assert json.loads(result.stdout) == schema
+
+
+@pytest.mark.parametrize(("lang", "actor"), [("de", "sozialplanung"), ("en", "social-planning")])
+def test_init_writes_the_new_plans_schema(tmp_path: Path, lang: str, actor: str) -> None:
+    target = tmp_path / "neu"
+    assert runner.invoke(app, ["init", str(target), "--lang", lang]).exit_code == 0
+    written = target / ".werkplan" / "plan.schema.json"
+    schema = json.loads(written.read_text(encoding="utf-8"))
+    assert schema["$defs"]["ids_actors"]["enum"] == [actor]
+    result = runner.invoke(app, ["schema", str(target)])
+    assert result.stdout == written.read_text(encoding="utf-8")
+    for path in target.rglob("*.yaml"):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        named = first.removeprefix("# yaml-language-server: $schema=")
+        assert (path.parent / named).resolve() == written.resolve(), path
+    done = _validate(written, *sorted(target.rglob("*.yaml")))
+    assert done.returncode == 0, done.stdout + done.stderr
