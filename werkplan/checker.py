@@ -20,6 +20,7 @@ from werkplan.load.values_file import CompanionReader, disk_reader
 from werkplan.model import Plan
 from werkplan.problems import Problem, Severity
 from werkplan.rules import RuleContext, run_rules
+from werkplan.rules.schema_outdated import check_schema_files, find_modeline
 from werkplan.validate import PlanKnowledge, build_plan, plan_knowledge
 
 
@@ -63,9 +64,24 @@ def check_plan(
     result = check_loaded(files, plan_dir, today, language, disk_reader(plan_dir), knowledge)
     companions = _values_files(result.plan)
     skipped = [path for path in skipped if PurePath(os.path.normpath(path)) not in companions]
+    # The editor schema files the plan's files name lie on disk: only a plan read from disk
+    # is compared with them (not a plan being changed in memory, nor one from git).
+    modelines = (find_modeline(f.shown, f.data) for f in found if f.data is not None)
+    outdated = check_schema_files(result.plan, (m for m in modelines if m is not None))
+    problems = sorted((*result.problems, *outdated), key=Problem.sort_key)
     return dataclasses.replace(
-        result, plan=dataclasses.replace(result.plan, skipped=tuple(skipped))
+        result,
+        plan=dataclasses.replace(result.plan, skipped=tuple(skipped)),
+        problems=tuple(problems),
     )
+
+
+def read_plan(plan_dir: Path) -> tuple[Plan, list[Problem]]:
+    """The plan as its files give it, with the problems of reading them, without the rules
+    (for `werkplan schema`). Raises ``PlanDirError`` like ``check_plan``."""
+    found = read_plan_dir(plan_dir)
+    knowledge = plan_knowledge(load_file(f) for f in found if may_hold_plan_section(f))
+    return build_plan(load_each(found), plan_dir, None, knowledge)
 
 
 def check_loaded(

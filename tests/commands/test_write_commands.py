@@ -30,7 +30,7 @@ def test_init_makes_a_plan_that_passes_check(tmp_path: Path, lang: str) -> None:
     assert result.exit_code == 0, result.output
     assert (target / "README.md").is_file()
     first = (target / "plan.yaml").read_text(encoding="utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=.werkplan/plan-file.schema.json"
+    assert first == "# yaml-language-server: $schema=.werkplan/plan.schema.json"
 
 
 def test_init_never_overwrites(plans: Path) -> None:

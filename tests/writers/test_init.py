@@ -25,7 +25,7 @@ def init(target: Path, *extra: str) -> tuple[int, str]:
     return result.exit_code, result.stderr
 
 
-@pytest.mark.parametrize("existing", ["README.md", ".werkplan/plan-file.schema.json"])
+@pytest.mark.parametrize("existing", ["README.md", ".werkplan/plan.schema.json"])
 def test_an_existing_file_is_named_and_nothing_is_written(tmp_path: Path, existing: str) -> None:
     target = tmp_path / "neu"
     (target / existing).parent.mkdir(parents=True)

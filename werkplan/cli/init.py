@@ -7,8 +7,7 @@ write stops it, and what was made so far is removed, so a second run starts afre
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Annotated
 
 import typer
@@ -17,15 +16,16 @@ from rich.console import Console
 from werkplan import i18n
 from werkplan.cli.common import EXIT_USAGE, Lang, fail, fail_not_written, help_text, note
 from werkplan.i18n.init_texts import INIT_FILES
-from werkplan.json_schema import plan_file_schema
-from werkplan.load import PlanDirError
-from werkplan.load.files import find_plan_files
+from werkplan.json_schema import DEFAULT_PLAN_SCHEMA, plan_schema, schema_text
+from werkplan.load import PlanDirError, load_file
+from werkplan.load.files import FoundFile, find_plan_files
+from werkplan.validate import build_plan
 from werkplan.writers.atomic import NotWritten
 from werkplan.writers.create import create_files
 
 NAME = "init"
 HELP_KEY = "init"
-SCHEMA_PATH = ".werkplan/plan-file.schema.json"  # hidden: werkplan does not read it as plan
+SCHEMA_PATH = str(DEFAULT_PLAN_SCHEMA)  # hidden: werkplan does not read it as plan
 
 
 def run(
@@ -63,9 +63,19 @@ def skeleton(language: str) -> dict[str, bytes]:
             today=dt.date.today().isoformat(),
         )
         files[relative] = ((modeline if relative.endswith(".yaml") else "") + text).encode()
-    schema = json.dumps(plan_file_schema(), ensure_ascii=False, indent=2) + "\n"
-    files[SCHEMA_PATH] = schema.encode()
+    files[SCHEMA_PATH] = _plan_schema(files).encode()
     return files
+
+
+def _plan_schema(files: dict[str, bytes]) -> str:
+    """The new plan's own schema (its ids for editors), as `werkplan schema DIR` writes it."""
+    loaded = (
+        load_file(FoundFile(PurePath(relative), data))
+        for relative, data in files.items()
+        if relative.endswith(".yaml")
+    )
+    plan, _ = build_plan(loaded, PurePath())
+    return schema_text(plan_schema(plan))
 
 
 def _holds_a_plan(plan_dir: Path, language: str) -> bool:

@@ -215,9 +215,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.schema": {
         DE: "JSON Schema der Plan-Dateien ausgeben (für Editoren: Vervollständigung und Fehler "
-        "beim Tippen).",
+        "beim Tippen). Mit PLAN_DIR das Schema dieses Plans: seine IDs, Merkmale und "
+        "Bezeichnungen als erlaubte Werte, z. B. `werkplan schema plans -o "
+        "plans/.werkplan/plan.schema.json`.",
         EN: "Print the JSON Schema of plan files (for editors: completion and errors while "
-        "typing).",
+        "typing). With PLAN_DIR the schema of that plan: its ids, attributes and labels as "
+        "allowed values, e.g. `werkplan schema plans -o plans/.werkplan/plan.schema.json`.",
+    },
+    "help.schema_plan_dir": {
+        DE: "Plan-Ordner, dessen eigenes Schema entstehen soll; ohne: das allgemeine Schema für "
+        "jeden Plan.",
+        EN: "Plan folder to write the own schema of; without it: the generic schema for every "
+        "plan.",
     },
     "help.fmt": {
         DE: "Plan-Dateien einheitlich formatieren, damit Diffs klein bleiben: Einrückung, "

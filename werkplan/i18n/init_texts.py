@@ -112,6 +112,8 @@ Der Plan steht in den YAML-Dateien dieses Ordners; git hält jede Änderung fest
 - `werkplan report . -o bericht.html` schreibt den Bericht für die nächste Sitzung.
 - `werkplan new measure -p . --field HF-BEG --title "…"` legt eine Maßnahme an.
 - `werkplan list . --overdue` zeigt, was überfällig ist.
+- `werkplan schema . -o .werkplan/plan.schema.json` schreibt das Schema für Editoren neu (sie
+  schlagen damit beim Tippen die IDs des Plans vor), wenn `werkplan check` es als veraltet meldet.
 
 Verantwortlich (`owner`) sind Stellen und Gremien, keine Personen: der Plan wird
 veröffentlicht, und git vergisst nichts.
@@ -125,6 +127,8 @@ The plan lives in the YAML files of this folder; git keeps every change.
 - `werkplan report . -o report.html` writes the report for the next meeting.
 - `werkplan new measure -p . --field HF-MEET --title "…"` adds a measure.
 - `werkplan list . --overdue` shows what is overdue.
+- `werkplan schema . -o .werkplan/plan.schema.json` rewrites the schema for editors (they
+  suggest the plan's ids while typing) when `werkplan check` reports it out of date.
 
 Owners are offices and bodies, not persons: the plan is published, and git forgets nothing.
 """,

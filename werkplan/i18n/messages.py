@@ -625,6 +625,20 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The file does not exist. Check the path under `values_file` (relative to the YAML "
         "file).",
     },
+    "schema_outdated": {
+        DE: "Das Schema für Editoren {schema} passt nicht mehr zum Plan (IDs, Merkmale oder "
+        "Bezeichnungen haben sich geändert, oder werkplan ist neuer): Editoren schlagen alte "
+        "Werte vor und melden neue als Fehler. Schreiben Sie es neu: `{command}`",
+        EN: "The editor schema {schema} no longer matches the plan (ids, attributes or labels "
+        "changed, or werkplan is newer): editors suggest old values and flag new ones as "
+        "errors. Write it again: `{command}`",
+    },
+    "schema_missing": {
+        DE: "Die Editor-Zeile nennt das Schema {schema}, aber die Datei gibt es nicht; Editoren "
+        "prüfen die Plan-Dateien daher nicht. Legen Sie es an: `{command}`",
+        EN: "The editor line names the schema {schema}, but there is no such file, so editors "
+        "do not check the plan files. Write it: `{command}`",
+    },
     # --- plan rules ----------------------------------------------------------------------
     "missing_plan": {
         DE: "Kein Abschnitt `plan:` gefunden. Legen Sie eine Datei (z. B. `plan.yaml`) mit "

@@ -22,6 +22,7 @@ from werkplan.rules import (
     person_name,
     plan_section,
     relations,
+    schema_outdated,
     stale_status,
     structural,
     unknown_reference,
@@ -62,6 +63,7 @@ RULES: dict[str, Rule] = {
         indicators.BEHIND,
         indicators.MISSED,
         indicators.STALE,
+        schema_outdated.RULE,
     )
 }
 
