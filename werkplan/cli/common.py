@@ -20,8 +20,9 @@ from werkplan.dates import looks_like_date, read_date
 from werkplan.load import PlanDirError, load_plan_dir
 from werkplan.load.files import PLAN_SUFFIXES, is_plan_file
 from werkplan.model import Plan
-from werkplan.problems import Message
+from werkplan.problems import Choices, Message
 from werkplan.safe_text import terminal_text
+from werkplan.schema import VOCABULARIES
 from werkplan.suggest import closest
 from werkplan.validate import build_plan
 from werkplan.writers.atomic import NotWritten, WriteFailed
@@ -232,6 +233,34 @@ def require_ids(plan: Plan, wanted: dict[str, tuple[str, str | None]], language:
             suggestion=closest(value, known) or "",
         )
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+
+
+def choice_option(vocabulary: str, written: str, option: str, plan: Plan, language: str) -> str:
+    """An option's value from a vocabulary (--status, --kind, --assessment): the key, the
+    plan's own label, werkplan's German or English label, or a usual word ('erledigt'). A
+    word that could mean several values, or none, is a usage error naming what is allowed."""
+    from werkplan.suggest import suggest_choice
+    from werkplan.validate.labels import value_for
+
+    allowed = VOCABULARIES[vocabulary].values
+    if written in allowed:
+        return written
+    found = value_for(vocabulary, written, plan.labels)
+    reading = i18n.read_choice(vocabulary, written)
+    found = found or reading.value
+    if found is None:
+        guess = "" if reading.candidates else suggest_choice(vocabulary, written, plan.labels)
+        refusal = Message.of(
+            "invalid_choice",
+            key=option,
+            value=written,
+            allowed=Choices(vocabulary, allowed),
+            candidates=Choices(vocabulary, reading.candidates) if reading.candidates else (),
+            suggestion=guess or "",
+        )
+        message = i18n.render(refusal, language, plan.labels)
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+    return found
 
 
 def plan_to_change(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:

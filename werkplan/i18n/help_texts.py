@@ -206,8 +206,45 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Only open measures due within this many days.",
     },
     "help.sort": {
-        DE: "Sortieren nach id, due, status, owner oder title.",
-        EN: "Sort by id, due, status, owner or title.",
+        DE: "Sortieren nach id, due, status, owner, title, costs, progress oder einem Merkmal aus "
+        "plan.attributes (mit --indicators: id, title, progress, verdict). Kosten, Fortschritt, "
+        "Zahlen und Rangfolgen: höchste zuerst; ohne Wert am Ende.",
+        EN: "Sort by id, due, status, owner, title, costs, progress or an attribute from "
+        "plan.attributes (with --indicators: id, title, progress, verdict). Costs, progress, "
+        "numbers and ranks: highest first; entries without a value last.",
+    },
+    "help.list_reverse": {
+        DE: "Die Reihenfolge von --sort umkehren (ohne Wert bleibt am Ende).",
+        EN: "Reverse the order of --sort (entries without a value stay last).",
+    },
+    "help.list_parent": {
+        DE: "Nur die Teilmaßnahmen und Kleinprojekte dieser Maßnahme (ID), eine Ebene darunter.",
+        EN: "Only the sub-measures and small projects of this measure (id), one level below.",
+    },
+    "help.list_descendants": {
+        DE: "Mit --parent: Teilmaßnahmen auf allen Ebenen darunter.",
+        EN: "With --parent: sub-measures at every level below.",
+    },
+    "help.list_kind": {
+        DE: "Nur diese Art: measure (Maßnahme) oder project (Kleinprojekt).",
+        EN: "Only this kind: measure or project (small project).",
+    },
+    "help.list_assessment": {
+        DE: "Nur diese Einschätzung: on_track (Im Plan), at_risk (Gefährdet), off_track "
+        "(Kritisch); mehrfach möglich.",
+        EN: "Only this assessment: on_track, at_risk, off_track; may be repeated.",
+    },
+    "help.list_where": {
+        DE: 'Bedingung an ein Merkmal, z. B. prioritaet=3, "co2_t>=1000", prioritaet!=1 '
+        "(= != < <= > >=); mehrfach möglich, alle müssen gelten.",
+        EN: 'A condition on an attribute, e.g. prioritaet=3, "co2_t>=1000", prioritaet!=1 '
+        "(= != < <= > >=); may be repeated, all must hold.",
+    },
+    "help.list_indicators": {
+        DE: "Kennzahlen statt Maßnahmen auflisten: letzter Wert, nächstes Ziel, Fortschritt, "
+        "Stand (--goal, --field, --region, --where gelten).",
+        EN: "List indicators instead of measures: latest value, next target, progress, verdict "
+        "(--goal, --field, --region, --where apply).",
     },
     "help.list_format": {
         DE: "table fürs Terminal, json für Skripte, csv für Tabellen.",

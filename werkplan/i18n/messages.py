@@ -1122,6 +1122,68 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "col_id": {DE: "ID", EN: "ID"},
     "overdue_marker": {DE: "Frist überschritten", EN: "deadline passed"},
+    # `werkplan list`
+    "list.where_syntax": {
+        DE: "--where „{value}“: Schreiben Sie eine Bedingung wie `prioritaet=3`, "
+        '`"co2_t>=1000"` oder `prioritaet!=1` – ein Merkmal aus `plan.attributes`, ein '
+        "Vergleich (= != < <= > >=) und ein Wert.",
+        EN: "--where '{value}': write a condition such as `prioritaet=3`, `\"co2_t>=1000\"` or "
+        "`prioritaet!=1` – an attribute from `plan.attributes`, a comparison (= != < <= > >=) "
+        "and a value.",
+    },
+    "list.where_unknown_attribute": {
+        DE: "--where „{value}“: Ein Merkmal `{attribute}` legt der Plan unter `plan.attributes` "
+        "nicht fest. Festgelegt sind: {known}.",
+        EN: "--where '{value}': the plan defines no attribute `{attribute}` under "
+        "`plan.attributes`. Defined: {known}.",
+    },
+    "list.where_not_applicable": {
+        DE: "--where „{value}“: Das Merkmal `{attribute}` gilt nicht für {where}; ergänzen Sie "
+        "es in `applies_to` seiner Festlegung oder wählen Sie ein anderes.",
+        EN: "--where '{value}': the attribute `{attribute}` does not apply to {where}; add it to "
+        "`applies_to` of its definition or choose another one.",
+    },
+    "list.where_not_ordered": {
+        DE: "--where „{value}“: Die Werte von `{attribute}` haben keine Rangfolge; vergleichen "
+        "Sie mit = oder !=.",
+        EN: "--where '{value}': the values of `{attribute}` have no order; compare with = or !=.",
+    },
+    "list.unknown_sort": {
+        DE: "--sort {value}: Danach lässt sich nicht sortieren. Möglich: {known}.",
+        EN: "--sort {value}: cannot sort by that. Possible: {known}.",
+    },
+    "list.not_for_indicators": {
+        DE: "{option} wählt Maßnahmen aus und gilt nicht mit --indicators. Für Kennzahlen gibt "
+        "es --goal, --field, --region, --where, --sort und --format table oder json.",
+        EN: "{option} selects measures and does not go with --indicators. For indicators use "
+        "--goal, --field, --region, --where, --sort and --format table or json.",
+    },
+    "list.indicators_csv": {
+        DE: "Kennzahlen listet werkplan als Tabelle oder JSON (--format table oder json); CSV "
+        "gibt es für Maßnahmen.",
+        EN: "werkplan lists indicators as a table or JSON (--format table or json); CSV is for "
+        "measures.",
+    },
+    "list.descendants_need_parent": {
+        DE: "--descendants gilt mit --parent: Nennen Sie die Maßnahme, deren Teilmaßnahmen auf "
+        "allen Ebenen gelistet werden sollen.",
+        EN: "--descendants goes with --parent: name the measure whose sub-measures at every "
+        "level should be listed.",
+    },
+    "list.col_costs": {DE: "Kosten", EN: "Costs"},
+    "list.col_progress": {DE: "Fortschritt", EN: "Progress"},
+    "list.col_indicator": {DE: "Kennzahl", EN: "Indicator"},
+    "list.col_latest": {DE: "Letzter Wert", EN: "Latest value"},
+    "list.col_next_target": {DE: "Nächstes Ziel", EN: "Next target"},
+    "list.col_verdict": {DE: "Stand", EN: "Verdict"},
+    "list.per_region": {DE: "je Region ({n})", EN: "per region ({n})"},
+    "list.count_indicators": {
+        DE: "{n} {n:Kennzahl|Kennzahlen}",
+        EN: "{n} {n:indicator|indicators}",
+    },
+    # shared by `list` and `show`
+    "show.horizon_until": {DE: "{label} (bis {end})", EN: "{label} (by {end})"},
+    "show.no": {DE: "nein", EN: "no"},
     "unknown_id": {
         DE: "Im Plan gibt es keinen Eintrag mit der ID „{id}“.",
         EN: "The plan has no entry with the id '{id}'.",
