@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from werkplan import i18n
+from werkplan import i18n, timeframes
 from werkplan.checker import CheckResult, check_plan
 from werkplan.dates import looks_like_date, read_date
 from werkplan.load import PlanDirError, load_plan_dir
@@ -24,6 +24,7 @@ from werkplan.problems import Choices, Message
 from werkplan.safe_text import terminal_text
 from werkplan.schema import VOCABULARIES
 from werkplan.suggest import closest
+from werkplan.timeframes import Precision, TimeFrame
 from werkplan.validate import build_plan
 from werkplan.writers.atomic import NotWritten, WriteFailed
 from werkplan.writers.atomic import write_output as replace_output
@@ -133,6 +134,29 @@ def parse_date_option(value: str | None, option: str) -> dt.date | None:
         errors = Console(stderr=True, highlight=False)
         fail(errors, i18n.render(day, i18n.system_language()), EXIT_USAGE)
     return day
+
+
+def parse_timeframe_option(value: str | None, option: str) -> TimeFrame | None:
+    """Every time frame option (--start, --due of `new measure`): a day as every date option
+    takes it, or a month, quarter, half-year or year – canonical (2026-Q4) or as people write
+    it (4. Quartal 2026, Q4/2026, Juni 2026, Ende 2026). A misspelt day is refused as by
+    parse_date_option, with the day it probably means."""
+    if value is None:
+        return None
+    frame = timeframes.parse(value)
+    day = read_date(value, option)
+    if frame is None and not isinstance(day, Message):
+        frame = TimeFrame.day(day)
+    written = timeframes.parse_written(value)
+    if frame is None and written is not None and written.precision is not Precision.DAY:
+        frame = written
+    if frame is None:
+        assert isinstance(day, Message)
+        if day.key == "date_option_unknown":
+            day = Message.of("timeframe_option_unknown", value=value.strip()[:40], option=option)
+        errors = Console(stderr=True, highlight=False)
+        fail(errors, i18n.render(day, i18n.system_language()), EXIT_USAGE)
+    return frame
 
 
 def revision_option(value: str | None, option: str) -> str | dt.date | None:

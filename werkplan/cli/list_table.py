@@ -50,7 +50,7 @@ def sort_column(plan: Plan, sort: str, lang: str) -> Column | None:
         return Column(i18n.text("list.col_costs", lang), lambda m: amount(total_cost(m), lang))
     if sort == SortKey.PROGRESS:
         return Column(
-            i18n.text("list.col_progress", lang),
+            i18n.text("show.progress", lang),
             lambda m: percent(findings.progress(m, plan), lang),
         )
     definition = plan.attribute_definition(sort)
@@ -105,8 +105,12 @@ def measure_table(
 def indicator_table(
     plan: Plan, indicators: list[Indicator], today: dt.date, lang: str, width: int
 ) -> Table:
-    keys = ("col_id", "list.col_indicator", "list.col_latest", "list.col_next_target")
-    headers = [i18n.text(key, lang) for key in (*keys, "list.col_progress", "list.col_verdict")]
+    keys = ("show.latest", "show.next_target", "show.progress", "show.verdict")
+    headers = [
+        i18n.text("col_id", lang),
+        i18n.label("entity", "indicator", lang),
+        *(i18n.text(key, lang) for key in keys),
+    ]
     rows: list[list[str]] = []
     verdicts: list[Text] = []
     for indicator in indicators:

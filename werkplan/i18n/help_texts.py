@@ -41,6 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The plan's folder (older spelling; better as the argument after the command).",
     },
     "help.metavar_date": {DE: "DATUM", EN: "DATE"},
+    "help.metavar_timeframe": {DE: "ZEITRAUM", EN: "TIMEFRAME"},
     "help.metavar_since": {DE: "REV|DATUM", EN: "REV|DATE"},
     "help.metavar_days": {DE: "TAGE", EN: "DAYS"},
     "help.today": {
@@ -102,8 +103,40 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.new_title": {DE: "Titel.", EN: "Title."},
     "help.new_due": {
-        DE: "Frist, als TT.MM.JJJJ oder JJJJ-MM-TT.",
-        EN: "Deadline, as YYYY-MM-DD or DD.MM.YYYY.",
+        DE: "Frist: ein Tag (31.12.2026), Monat (2026-06), Quartal (2026-Q4, 4. Quartal 2026), "
+        "Halbjahr (2026-H2) oder Jahr (2026); gespeichert in der Form 2026-Q4.",
+        EN: "Deadline: a day (2026-12-31), month (2026-06), quarter (2026-Q4, Q4/2026), "
+        "half-year (2026-H2) or year (2026); stored in the form 2026-Q4.",
+    },
+    "help.new_start": {
+        DE: "Beginn, als Tag, Monat, Quartal, Halbjahr oder Jahr wie bei --due.",
+        EN: "Start, as a day, month, quarter, half-year or year as for --due.",
+    },
+    "help.new_measure_field": {
+        DE: "Handlungsfeld (ID). Entfällt mit --goal (dessen Handlungsfeld) oder --parent (das "
+        "der übergeordneten Maßnahme).",
+        EN: "Field of action (id). Not needed with --goal (its field) or --parent (the parent "
+        "measure's).",
+    },
+    "help.new_parent": {
+        DE: "Übergeordnete Maßnahme (ID): Die neue wird ihre Teilmaßnahme oder ihr Kleinprojekt, "
+        "steht in derselben Datei und gehört ohne --goal zu deren Zielen.",
+        EN: "Parent measure (id): the new one becomes its sub-measure or small project, joins "
+        "its file and, without --goal, belongs to its goals.",
+    },
+    "help.new_measure_kind": {
+        DE: "measure (Maßnahme, Standard) oder project (Kleinprojekt).",
+        EN: "measure (the default) or project (small project).",
+    },
+    "help.new_horizon": {
+        DE: "Zeithorizont (ID aus plan.horizons); ohne --due gilt sein Ende als Frist.",
+        EN: "Horizon (id from plan.horizons); without --due its end is the deadline.",
+    },
+    "help.new_status": {
+        DE: "Status (Standard: planned); auch proposed für einen Vorschlag, der noch nicht "
+        "beschlossen ist. Schlüssel oder Bezeichnung.",
+        EN: "Status (default: planned); also proposed for a suggestion not yet decided. Key or "
+        "label.",
     },
     "help.new_measure_goal": {
         DE: "Ziel (ID), zu dem die Maßnahme beiträgt; es gehört zum Handlungsfeld von --field. "
@@ -112,9 +145,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "measure is linked to the field directly.",
     },
     "help.new_measure_owner": {
-        DE: "Verantwortliche Stelle (Akteurs-ID). Gibt es sie noch nicht, legt `werkplan new "
-        "actor` sie an.",
-        EN: "Responsible body (actor id). If it does not exist yet, `werkplan new actor` adds it.",
+        DE: "Verantwortliche Stelle (Akteurs-ID); mehrfach für eine gemeinsame Federführung "
+        "(die erste koordiniert). Gibt es sie noch nicht, legt `werkplan new actor` sie an.",
+        EN: "Responsible body (actor id); repeat it for a joint lead (the first coordinates). If "
+        "it does not exist yet, `werkplan new actor` adds it.",
     },
     "help.new_indicator": {DE: "Indikator.", EN: "Indicator."},
     "help.new_target": {
@@ -126,9 +160,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Name of the office or body.",
     },
     "help.new_kind": {
-        DE: "Art: office, board, committee, association, municipality, network, company, external.",
-        EN: "Kind: office, board, committee, association, municipality, network, company, "
-        "external.",
+        DE: "Art: office, board, committee, politics, association, municipality, network, "
+        "company, citizens, group, external (Schlüssel oder Bezeichnung, z. B. Politik).",
+        EN: "Kind: office, board, committee, politics, association, municipality, network, "
+        "company, citizens, group, external (key or label).",
     },
     "help.new_id": {
         DE: "ID (Standard: aus dem Namen).",
