@@ -78,6 +78,8 @@ def describe(plan: Plan, key: str, entity: Entity, day: dt.date, lang: str) -> T
         spec = section.field(name)
         if value in (None, (), "") or spec is None or (key, name) in _SHOWN_APART:
             continue
+        if spec.default is not None and value == spec.default:
+            continue  # `kind: measure`, `visibility: public` go without saying
         add_value(sheet, spec, entity, plan, day, lang)
     if isinstance(entity, Measure):
         measure_details(sheet, entity, plan, day, lang)

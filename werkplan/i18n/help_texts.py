@@ -77,8 +77,9 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "List every rule with its severity and meaning.",
     },
     "help.list": {
-        DE: "Maßnahmen finden und auflisten; Filter lassen sich kombinieren.",
-        EN: "Find and list measures; filters combine.",
+        DE: "Maßnahmen (mit --indicators: Kennzahlen) finden und auflisten; Filter lassen sich "
+        "kombinieren.",
+        EN: "Find and list measures (with --indicators: indicators); filters combine.",
     },
     "help.new": {
         DE: "Einen Eintrag anlegen (measure, goal, actor) mit der nächsten freien ID; Kommentare "
@@ -270,10 +271,11 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Only this assessment: on_track, at_risk, off_track; may be repeated.",
     },
     "help.list_where": {
-        DE: 'Bedingung an ein Merkmal, z. B. prioritaet=3, "co2_t>=1000", prioritaet!=1 '
-        "(= != < <= > >=); mehrfach möglich, alle müssen gelten.",
-        EN: 'A condition on an attribute, e.g. prioritaet=3, "co2_t>=1000", prioritaet!=1 '
-        "(= != < <= > >=); may be repeated, all must hold.",
+        DE: 'Bedingung an ein Merkmal aus plan.attributes, z. B. prioritaet=3, "co2_t>=1000" '
+        "oder prioritaet!=1 (auch größer, kleiner, kleiner gleich); mehrfach möglich, alle "
+        "müssen gelten.",
+        EN: 'A condition on an attribute from plan.attributes, e.g. prioritaet=3, "co2_t>=1000" '
+        "or prioritaet!=1 (also greater, less, less or equal); may be repeated, all must hold.",
     },
     "help.list_indicators": {
         DE: "Kennzahlen statt Maßnahmen auflisten: letzter Wert, nächstes Ziel, Fortschritt, "
