@@ -68,11 +68,13 @@ def parse_condition(plan: Plan, written: str, section: str) -> Condition | Messa
     definition = plan.attribute_definition(name)
     if definition is None:
         known = tuple(sorted(plan.indexes["attributes"]))
+        if not known:
+            return Message.of("list.where_no_attributes", value=written)
         return Message.of(
             "list.where_unknown_attribute",
             value=written,
             attribute=name,
-            known=known or ("–",),
+            known=known,
             suggestion=closest(name, known) or "",
         )
     if section not in definition.applies_to:

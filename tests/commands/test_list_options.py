@@ -173,6 +173,11 @@ def test_usage_errors(plan: Path, args: list[str], says: str) -> None:
     assert says in refused(plan, *args)
 
 
+def test_where_in_a_plan_without_attributes(write_plan: PlanWriter) -> None:
+    plan = write_plan()
+    assert "Der Plan legt keine Merkmale fest" in refused(plan, "--where", "prioritaet=3")
+
+
 def test_the_plans_own_assessment_labels_are_accepted(write_plan: PlanWriter) -> None:
     relabelled = write_rich_plan(
         write_plan,

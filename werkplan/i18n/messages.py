@@ -1145,6 +1145,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "--where '{value}': the plan defines no attribute `{attribute}` under "
         "`plan.attributes`. Defined: {known}.",
     },
+    "list.where_no_attributes": {
+        DE: "--where „{value}“: Der Plan legt keine Merkmale fest. --where prüft Merkmale, die "
+        "unter `plan.attributes` festgelegt sind (z. B. eine Priorität).",
+        EN: "--where '{value}': the plan defines no attributes. --where checks attributes "
+        "defined under `plan.attributes` (a priority, say).",
+    },
     "list.where_not_applicable": {
         DE: "--where „{value}“: Das Merkmal `{attribute}` gilt nicht für {where}; ergänzen Sie "
         "es in `applies_to` seiner Festlegung oder wählen Sie ein anderes.",
