@@ -125,11 +125,11 @@ def order_for(plan: Plan, today: dt.date, sort: str, section: str = "measures") 
 def ordered(entities: Iterable[EntityT], order: Order, *, reverse: bool = False) -> list[EntityT]:
     """Sorted by the order's value, ties by id; entries without a value last, by id."""
     by_id = sorted(entities, key=lambda e: e.id)
-    values = {id(e): order.value(e) for e in by_id}
+    values: dict[int, Any] = {id(e): order.value(e) for e in by_id}  # one kind per order
     known = [e for e in by_id if values[id(e)] is not None]
     unknown = [e for e in by_id if values[id(e)] is None]
     # Python's sort is stable also in reverse, so ties keep their id order.
-    known.sort(key=lambda e: values[id(e)], reverse=order.highest_first != reverse)  # type: ignore[arg-type,return-value]
+    known.sort(key=lambda e: values[id(e)], reverse=order.highest_first != reverse)
     return known + unknown
 
 
