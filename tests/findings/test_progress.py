@@ -152,3 +152,29 @@ def test_written_progress_is_a_whole_percent(write_plan: PlanWriter, value: str)
         ("invalid-type", "not_whole_number")
     ]
     assert result.plan.measures[0].progress is None
+
+
+def test_how_progress_is_derived() -> None:
+    """progress_basis names what progress() went by, for `show` and `list --format json`."""
+    written = _measure("W", status=Status.DONE, progress=40, milestones=_milestones(1, 2))
+    done = _measure("D", status=Status.MERGED, milestones=_milestones(0, 2))
+    steps = _measure("S", status=Status.IN_PROGRESS, milestones=_milestones(1, 2))
+    parent = _measure("P", status=Status.IN_PROGRESS)
+    child = _measure("C", parent="P", status=Status.IN_PROGRESS, progress=10)
+    only_dropped = _measure("O", status=Status.PLANNED)
+    dropped = _measure("X", parent="O", status=Status.DROPPED, progress=50)
+    nothing = _measure("N", status=Status.PLANNED)
+    plan = _plan(written, done, steps, parent, child, only_dropped, dropped, nothing)
+    bases = {m.id: findings.progress_basis(m, plan) for m in plan.measures}
+    assert bases == {
+        "W": "written",
+        "D": "status",
+        "S": "milestones",
+        "P": "children",
+        "C": "written",
+        "O": None,
+        "X": "written",
+        "N": None,
+    }
+    for measure in plan.measures:  # a basis exactly where there is a figure
+        assert (bases[measure.id] is None) == (findings.progress(measure, plan) is None)

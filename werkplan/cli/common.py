@@ -14,15 +14,17 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from werkplan import i18n
+from werkplan import i18n, timeframes
 from werkplan.checker import CheckResult, check_plan
 from werkplan.dates import looks_like_date, read_date
 from werkplan.load import PlanDirError, load_plan_dir
 from werkplan.load.files import PLAN_SUFFIXES, is_plan_file
 from werkplan.model import Plan
-from werkplan.problems import Message
+from werkplan.problems import Choices, Message
 from werkplan.safe_text import terminal_text
+from werkplan.schema import VOCABULARIES
 from werkplan.suggest import closest
+from werkplan.timeframes import Precision, TimeFrame
 from werkplan.validate import build_plan
 from werkplan.writers.atomic import NotWritten, WriteFailed
 from werkplan.writers.atomic import write_output as replace_output
@@ -134,6 +136,29 @@ def parse_date_option(value: str | None, option: str) -> dt.date | None:
     return day
 
 
+def parse_timeframe_option(value: str | None, option: str) -> TimeFrame | None:
+    """Every time frame option (--start, --due of `new measure`): a day as every date option
+    takes it, or a month, quarter, half-year or year – canonical (2026-Q4) or as people write
+    it (4. Quartal 2026, Q4/2026, Juni 2026, Ende 2026). A misspelt day is refused as by
+    parse_date_option, with the day it probably means."""
+    if value is None:
+        return None
+    frame = timeframes.parse(value)
+    day = read_date(value, option)
+    if frame is None and not isinstance(day, Message):
+        frame = TimeFrame.day(day)
+    written = timeframes.parse_written(value)
+    if frame is None and written is not None and written.precision is not Precision.DAY:
+        frame = written
+    if frame is None:
+        assert isinstance(day, Message)
+        if day.key == "date_option_unknown":
+            day = Message.of("timeframe_option_unknown", value=value.strip()[:40], option=option)
+        errors = Console(stderr=True, highlight=False)
+        fail(errors, i18n.render(day, i18n.system_language()), EXIT_USAGE)
+    return frame
+
+
 def revision_option(value: str | None, option: str) -> str | dt.date | None:
     """--since, --until: a git revision as written, or a day (German or ISO)."""
     if value is None or not looks_like_date(value):
@@ -232,6 +257,34 @@ def require_ids(plan: Plan, wanted: dict[str, tuple[str, str | None]], language:
             suggestion=closest(value, known) or "",
         )
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+
+
+def choice_option(vocabulary: str, written: str, option: str, plan: Plan, language: str) -> str:
+    """An option's value from a vocabulary (--status, --kind, --assessment): the key, the
+    plan's own label, werkplan's German or English label, or a usual word ('erledigt'). A
+    word that could mean several values, or none, is a usage error naming what is allowed."""
+    from werkplan.suggest import suggest_choice
+    from werkplan.validate.labels import value_for
+
+    allowed = VOCABULARIES[vocabulary].values
+    if written in allowed:
+        return written
+    found = value_for(vocabulary, written, plan.labels)
+    reading = i18n.read_choice(vocabulary, written)
+    found = found or reading.value
+    if found is None:
+        guess = "" if reading.candidates else suggest_choice(vocabulary, written, plan.labels)
+        refusal = Message.of(
+            "invalid_choice",
+            key=option,
+            value=written,
+            allowed=Choices(vocabulary, allowed),
+            candidates=Choices(vocabulary, reading.candidates) if reading.candidates else (),
+            suggestion=guess or "",
+        )
+        message = i18n.render(refusal, language, plan.labels)
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+    return found
 
 
 def plan_to_change(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[Plan, str]:

@@ -1,18 +1,16 @@
-"""`werkplan list`: find measures fast, as a table, JSON for scripts, or CSV."""
+"""`werkplan list`: find measures (or indicators) fast, as a table, JSON for scripts, or CSV."""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
 import sys
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from werkplan import findings, i18n
+from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
@@ -21,6 +19,7 @@ from werkplan.cli.common import (
     Lang,
     PlanDir,
     Today,
+    choice_option,
     console_for,
     fail,
     help_text,
@@ -29,12 +28,18 @@ from werkplan.cli.common import (
     plan_to_read,
     require_ids,
 )
-from werkplan.i18n import choice_for_label
-from werkplan.model import Measure, Plan
-from werkplan.problems import Choices
-from werkplan.query import Criteria, SortKey, select
-from werkplan.safe_text import terminal_prose
-from werkplan.schema import STATUSES
+from werkplan.cli.list_table import Column, indicator_table, measure_table, sort_column
+from werkplan.conditions import Condition, parse_condition
+from werkplan.model import Plan
+from werkplan.query import (
+    Criteria,
+    IndicatorCriteria,
+    order_for,
+    select,
+    select_indicators,
+    sort_names,
+)
+from werkplan.suggest import closest
 
 NAME = "list"
 HELP_KEY = "list"
@@ -57,6 +62,22 @@ def run(
     region: Annotated[
         str | None, Option("--region", metavar="ID", help=help_text("region"))
     ] = None,
+    parent: Annotated[
+        str | None, Option("--parent", metavar="ID", help=help_text("list_parent"))
+    ] = None,
+    descendants: Annotated[
+        bool, Option("--descendants", help=help_text("list_descendants"))
+    ] = False,
+    kind: Annotated[
+        list[str] | None, Option("--kind", metavar="KIND", help=help_text("list_kind"))
+    ] = None,
+    assessment: Annotated[
+        list[str] | None,
+        Option("--assessment", metavar="ASSESSMENT", help=help_text("list_assessment")),
+    ] = None,
+    where: Annotated[
+        list[str] | None, Option("--where", metavar="EXPR", help=help_text("list_where"))
+    ] = None,
     overdue: Annotated[bool, Option("--overdue", help=help_text("list_overdue"))] = False,
     unowned: Annotated[bool, Option("--unowned", help=help_text("list_unowned"))] = False,
     stale: Annotated[bool, Option("--stale", help=help_text("list_stale"))] = False,
@@ -70,7 +91,9 @@ def run(
             "--due-within", metavar=help_text("metavar_days"), min=0, help=help_text("due_within")
         ),
     ] = None,
-    sort: Annotated[SortKey, Option("--sort", help=help_text("sort"))] = SortKey.ID,
+    indicators: Annotated[bool, Option("--indicators", help=help_text("list_indicators"))] = False,
+    sort: Annotated[str, Option("--sort", metavar="KEY", help=help_text("sort"))] = "id",
+    reverse: Annotated[bool, Option("--reverse", help=help_text("list_reverse"))] = False,
     output_format: Annotated[
         ListFormat, Option("--format", "-f", help=help_text("list_format"))
     ] = ListFormat.TABLE,
@@ -78,10 +101,6 @@ def run(
     lang: Lang = None,
     color: Color = ColorMode.AUTO,
 ) -> None:
-    from werkplan.exports import ExportContext
-    from werkplan.exports.data import measure_list
-    from werkplan.exports.sheet import to_csv
-
     day = parse_today(today)
     plan, language = plan_to_read(plan_dir, day, lang)
     require_ids(
@@ -91,11 +110,44 @@ def run(
             "--field": ("fields", field),
             "--goal": ("goals", goal),
             "--region": ("regions", region),
+            "--parent": ("measures", parent),
         },
         language,
     )
+    section = "indicators" if indicators else "measures"
+    if indicators:
+        _refuse_measure_options(
+            language,
+            {
+                "--status": bool(status),
+                "--owner": owner is not None,
+                "--parent": parent is not None,
+                "--descendants": descendants,
+                "--kind": bool(kind),
+                "--assessment": bool(assessment),
+                "--overdue": overdue,
+                "--unowned": unowned,
+                "--stale": stale,
+                "--due-before": due_before is not None,
+                "--due-within": due_within is not None,
+            },
+        )
+        if output_format is ListFormat.CSV:
+            _usage_error(i18n.text("list.indicators_csv", language))
+    if descendants and parent is None:
+        _usage_error(i18n.text("list.descendants_need_parent", language))
+    conditions = tuple(_condition(plan, written, section, language) for written in where or ())
+    _check_sort(plan, day, sort, section, language)
+    if indicators:
+        chosen = IndicatorCriteria(goal=goal, field=field, region=region, conditions=conditions)
+        _show_indicators(plan, day, language, chosen, sort, reverse, output_format, color)
+        return
+
+    def choices(vocabulary: str, option: str, written: list[str] | None) -> tuple[str, ...]:
+        return tuple(choice_option(vocabulary, w, option, plan, language) for w in written or ())
+
     criteria = Criteria(
-        statuses=tuple(_status(s, language) for s in status or ()),
+        statuses=choices("status", "--status", status),
         owner=owner,
         field=field,
         goal=goal,
@@ -105,60 +157,87 @@ def run(
         stale=stale,
         due_before=parse_date_option(due_before, "--due-before"),
         due_within=due_within,
+        parent=parent,
+        descendants=descendants,
+        kinds=choices("measure_kind", "--kind", kind),
+        assessments=choices("assessment", "--assessment", assessment),
+        conditions=conditions,
     )
-    measures = select(plan, day, criteria, sort)
+    _show_measures(plan, day, language, criteria, sort, reverse, output_format, color)
+
+
+def _show_measures(
+    plan: Plan,
+    day: dt.date,
+    language: str,
+    criteria: Criteria,
+    sort: str,
+    reverse: bool,
+    output_format: ListFormat,
+    color: ColorMode,
+) -> None:
+    from werkplan.exports import ExportContext
+    from werkplan.exports.data import measure_list
+    from werkplan.exports.sheet import to_csv
+
+    measures = select(plan, day, criteria, sort, reverse=reverse)
     if output_format is ListFormat.JSON:
         sys.stdout.write(measure_list(plan, measures, day, language))
     elif output_format is ListFormat.CSV:
         sys.stdout.buffer.write(to_csv(ExportContext(plan, measures, day, language)))
     else:
         console = console_for(color)
-        console.print(table(plan, measures, day, language, console.size.width))
+        extra: Column | None = sort_column(plan, sort, language)
+        console.print(measure_table(plan, measures, day, language, console.size.width, extra))
 
 
-def _status(written: str, language: str) -> str:
-    """A status by key, German or English label, or a usual word ('erledigt')."""
-    found = written if written in STATUSES else choice_for_label("status", written)
-    if found is None:
-        message = i18n.text(
-            "invalid_choice",
-            language,
-            key="--status",
-            value=written,
-            allowed=Choices("status", STATUSES),
-            suggestion="",
-        )
-        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
-    return found
+def _show_indicators(
+    plan: Plan,
+    day: dt.date,
+    language: str,
+    criteria: IndicatorCriteria,
+    sort: str,
+    reverse: bool,
+    output_format: ListFormat,
+    color: ColorMode,
+) -> None:
+    from werkplan.exports.data import indicator_list
+
+    chosen = select_indicators(plan, day, criteria, sort, reverse=reverse)
+    if output_format is ListFormat.JSON:
+        sys.stdout.write(indicator_list(plan, chosen, day, language))
+    else:
+        console = console_for(color)
+        console.print(indicator_table(plan, chosen, day, language, console.size.width))
 
 
-def table(plan: Plan, measures: list[Measure], today: dt.date, lang: str, width: int) -> Table:
-    """Fits the terminal (80 columns and up): the title gives way; overdue rows carry a ⚠."""
-    title_width = max(12, width - 58)
-    grid = Table(box=None, header_style="bold", caption_justify="left", pad_edge=False)
-    for key in ("col_id", "measure", "owner", "due", "status"):
-        grid.add_column(i18n.text(key, lang), no_wrap=True)
-    for measure in measures:
-        late = findings.days_overdue(measure, plan, today)
-        status = i18n.label("status", measure.status, lang, plan.labels) if measure.status else ""
-        frame = findings.deadline_frame(measure, plan)
-        due = i18n.format_timeframe(frame, lang) if frame else "–"
-        grid.add_row(
-            _cell(measure.id),
-            _cell(measure.title, title_width),
-            _cell(", ".join(measure.owner) or "–", 14),
-            f"⚠ {due}" if late else f"  {due}",
-            _cell(status, 15),
-            style="bold red" if late else None,
-        )
-    marker = any(findings.is_overdue(m, plan, today) for m in measures)
-    grid.caption = i18n.count(len(measures), "measure", lang) + (
-        " · ⚠ " + i18n.text("overdue_marker", lang) if marker else ""
+def _refuse_measure_options(language: str, given: dict[str, bool]) -> None:
+    """Options that ask about measures say nothing about indicators: name them, not ignore."""
+    for option, present in given.items():
+        if present:
+            _usage_error(i18n.text("list.not_for_indicators", language, option=option))
+
+
+def _condition(plan: Plan, written: str, section: str, language: str) -> Condition:
+    condition = parse_condition(plan, written, section)
+    if not isinstance(condition, Condition):
+        _usage_error(i18n.render(condition, language, plan.labels))
+    return condition
+
+
+def _check_sort(plan: Plan, day: dt.date, sort: str, section: str, language: str) -> None:
+    if order_for(plan, day, sort, section) is not None:
+        return
+    known = sort_names(plan, section)
+    message = i18n.text(
+        "list.unknown_sort",
+        language,
+        value=sort,
+        known=tuple(known),
+        suggestion=closest(sort, known) or "",
     )
-    return grid
+    _usage_error(message)
 
 
-def _cell(text: str, width: int | None = None) -> Text:
-    """Plan text as a table cell: on one line, no control characters, never rich markup."""
-    shown = terminal_prose(text)
-    return Text(shown if width is None or len(shown) <= width else shown[: width - 1] + "…")
+def _usage_error(message: str) -> NoReturn:
+    fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)

@@ -18,10 +18,11 @@ from werkplan.cli.common import (
     Lang,
     PlanDir,
     Today,
+    choice_option,
     fail,
     help_text,
     note,
-    parse_date_option,
+    parse_timeframe_option,
     parse_today,
     plan_to_change,
     require_ids,
@@ -31,7 +32,6 @@ from werkplan.cli.help import LocalisedCommand, LocalisedGroup
 from werkplan.load import PlanDirError
 from werkplan.rules.person_name import RULE as PERSON_NAME
 from werkplan.rules.person_name import looks_like_person
-from werkplan.schema import ACTOR_KINDS
 from werkplan.writers.new_entry import NewEntry, new_actor, new_goal, new_measure
 
 app = typer.Typer(cls=LocalisedGroup, help=help_text("new"), no_args_is_help=True)
@@ -52,36 +52,78 @@ TitleOption = Annotated[str, Option("--title", metavar="TEXT", help=help_text("n
 def measure(
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    field: ActionFieldOption,
     title: TitleOption,
+    field: Annotated[
+        str | None, Option("--field", metavar="ID", help=help_text("new_measure_field"))
+    ] = None,
     goal: Annotated[
         str | None, Option("--goal", metavar="ID", help=help_text("new_measure_goal"))
     ] = None,
+    parent: Annotated[
+        str | None, Option("--parent", metavar="ID", help=help_text("new_parent"))
+    ] = None,
+    kind: Annotated[
+        str, Option("--kind", metavar="KIND", help=help_text("new_measure_kind"))
+    ] = "measure",
     owner: Annotated[
-        str | None, Option("--owner", metavar="ID", help=help_text("new_measure_owner"))
+        list[str] | None, Option("--owner", metavar="ID", help=help_text("new_measure_owner"))
+    ] = None,
+    start: Annotated[
+        str | None,
+        Option("--start", metavar=help_text("metavar_timeframe"), help=help_text("new_start")),
     ] = None,
     due: Annotated[
-        str | None, Option("--due", metavar=help_text("metavar_date"), help=help_text("new_due"))
+        str | None,
+        Option("--due", metavar=help_text("metavar_timeframe"), help=help_text("new_due")),
     ] = None,
+    horizon: Annotated[
+        str | None, Option("--horizon", metavar="ID", help=help_text("new_horizon"))
+    ] = None,
+    status: Annotated[
+        str, Option("--status", metavar="STATUS", help=help_text("new_status"))
+    ] = "planned",
     plan_dir_option: PlanOption = None,
     today: Today = None,
     lang: Lang = None,
 ) -> None:
     plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
+    start_frame = parse_timeframe_option(start, "--start")
+    due_frame = parse_timeframe_option(due, "--due")
     plan, language = plan_to_change(plan_dir, day, lang)
+    owners = tuple(owner or ())
     require_ids(
         plan,
-        {"--field": ("fields", field), "--goal": ("goals", goal), "--owner": ("actors", owner)},
+        {
+            "--field": ("fields", field),
+            "--goal": ("goals", goal),
+            "--parent": ("measures", parent),
+            "--horizon": ("horizons", horizon),
+            **{f"--owner {i}": ("actors", actor) for i, actor in enumerate(owners)},
+        },
         language,
     )
-    if goal is not None:
-        goal_field = getattr(plan.lookup("goals", goal), "field", None)
-        if goal_field != field:
-            message = i18n.text("goal_in_other_field", language, goal=goal, field=str(goal_field))
-            fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
-    due_day = parse_date_option(due, "--due")
-    entry = new_measure(plan, day, field, title, goal=goal, owner=owner, due=due_day)
+    errors = Console(stderr=True, highlight=False)
+    goal_field = getattr(plan.lookup("goals", goal), "field", None) if goal else None
+    if goal is not None and field is not None and goal_field != field:
+        message = i18n.text("goal_in_other_field", language, goal=goal, field=str(goal_field))
+        fail(errors, message, EXIT_USAGE)
+    if field is None and goal is None and parent is None:
+        fail(errors, i18n.text("new.measure_needs_place", language), EXIT_USAGE)
+    entry = new_measure(
+        plan,
+        day,
+        field or goal_field,
+        title,
+        goal=goal,
+        owner=owners[0] if len(owners) == 1 else owners or None,
+        due=due_frame,
+        start=start_frame,
+        parent=parent,
+        kind=choice_option("measure_kind", kind, "--kind", plan, language),
+        horizon=horizon,
+        status=choice_option("status", status, "--status", plan, language),
+    )
     _apply(plan_dir, day, entry, language)
 
 
@@ -123,10 +165,9 @@ def actor(
     plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
     plan, language = plan_to_change(plan_dir, day, lang)
-    if kind not in ACTOR_KINDS:
-        message = i18n.text("bad_kind", language, value=kind, allowed=ACTOR_KINDS)
-        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
-    entry = new_actor(plan, name, kind, actor_id)
+    entry = new_actor(
+        plan, name, choice_option("actor_kind", kind, "--kind", plan, language), actor_id
+    )
     _apply(plan_dir, day, entry, language)
     if looks_like_person(name):  # the same question `werkplan check` asks (actor-person-name)
         warning = i18n.text("actor_person_name", language, id=entry.id, name=name)

@@ -1,4 +1,5 @@
-"""`werkplan show ID`: one entity, where it is defined, and its links in both directions."""
+"""`werkplan show ID`: one entity, where it is defined, its values in words, what findings
+say about it, and its links in both directions."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from werkplan import findings, i18n
+from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
@@ -21,15 +22,25 @@ from werkplan.cli.common import (
     parse_today,
     plan_to_read,
 )
-from werkplan.model import ENTITY_TYPES, Entity, Measure, Plan, value_keys
+from werkplan.cli.show_details import (
+    child_list,
+    goal_details,
+    indicator_details,
+    measure_details,
+)
+from werkplan.cli.show_text import Sheet, add_value
+from werkplan.model import ENTITY_TYPES, Entity, Goal, Indicator, Measure, Plan, value_keys
 from werkplan.query import IncomingLinks, links_to
-from werkplan.safe_text import terminal_prose, terminal_text
+from werkplan.safe_text import terminal_text
 from werkplan.schema import SECTION_BY_KEY
 from werkplan.suggest import closest
 
 NAME = "show"
 HELP_KEY = "show"
 # Incoming links whose label other outputs share; the others are named link_SECTION_KEY.
+# Values shown with what findings make of them: a measure's progress (written or derived),
+# an indicator's values (as series per region).
+_SHOWN_APART = frozenset({("measures", "progress"), ("indicators", "values")})
 _SHARED_LINK_TEXTS = {
     ("measures", "owner"): "leads",
     ("measures", "partners"): "supports",
@@ -58,38 +69,43 @@ def run(
 
 
 def describe(plan: Plan, key: str, entity: Entity, day: dt.date, lang: str) -> Text:
-    kind = i18n.label("entity", SECTION_BY_KEY[key].entity, lang)
-    out = Text()
-    out.append(f"{kind} {terminal_text(entity.id)}\n", style="bold")
-    out.append(f"{i18n.text('defined_at', lang)}: {terminal_text(entity.origin)}\n", style="dim")
+    sheet = Sheet()
+    sheet.heading(f"{_kind(plan, key, entity, lang)} {terminal_text(entity.id)}")
+    sheet.heading(f"{i18n.text('defined_at', lang)}: {terminal_text(entity.origin)}", "dim")
+    section = SECTION_BY_KEY[key]
     for name in value_keys(entity)[1:]:  # the id heads the entry
         value = getattr(entity, name)
-        if value in (None, (), ""):
+        spec = section.field(name)
+        if value in (None, (), "") or spec is None or (key, name) in _SHOWN_APART:
             continue
-        out.append(f"  {name}: ", style="cyan")
-        out.append(_value(name, value, plan, lang) + "\n")
+        if spec.default is not None and value == spec.default:
+            continue  # `kind: measure`, `visibility: public` go without saying
+        add_value(sheet, spec, entity, plan, day, lang)
     if isinstance(entity, Measure):
-        late = findings.days_overdue(entity, plan, day)
-        if late:
-            out.append("  ⚠ " + i18n.text("late_by", lang, days=late) + "\n", style="bold red")
+        measure_details(sheet, entity, plan, day, lang)
+    elif isinstance(entity, Indicator):
+        indicator_details(sheet, entity, plan, day, lang)
+    elif isinstance(entity, Goal):
+        goal_details(sheet, entity, plan, day, lang)
     for links in links_to(plan, key, entity):
-        out.append(f"  {i18n.text(link_text(links), lang)}: ", style="cyan")
-        out.append(terminal_text(", ".join(links.ids)) + "\n")
-    return out
+        if (key, links.section, links.key) == ("goals", "indicators", "goals"):
+            continue  # listed with their verdicts above
+        if isinstance(entity, Measure) and (links.section, links.key) == ("measures", "parent"):
+            shown = child_list(entity, plan, lang)
+        else:
+            shown = terminal_text(", ".join(links.ids))
+        sheet.line(i18n.text(link_text(links), lang), shown)
+    return sheet.text
+
+
+def _kind(plan: Plan, key: str, entity: Entity, lang: str) -> str:
+    """'Maßnahme', 'Kleinprojekt', 'Kennzahl' …: what the entry is, in the plan's words."""
+    if isinstance(entity, Measure):
+        return i18n.label("measure_kind", entity.kind, lang, plan.labels)
+    return i18n.label("entity", SECTION_BY_KEY[key].entity, lang)
 
 
 def link_text(links: IncomingLinks) -> str:
     """The catalogue key that names entries pointing here ("Verantwortet", "Teilmaßnahmen")."""
     shared = _SHARED_LINK_TEXTS.get((links.section, links.key))
     return shared or f"link_{links.section}_{links.key}"
-
-
-def _value(name: str, value: object, plan: Plan, lang: str) -> str:
-    """A value on one line: plan text never moves the cursor or starts a line."""
-    if name == "status":
-        return f"{value} ({i18n.label('status', str(value), lang, plan.labels)})"
-    if isinstance(value, tuple):
-        return ", ".join(terminal_prose(v) for v in value)
-    if hasattr(value, "isoformat"):
-        return i18n.format_date(value, lang)  # type: ignore[arg-type]
-    return terminal_prose(value)

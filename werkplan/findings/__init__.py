@@ -40,6 +40,7 @@ from werkplan.findings.measures import (
     measures_per_goal,
     overdue_milestones,
     progress,
+    progress_basis,
     start_day,
 )
 from werkplan.model import Measure, Plan
@@ -120,5 +121,6 @@ __all__ = [
     "measures_per_goal",
     "overdue_milestones",
     "progress",
+    "progress_basis",
     "start_day",
 ]

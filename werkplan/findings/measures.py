@@ -205,12 +205,30 @@ def progress(measure: Measure, plan: Plan) -> int | None:
     return known.get(measure.id)
 
 
-def _own_progress(measure: Measure) -> int | None:
+def progress_basis(measure: Measure, plan: Plan) -> str | None:
+    """What progress() goes by for this measure: "written" (its `progress`), "status" (done
+    or merged), "milestones", "children" (the mean of its sub-measures), or None (unknown)."""
+    own = _own_basis(measure)
+    if own is not None:
+        return own
+    return "children" if progress(measure, plan) is not None else None
+
+
+def _own_basis(measure: Measure) -> str | None:
     if measure.progress is not None:
-        return measure.progress
+        return "written"
     if measure.status in (Status.DONE, Status.MERGED):
+        return "status"
+    return "milestones" if measure.milestones else None
+
+
+def _own_progress(measure: Measure) -> int | None:
+    basis = _own_basis(measure)
+    if basis == "written":
+        return measure.progress
+    if basis == "status":
         return 100
-    if measure.milestones:
+    if basis == "milestones":
         reached = sum(1 for milestone in measure.milestones if milestone.done is not None)
         return round(100 * reached / len(measure.milestones))
     return None

@@ -41,6 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "The plan's folder (older spelling; better as the argument after the command).",
     },
     "help.metavar_date": {DE: "DATUM", EN: "DATE"},
+    "help.metavar_timeframe": {DE: "ZEITRAUM", EN: "TIMEFRAME"},
     "help.metavar_since": {DE: "REV|DATUM", EN: "REV|DATE"},
     "help.metavar_days": {DE: "TAGE", EN: "DAYS"},
     "help.today": {
@@ -76,8 +77,9 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "List every rule with its severity and meaning.",
     },
     "help.list": {
-        DE: "Maßnahmen finden und auflisten; Filter lassen sich kombinieren.",
-        EN: "Find and list measures; filters combine.",
+        DE: "Maßnahmen (mit --indicators: Kennzahlen) finden und auflisten; Filter lassen sich "
+        "kombinieren.",
+        EN: "Find and list measures (with --indicators: indicators); filters combine.",
     },
     "help.new": {
         DE: "Einen Eintrag anlegen (measure, goal, actor) mit der nächsten freien ID; Kommentare "
@@ -102,8 +104,40 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.new_title": {DE: "Titel.", EN: "Title."},
     "help.new_due": {
-        DE: "Frist, als TT.MM.JJJJ oder JJJJ-MM-TT.",
-        EN: "Deadline, as YYYY-MM-DD or DD.MM.YYYY.",
+        DE: "Frist: ein Tag (31.12.2026), Monat (2026-06), Quartal (2026-Q4, 4. Quartal 2026), "
+        "Halbjahr (2026-H2) oder Jahr (2026); gespeichert in der Form 2026-Q4.",
+        EN: "Deadline: a day (2026-12-31), month (2026-06), quarter (2026-Q4, Q4/2026), "
+        "half-year (2026-H2) or year (2026); stored in the form 2026-Q4.",
+    },
+    "help.new_start": {
+        DE: "Beginn, als Tag, Monat, Quartal, Halbjahr oder Jahr wie bei --due.",
+        EN: "Start, as a day, month, quarter, half-year or year as for --due.",
+    },
+    "help.new_measure_field": {
+        DE: "Handlungsfeld (ID). Entfällt mit --goal (dessen Handlungsfeld) oder --parent (das "
+        "der übergeordneten Maßnahme).",
+        EN: "Field of action (id). Not needed with --goal (its field) or --parent (the parent "
+        "measure's).",
+    },
+    "help.new_parent": {
+        DE: "Übergeordnete Maßnahme (ID): Die neue wird ihre Teilmaßnahme oder ihr Kleinprojekt, "
+        "steht in derselben Datei und gehört ohne --goal zu deren Zielen.",
+        EN: "Parent measure (id): the new one becomes its sub-measure or small project, joins "
+        "its file and, without --goal, belongs to its goals.",
+    },
+    "help.new_measure_kind": {
+        DE: "measure (Maßnahme, Standard) oder project (Kleinprojekt).",
+        EN: "measure (the default) or project (small project).",
+    },
+    "help.new_horizon": {
+        DE: "Zeithorizont (ID aus plan.horizons); ohne --due gilt sein Ende als Frist.",
+        EN: "Horizon (id from plan.horizons); without --due its end is the deadline.",
+    },
+    "help.new_status": {
+        DE: "Status (Standard: planned); auch proposed für einen Vorschlag, der noch nicht "
+        "beschlossen ist. Schlüssel oder Bezeichnung.",
+        EN: "Status (default: planned); also proposed for a suggestion not yet decided. Key or "
+        "label.",
     },
     "help.new_measure_goal": {
         DE: "Ziel (ID), zu dem die Maßnahme beiträgt; es gehört zum Handlungsfeld von --field. "
@@ -112,9 +146,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "measure is linked to the field directly.",
     },
     "help.new_measure_owner": {
-        DE: "Verantwortliche Stelle (Akteurs-ID). Gibt es sie noch nicht, legt `werkplan new "
-        "actor` sie an.",
-        EN: "Responsible body (actor id). If it does not exist yet, `werkplan new actor` adds it.",
+        DE: "Verantwortliche Stelle (Akteurs-ID); mehrfach für eine gemeinsame Federführung "
+        "(die erste koordiniert). Gibt es sie noch nicht, legt `werkplan new actor` sie an.",
+        EN: "Responsible body (actor id); repeat it for a joint lead (the first coordinates). If "
+        "it does not exist yet, `werkplan new actor` adds it.",
     },
     "help.new_indicator": {DE: "Indikator.", EN: "Indicator."},
     "help.new_target": {
@@ -126,9 +161,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Name of the office or body.",
     },
     "help.new_kind": {
-        DE: "Art: office, board, committee, association, municipality, network, company, external.",
-        EN: "Kind: office, board, committee, association, municipality, network, company, "
-        "external.",
+        DE: "Art: office, board, committee, politics, association, municipality, network, "
+        "company, citizens, group, external (Schlüssel oder Bezeichnung, z. B. Politik).",
+        EN: "Kind: office, board, committee, politics, association, municipality, network, "
+        "company, citizens, group, external (key or label).",
     },
     "help.new_id": {
         DE: "ID (Standard: aus dem Namen).",
@@ -206,8 +242,46 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Only open measures due within this many days.",
     },
     "help.sort": {
-        DE: "Sortieren nach id, due, status, owner oder title.",
-        EN: "Sort by id, due, status, owner or title.",
+        DE: "Sortieren nach id, due, status, owner, title, costs, progress oder einem Merkmal aus "
+        "plan.attributes (mit --indicators: id, title, progress, verdict). Kosten, Fortschritt, "
+        "Zahlen und Rangfolgen: höchste zuerst; ohne Wert am Ende.",
+        EN: "Sort by id, due, status, owner, title, costs, progress or an attribute from "
+        "plan.attributes (with --indicators: id, title, progress, verdict). Costs, progress, "
+        "numbers and ranks: highest first; entries without a value last.",
+    },
+    "help.list_reverse": {
+        DE: "Die Reihenfolge von --sort umkehren (ohne Wert bleibt am Ende).",
+        EN: "Reverse the order of --sort (entries without a value stay last).",
+    },
+    "help.list_parent": {
+        DE: "Nur die Teilmaßnahmen und Kleinprojekte dieser Maßnahme (ID), eine Ebene darunter.",
+        EN: "Only the sub-measures and small projects of this measure (id), one level below.",
+    },
+    "help.list_descendants": {
+        DE: "Mit --parent: Teilmaßnahmen auf allen Ebenen darunter.",
+        EN: "With --parent: sub-measures at every level below.",
+    },
+    "help.list_kind": {
+        DE: "Nur diese Art: measure (Maßnahme) oder project (Kleinprojekt).",
+        EN: "Only this kind: measure or project (small project).",
+    },
+    "help.list_assessment": {
+        DE: "Nur diese Einschätzung: on_track (Im Plan), at_risk (Gefährdet), off_track "
+        "(Kritisch); mehrfach möglich.",
+        EN: "Only this assessment: on_track, at_risk, off_track; may be repeated.",
+    },
+    "help.list_where": {
+        DE: 'Bedingung an ein Merkmal aus plan.attributes, z. B. prioritaet=3, "co2_t>=1000" '
+        "oder prioritaet!=1 (auch größer, kleiner, kleiner gleich); mehrfach möglich, alle "
+        "müssen gelten.",
+        EN: 'A condition on an attribute from plan.attributes, e.g. prioritaet=3, "co2_t>=1000" '
+        "or prioritaet!=1 (also greater, less, less or equal); may be repeated, all must hold.",
+    },
+    "help.list_indicators": {
+        DE: "Kennzahlen statt Maßnahmen auflisten: letzter Wert, nächstes Ziel, Fortschritt, "
+        "Stand (--goal, --field, --region, --where gelten).",
+        EN: "List indicators instead of measures: latest value, next target, progress, verdict "
+        "(--goal, --field, --region, --where apply).",
     },
     "help.list_format": {
         DE: "table fürs Terminal, json für Skripte, csv für Tabellen.",

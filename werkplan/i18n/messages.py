@@ -1109,6 +1109,14 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}' is not a date for {option}. Write YYYY-MM-DD or DD.MM.YYYY, for "
         "example 2026-12-31 or 31.12.2026.",
     },
+    "timeframe_option_unknown": {
+        DE: "„{value}“ ist kein Zeitraum für {option}. Schreiben Sie einen Tag (31.12.2026 oder "
+        "2026-12-31), einen Monat (2026-06), ein Quartal (2026-Q4 oder 4. Quartal 2026), ein "
+        "Halbjahr (2026-H2) oder ein Jahr (2026).",
+        EN: "'{value}' is not a time frame for {option}. Write a day (2026-12-31 or 31.12.2026), "
+        "a month (2026-06), a quarter (2026-Q4 or Q4 2026), a half-year (2026-H2) or a year "
+        "(2026).",
+    },
     "date_option_spelling": {
         DE: "werkplan liest „{value}“ nicht als Datum ({option}). Schreiben Sie {german} oder "
         "{iso}.",
@@ -1136,6 +1144,149 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "col_id": {DE: "ID", EN: "ID"},
     "overdue_marker": {DE: "Frist überschritten", EN: "deadline passed"},
+    # `werkplan list`
+    "list.where_syntax": {
+        DE: "--where „{value}“: Schreiben Sie eine Bedingung wie `prioritaet=3`, "
+        '`"co2_t>=1000"` oder `prioritaet!=1` – ein Merkmal aus `plan.attributes`, ein '
+        "Vergleich (= != < <= > >=) und ein Wert.",
+        EN: "--where '{value}': write a condition such as `prioritaet=3`, `\"co2_t>=1000\"` or "
+        "`prioritaet!=1` – an attribute from `plan.attributes`, a comparison (= != < <= > >=) "
+        "and a value.",
+    },
+    "list.where_unknown_attribute": {
+        DE: "--where „{value}“: Ein Merkmal `{attribute}` legt der Plan unter `plan.attributes` "
+        "nicht fest. Festgelegt sind: {known}.",
+        EN: "--where '{value}': the plan defines no attribute `{attribute}` under "
+        "`plan.attributes`. Defined: {known}.",
+    },
+    "list.where_no_attributes": {
+        DE: "--where „{value}“: Der Plan legt keine Merkmale fest. --where prüft Merkmale, die "
+        "unter `plan.attributes` festgelegt sind (z. B. eine Priorität).",
+        EN: "--where '{value}': the plan defines no attributes. --where checks attributes "
+        "defined under `plan.attributes` (a priority, say).",
+    },
+    "list.where_not_applicable": {
+        DE: "--where „{value}“: Das Merkmal `{attribute}` gilt nicht für {where}; ergänzen Sie "
+        "es in `applies_to` seiner Festlegung oder wählen Sie ein anderes.",
+        EN: "--where '{value}': the attribute `{attribute}` does not apply to {where}; add it to "
+        "`applies_to` of its definition or choose another one.",
+    },
+    "list.where_not_ordered": {
+        DE: "--where „{value}“: Die Werte von `{attribute}` haben keine Rangfolge; vergleichen "
+        "Sie mit = oder !=.",
+        EN: "--where '{value}': the values of `{attribute}` have no order; compare with = or !=.",
+    },
+    "list.unknown_sort": {
+        DE: "--sort {value}: Danach lässt sich nicht sortieren. Möglich: {known}.",
+        EN: "--sort {value}: cannot sort by that. Possible: {known}.",
+    },
+    "list.not_for_indicators": {
+        DE: "{option} wählt Maßnahmen aus und gilt nicht mit --indicators. Für Kennzahlen gibt "
+        "es --goal, --field, --region, --where, --sort und --format table oder json.",
+        EN: "{option} selects measures and does not go with --indicators. For indicators use "
+        "--goal, --field, --region, --where, --sort and --format table or json.",
+    },
+    "list.indicators_csv": {
+        DE: "Kennzahlen listet werkplan als Tabelle oder JSON (--format table oder json); CSV "
+        "gibt es für Maßnahmen.",
+        EN: "werkplan lists indicators as a table or JSON (--format table or json); CSV is for "
+        "measures.",
+    },
+    "list.descendants_need_parent": {
+        DE: "--descendants gilt mit --parent: Nennen Sie die Maßnahme, deren Teilmaßnahmen auf "
+        "allen Ebenen gelistet werden sollen.",
+        EN: "--descendants goes with --parent: name the measure whose sub-measures at every "
+        "level should be listed.",
+    },
+    "list.col_costs": {DE: "Kosten", EN: "Costs"},
+    "list.per_region": {DE: "je Region ({n})", EN: "per region ({n})"},
+    "list.count_indicators": {
+        DE: "{n} {n:Kennzahl|Kennzahlen}",
+        EN: "{n} {n:indicator|indicators}",
+    },
+    # shared by `list` and `show`
+    "show.horizon_until": {DE: "{label} (bis {end})", EN: "{label} (by {end})"},
+    "show.no": {DE: "nein", EN: "no"},
+    # `werkplan show`
+    "show.joint_lead": {
+        DE: "gemeinsame Federführung, koordiniert von {lead}",
+        EN: "joint lead, coordinated by {lead}",
+    },
+    "show.due": {DE: "fällig {due}", EN: "due {due}"},
+    "show.reached": {DE: "erreicht am {date}", EN: "reached on {date}"},
+    "show.open": {DE: "offen", EN: "open"},
+    "show.costs_total": {DE: "gesamt: {amount}", EN: "total: {amount}"},
+    "show.costs_total_of_years": {
+        DE: "gesamt (Summe der Jahre): {amount}",
+        EN: "total (sum of the years): {amount}",
+    },
+    "show.costs_per_year": {DE: "je Jahr: {amount}", EN: "per year: {amount}"},
+    "show.costs_staff": {
+        DE: "Personal (Vollzeitstellen): {staff}",
+        EN: "staff (full-time equivalents): {staff}",
+    },
+    "show.funding_secured": {
+        DE: "gesichert (bewilligt oder ausgezahlt): {amount}",
+        EN: "secured (approved or paid): {amount}",
+    },
+    "show.funding_secured_of": {
+        DE: "gesichert (bewilligt oder ausgezahlt): {amount} von {total} Kosten",
+        EN: "secured (approved or paid): {amount} of {total} costs",
+    },
+    "show.decision": {DE: "Beschluss", EN: "Decision"},
+    "show.decision_by": {DE: " {body}", EN: " of {body}"},
+    "show.decision_on": {DE: " vom {date}", EN: " on {date}"},
+    "show.older_updates": {
+        DE: "… und {n} {n:älterer Eintrag|ältere Einträge}",
+        EN: "… and {n} older {n:entry|entries}",
+    },
+    "show.progress": {DE: "Fortschritt", EN: "Progress"},
+    "show.progress_written": {DE: "so angegeben", EN: "as written"},
+    "show.progress_status": {DE: "Status {status}", EN: "status {status}"},
+    "show.progress_milestones": {
+        DE: "aus Meilensteinen: {reached} von {n} erreicht",
+        EN: "from milestones: {reached} of {n} reached",
+    },
+    "show.progress_children": {
+        DE: "Mittel aus {n} {n:Teilmaßnahme|Teilmaßnahmen}",
+        EN: "mean of {n} {n:sub-measure|sub-measures}",
+    },
+    "show.direction_derived": {DE: "Richtung (aus den Zielwerten)", EN: "direction (from targets)"},
+    "show.series_overall": {DE: "Reihe gesamt", EN: "Overall series"},
+    "show.series_region": {DE: "Reihe {region}", EN: "Series {region}"},
+    "show.values": {DE: "Werte", EN: "Values"},
+    "show.earlier_values": {
+        DE: "{n} {n:früherer Wert|frühere Werte} …",
+        EN: "{n} earlier {n:value|values} …",
+    },
+    "show.baseline": {DE: "Ausgangswert", EN: "Baseline"},
+    "show.latest": {DE: "Letzter Wert", EN: "Latest value"},
+    "show.next_target": {DE: "Nächster Zielwert", EN: "Next target"},
+    "show.verdict": {DE: "Stand", EN: "Verdict"},
+    "show.indicator_verdict": {DE: "Stand der Kennzahl", EN: "Verdict of the indicator"},
+    "show.goal_verdict": {DE: "Stand des Ziels", EN: "Verdict of the goal"},
+    "show.basis_no_data": {DE: "noch kein Wert", EN: "no value yet"},
+    "show.basis_no_target": {
+        DE: "ohne Zielwert keine Bewertung",
+        EN: "no target, so no verdict",
+    },
+    "show.basis_reached": {DE: "Zielwert {target} erreicht", EN: "target {target} reached"},
+    "show.basis_missed": {
+        DE: "Zielwert {target} nicht erreicht; zuletzt {latest}",
+        EN: "target {target} not reached; latest {latest}",
+    },
+    "show.basis_path": {
+        DE: "auf dem geraden Weg vom Ausgangswert zum Zielwert {target} wären zum letzten Wert "
+        "{expected} zu erwarten; erreicht: {latest}",
+        EN: "on the straight path from the baseline to the target {target}, {expected} would "
+        "be expected at the latest value; reached: {latest}",
+    },
+    "show.basis_stale": {
+        DE: "seit {days} {days:Tag|Tagen} kein neuer Wert (erwartet {limit:täglich|spätestens "
+        "alle # Tage})",
+        EN: "no new value for {days} {days:day|days} (expected {limit:daily|at least every # "
+        "days})",
+    },
     "unknown_id": {
         DE: "Im Plan gibt es keinen Eintrag mit der ID „{id}“.",
         EN: "The plan has no entry with the id '{id}'.",
@@ -1162,13 +1313,15 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "nicht geändert: Die Datei hätte sich an anderer Stelle mitverändert.",
         EN: "not changed: the file would have changed elsewhere too.",
     },
-    "bad_kind": {
-        DE: "„{value}“ ist keine Art von Akteur. Erlaubt: {allowed}.",
-        EN: "'{value}' is not a kind of actor. Allowed: {allowed}.",
-    },
     "new_refused": {
         DE: "Nichts geschrieben: Mit dem neuen Eintrag hätte der Plan die Fehler oben.",
         EN: "Nothing written: with the new entry the plan would have the errors above.",
+    },
+    "new.measure_needs_place": {
+        DE: "Wohin gehört die Maßnahme? Nennen Sie --field (Handlungsfeld), --goal (Ziel) oder "
+        "--parent (übergeordnete Maßnahme).",
+        EN: "Where does the measure belong? Name --field (field of action), --goal (goal) or "
+        "--parent (parent measure).",
     },
     "new_written": {DE: "{id} angelegt in {path}.", EN: "{id} added to {path}."},
     "init_exists": {

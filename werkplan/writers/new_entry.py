@@ -8,11 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
 from werkplan.model import Entity, Plan
+from werkplan.timeframes import Precision, TimeFrame
 
 _NUMBERED = re.compile(r"^(.*?)(\d+)$")
 
@@ -31,26 +33,52 @@ class NewEntry:
 def new_measure(
     plan: Plan,
     day: dt.date,
-    field_id: str,
+    field_id: str | None,
     title: str,
     *,
     goal: str | None,
-    owner: str | None,
-    due: dt.date | None,
+    owner: str | tuple[str, ...] | None,
+    due: TimeFrame | dt.date | None,
+    start: TimeFrame | None = None,
+    parent: str | None = None,
+    kind: str = "measure",
+    horizon: str | None = None,
+    status: str = "planned",
 ) -> NewEntry:
-    """A planned measure of a field of action, reviewed today; under a goal if one is named."""
-    in_field = [m for m in plan.measures if field_id in plan.fields_of(m)]
+    """A measure reviewed today, `planned` unless another status is named.
+
+    It joins a goal if one is named, else its field of action; a sub-measure (``parent``)
+    without a goal belongs to its parent's goals and field and joins its parent's file. Its id
+    follows the ids of its field (M-BEG-09 → M-BEG-10)."""
+    parent_measure = plan.measure(parent)
+    parent_fields = plan.fields_of(parent_measure) if parent_measure else set()
+    scheme_field = field_id or (sorted(parent_fields)[0] if parent_fields else None)
+    if scheme_field is not None:
+        siblings = [m for m in plan.measures if scheme_field in plan.fields_of(m)]
+        fallback = f"M-{_suffix(scheme_field)}-"
+    else:  # a parent linked to no field: its own family of ids
+        siblings = [m for m in (parent_measure, *plan.children.get(str(parent), ())) if m]
+        fallback = "M-"
+    own_field = None if goal or (parent_measure and field_id in parent_fields) else field_id
     values: dict[str, Any] = {
-        "id": next_id([m.id for m in in_field], f"M-{_suffix(field_id)}-", 2),
+        "id": next_id([m.id for m in siblings], fallback, 2, plan.indexes["measures"]),
         "title": title,
         "goals": [goal] if goal else None,
-        "field": None if goal else field_id,
+        "field": own_field,
+        "parent": parent,
+        "kind": kind if kind != "measure" else None,  # the default goes without saying
         "owner": owner,
-        "due": due,
-        "status": "planned",
+        "horizon": horizon,
+        "start": _as_written(start),
+        "due": _as_written(due),
+        "status": status,
         "updated": day,
     }
-    return NewEntry("measures", values, _home(in_field, plan, "fields", field_id))
+    if parent_measure is not None:
+        target = parent_measure.origin.path
+    else:
+        target = _home(siblings, plan, "fields", scheme_field)
+    return NewEntry("measures", values, target)
 
 
 def new_goal(
@@ -58,7 +86,7 @@ def new_goal(
 ) -> NewEntry:
     goals = [g for g in plan.goals if g.field == field_id]
     values = {
-        "id": next_id([g.id for g in goals], f"Z-{_suffix(field_id)}-", 1),
+        "id": next_id([g.id for g in goals], f"Z-{_suffix(field_id)}-", 1, plan.indexes["goals"]),
         "field": field_id,
         "title": title,
         "indicator": indicator,
@@ -72,15 +100,29 @@ def new_actor(plan: Plan, name: str, kind: str, actor_id: str | None) -> NewEntr
     return NewEntry("actors", values, _home(list(plan.actors), plan, "actors", None))
 
 
-def next_id(existing: list[str], fallback_prefix: str, width: int) -> str:
-    """The next number in the scheme most ids use: M-BEG-09 → M-BEG-10."""
+def _as_written(frame: TimeFrame | dt.date | None) -> TimeFrame | dt.date | int | None:
+    """A year as people write it, `2026`; other time frames as the writer spells them."""
+    if isinstance(frame, TimeFrame) and frame.precision is Precision.YEAR:
+        return frame.year
+    return frame
+
+
+def next_id(
+    existing: list[str], fallback_prefix: str, width: int, taken: Collection[str] = ()
+) -> str:
+    """The next number in the scheme most ids use: M-BEG-09 → M-BEG-10; never one of
+    ``taken`` (ids used elsewhere in the plan, e.g. in another field with the same scheme)."""
     numbered = [(m.group(1), m.group(2)) for i in existing if (m := _NUMBERED.match(i))]
     if not numbered:
-        return f"{fallback_prefix}{1:0{width}d}"
-    prefix = Counter(p for p, _ in numbered).most_common(1)[0][0]
-    numbers = [n for p, n in numbered if p == prefix]
-    digits = max(len(n) for n in numbers)
-    return f"{prefix}{max(int(n) for n in numbers) + 1:0{digits}d}"
+        prefix, number, digits = fallback_prefix, 1, width
+    else:
+        prefix = Counter(p for p, _ in numbered).most_common(1)[0][0]
+        numbers = [n for p, n in numbered if p == prefix]
+        digits = max(len(n) for n in numbers)
+        number = max(int(n) for n in numbers) + 1
+    while f"{prefix}{number:0{digits}d}" in taken:
+        number += 1
+    return f"{prefix}{number:0{digits}d}"
 
 
 def slug(name: str) -> str:
