@@ -52,10 +52,11 @@ def run(
     output_format: Annotated[
         ChangesFormat, typer.Option("--format", "-f", help=help_text("changes_format"))
     ] = DEFAULT_FORMAT,
+    public: Annotated[bool, typer.Option("--public", help=help_text("changes_public"))] = False,
     lang: Lang = None,
 ) -> None:
     language = lang.value if lang else None
-    log = collect_changes_or_fail(plan_dir, since, until, language)
+    log = collect_changes_or_fail(plan_dir, since, until, language, public)
     shown_language = language or plan_language(plan_dir)
     sys.stdout.write(FORMATS[str(output_format)](log, shown_language))
 
