@@ -17,6 +17,7 @@ only which keys it touched.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Mapping
@@ -177,6 +178,7 @@ class ChangeLog:
     skipped: tuple[Commit, ...] = ()  # commits whose plan did not load; merged into the next
     requested: Requested = Requested()
     public: bool = False  # made for publication: no commit subjects, authors or files
+    language: str = "de"  # the plan's `language` at the end of the log
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ class ChangeLogBuilder:
     def finish(self, since: Commit | None, requested: Requested, public: bool) -> ChangeLog:
         """Net changes from the first revision to the last one added."""
         last = self.previous
-        net = {(c.collection, c.id): c for c in diff(self.first.plan, last.plan)}
+        net = {(c.collection, c.id): c for c in _words_only(diff(self.first.plan, last.plan))}
         for commit, steps in self.steps:
             for key, step in steps.items():
                 total = net.get(key)
@@ -228,7 +230,42 @@ class ChangeLogBuilder:
             key=lambda c: (order.index(c.collection), c.id),
         )
         skipped = tuple(self.skipped)
-        return ChangeLog(since, last.commit, tuple(ordered), skipped, requested, public)
+        return ChangeLog(
+            since, last.commit, tuple(ordered), skipped, requested, public, last.plan.language
+        )
+
+
+def _words_only(changes: list[EntityChange]) -> list[EntityChange]:
+    """The log outlives the revisions it was made from (a report is built next to it): its
+    changes keep of each plan only what their words need, not every measure and value."""
+    if not changes or not any(f.plans for c in changes for f in c.fields):
+        return changes
+    named = {
+        str(value)
+        for c in changes
+        for f in c.fields
+        if (spec := f.spec) is not None and spec.ref == "measures" and spec.type is ValueType.ID
+        for value in (f.old, f.new)
+        if value is not None
+    }
+    plans = next(f.plans for c in changes for f in c.fields if f.plans is not None)
+    slim = (_slim(plans[0], named), _slim(plans[1], named))
+    for change in changes:
+        change.fields = [dataclasses.replace(f, plans=slim) for f in change.fields]
+    return changes
+
+
+def _slim(plan: Plan, measures: set[str]) -> Plan:
+    """The `plan:` section, the entities values are named after, and the named measures."""
+    return Plan(
+        directory=plan.directory,
+        files=(),
+        infos=plan.infos,
+        actors=plan.actors,
+        regions=plan.regions,
+        fields=plan.fields,
+        measures=tuple(m for m in plan.measures if m.id in measures),
+    )
 
 
 def diff(old: Plan, new: Plan) -> list[EntityChange]:
