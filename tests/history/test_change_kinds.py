@@ -635,3 +635,27 @@ def test_every_key_of_the_format_has_words(lang: str) -> None:
 def test_import_status_still_words_a_change_without_plans() -> None:
     line = field_line(FieldChange("assessment", None, "off_track"), "de")
     assert line == "Einschätzung: (leer) → Kritisch"
+
+
+def test_a_new_attribute_definition_with_its_choices(repo: Repo) -> None:
+    _step(
+        repo,
+        "plan.yaml",
+        PLAN.replace(
+            "  attributes:\n",
+            "  attributes:\n    - id: wirkung\n      label: Wirkung\n      kind: choice\n"
+            "      choices: [{value: a, label: gering}, {value: b, label: stark}]\n",
+        ),
+    )
+    assert "Merkmal „Wirkung“ neu: Auswahl (gering, stark)" in _lines(repo)
+
+
+def test_a_published_log_names_no_values_file(repo: Repo) -> None:
+    _with_values_file(repo, "2024;5;\n")
+    repo.commit("Kennzahl", "2026-10-01T08:00:00")
+    repo.git("mv", "plans/kennzahlen", "plans/werte")
+    repo.write("k.yaml", _indicator(values_file="werte/k-treff.csv"))
+    repo.commit("Ordner umbenannt", "2026-10-02T08:00:00")
+    assert "Datei mit Werten: kennzahlen/k-treff.csv → werte/k-treff.csv" in _lines(repo)
+    public = _run("changes", str(repo.plan), "--public", "-f", "json")
+    assert json.loads(public)["changes"] == []

@@ -518,9 +518,14 @@ def _overlaps(total: EntityChange, step: _Step) -> bool:
     return moved or bool(_touched(total) & step.touched)
 
 
+_FILE_KEYS = frozenset({"values_file"})
+
+
 def _for_public(change: EntityChange) -> EntityChange | None:
     """Which file holds an entity is the administration's own business: a change that is
-    only a move is left out of a published log, and no change names files."""
+    only a move is left out of a published log, and no change names files (neither where an
+    entity is kept nor where an indicator keeps its values: the values themselves show)."""
+    change.fields = [f for f in change.fields if f.name not in _FILE_KEYS]
     if change.kind is Kind.CHANGED and not change.fields:
         return None
     change.moved_from = change.moved_to = None

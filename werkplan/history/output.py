@@ -306,6 +306,9 @@ def _summary(record: str, change: FieldChange, entry: object, side: int, lang: s
             text = i18n.text("changes.reached_on", lang, date=text)
         elif record == "decision" and name == "title":
             text = i18n.quote(text, lang)
+        elif record == "attribute_definition" and name == "choices" and words:
+            words[-1] += f" ({text})"  # "Rangfolge (niedrig, mittel, hoch)"
+            continue
         words.append(text)
     return ", ".join(words)
 
