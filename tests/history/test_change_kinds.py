@@ -14,6 +14,7 @@ from gitrepo import Repo
 from typer.testing import CliRunner
 
 import werkplan.history.git
+from werkplan import i18n
 from werkplan.cli import app
 from werkplan.history.changes import FieldChange
 from werkplan.history.output import field_line, key_label
@@ -659,3 +660,13 @@ def test_a_published_log_names_no_values_file(repo: Repo) -> None:
     assert "Datei mit Werten: kennzahlen/k-treff.csv → werte/k-treff.csv" in _lines(repo)
     public = _run("changes", str(repo.plan), "--public", "-f", "json")
     assert json.loads(public)["changes"] == []
+
+
+def test_a_tiny_number_is_worded_without_failing(repo: Repo) -> None:
+    """Python writes 0.0000001 as 1e-07: the decimals come from the number, not its text."""
+    assert i18n.format_number(1e-07, "de") == "0,000000"
+    assert i18n.format_number(1.25, "de") == "1,25"
+    _step(repo, "k.yaml", _indicator("    values: [{date: 2025, value: 0.0000001}]\n"))
+    assert "Kennzahl K-TREFF „Offene Begegnungsorte“ hinzugefügt" in _lines(repo)
+    repo.write("k.yaml", _indicator("    values: [{date: 2025, value: 0.0000002}]\n"))
+    assert "Wert 2025: 1e-07 → 2e-07" in _lines(repo, "--since", "HEAD")

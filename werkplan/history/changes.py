@@ -446,7 +446,8 @@ def _record_changes(
             found.append(change(None, entry, item=item, change=Kind.ADDED))
         elif previous != entry:
             for inner in spec.fields:
-                old_value, new_value = getattr(previous, inner.name), getattr(entry, inner.name)
+                old_value = getattr(previous, inner.name, None)
+                new_value = getattr(entry, inner.name, None)
                 if old_value != new_value:
                     found.append(change(old_value, new_value, item=item, part=inner.name))
     for item, entry in before.items():

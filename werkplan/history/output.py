@@ -148,6 +148,8 @@ def field_line(change: FieldChange, lang: str) -> str:
 
 def _old_to_new(label: str, change: FieldChange, lang: str) -> str:
     old, new = _side_words(change, 0, lang), _side_words(change, 1, lang)
+    if old == new:  # what the words round away (1e-07 → 2e-07) is shown as written
+        old, new = _text(str(_plain(change.old))), _text(str(_plain(change.new)))
     unit = _unit(change, lang)
     if unit and change.old is not None and change.new is None:
         old += f" {unit}"
@@ -293,7 +295,7 @@ def _summary(record: str, change: FieldChange, entry: object, side: int, lang: s
         if start:
             return i18n.text("changes.from_until", lang, start=_frame(start, lang), end=end_words)
         return i18n.text("changes.until", lang, end=end_words) if end else ""
-    words = []
+    words: list[str] = []
     for name in shown:
         value = getattr(entry, name, None)
         inner = spec.field(name) if spec is not None else None
