@@ -55,7 +55,13 @@ _SHARED_KEY_LABELS = {
     "region": "region",
     "indicator": "indicator",
     "target": "target",
+    "period": "period",
+    "accessibility_statement": "accessibility",
 }
+# Keys whose label in one section is another key's elsewhere.
+_SECTION_KEY_LABELS = {("indicators", "measures"): "measures_total"}
+# Keys inside a mapping or record named like a key of their own elsewhere.
+_SHARED_PART_LABELS = {("source", "name"): "changes.key_source"}
 # Amounts in euros: shown as "450.000 €".
 _AMOUNTS = {("costs", "total"), ("costs", "per_year"), ("costs", "by_year"), ("funding", "amount")}
 # Numbers with a unit written once after old → new: "Personal: 1,5 → 2 VZÄ".
@@ -169,16 +175,34 @@ def key_label(collection: str, name: str, part: str | None, lang: str) -> str:
         spec = SECTION_BY_KEY[collection].field(name)
         record = spec.record if spec is not None and spec.record else name
         return _part_label(record, part, lang) or part
-    for key in (f"changes.key_{collection}_{name}", _SHARED_KEY_LABELS.get(name, "")):
-        if key and i18n.has_text(key):
-            return i18n.text(key, lang)
-    key = f"changes.key_{name}"
-    return i18n.text(key, lang) if i18n.has_text(key) else name
+    return (
+        _first_text(
+            lang,
+            _SECTION_KEY_LABELS.get((collection, name), ""),
+            f"changes.key_{collection}_{name}",
+            _SHARED_KEY_LABELS.get(name, ""),
+            f"changes.key_{name}",
+        )
+        or name
+    )
 
 
 def _part_label(record: str, part: str, lang: str) -> str | None:
-    for key in (f"changes.part_{record}_{part}", f"changes.part_{part}"):
-        if i18n.has_text(key):
+    """A key inside a record or mapping: its own text (``changes.part_costs_total``), a
+    text for the key inside any record (``changes.part_note``), else the key's label."""
+    return _first_text(
+        lang,
+        _SHARED_PART_LABELS.get((record, part), ""),
+        f"changes.part_{record}_{part}",
+        f"changes.part_{part}",
+        _SHARED_KEY_LABELS.get(part, ""),
+        f"changes.key_{part}",
+    )
+
+
+def _first_text(lang: str, *keys: str) -> str | None:
+    for key in keys:
+        if key and i18n.has_text(key):
             return i18n.text(key, lang)
     return None
 
@@ -392,7 +416,7 @@ def _words(
     if isinstance(value, TimeFrame):
         return i18n.format_timeframe(value, lang)
     if isinstance(value, bool):
-        return i18n.text("changes.yes" if value else "changes.no", lang)
+        return i18n.text("yes" if value else "changes.no", lang)
     if isinstance(value, dt.date):
         return i18n.format_date(value, lang)
     if isinstance(value, Wording):
@@ -481,7 +505,7 @@ def _attribute_words(change: FieldChange, value: object, side: int, lang: str) -
         if choice is not None and choice.label is not None:
             return _text(choice.label.get(lang))
     if isinstance(value, bool):
-        return i18n.text("changes.yes" if value else "changes.no", lang)
+        return i18n.text("yes" if value else "changes.no", lang)
     if isinstance(value, dt.date):
         return i18n.format_date(value, lang)
     if isinstance(value, int | float):
