@@ -308,6 +308,7 @@ def test_decisions_links_and_new_status_entries(repo: Repo) -> None:
         _measure(
             "    decisions:\n"
             "      - {body: kreistag, date: 2025-03-13, reference: DS 2025/123}\n"
+            "      - {body: kreistag, date: 2025-06-01, title: Haushalt 2026}\n"
             "    links:\n      - {title: Konzept 2026, url: 'https://example.org/k.pdf'}\n"
             "      - {url: 'https://example.org/beschluss'}\n"
             "    updates:\n      - {date: 2026-01-10, status: planned, note: Start}\n"
@@ -316,6 +317,7 @@ def test_decisions_links_and_new_status_entries(repo: Repo) -> None:
     )
     lines = _lines(repo)
     assert "Beschluss neu: Kreistag, 13.03.2025, DS 2025/123" in lines
+    assert "Beschluss neu: Kreistag, 01.06.2025, „Haushalt 2026“" in lines
     assert "Sachstand vom 12.03.2026 neu: In Umsetzung, 40 %, Zwei Orte" in lines
     assert "Verweis neu: https://example.org/beschluss" in lines
     assert "Verweis https://example.org/k.pdf, Titel: Konzept → Konzept 2026" in lines
@@ -670,3 +672,17 @@ def test_a_tiny_number_is_worded_without_failing(repo: Repo) -> None:
     assert "Kennzahl K-TREFF „Offene Begegnungsorte“ hinzugefügt" in _lines(repo)
     repo.write("k.yaml", _indicator("    values: [{date: 2025, value: 0.0000002}]\n"))
     assert "Wert 2025: 1e-07 → 2e-07" in _lines(repo, "--since", "HEAD")
+
+
+def test_a_changed_decision_is_named_by_its_reference_or_body_and_date(repo: Repo) -> None:
+    decisions = (
+        "    decisions:\n"
+        "      - {{body: kreistag, date: 2025-03-13, reference: DS 2025/123, title: {0}}}\n"
+        "      - {{body: kreistag, date: 2025-06-01, title: {0}}}\n"
+    )
+    repo.write("m.yaml", _measure(decisions.format("Entwurf")))
+    repo.commit("Beschlüsse", "2026-10-01T08:00:00")
+    _step(repo, "m.yaml", _measure(decisions.format("Förderprogramm")))
+    lines = _lines(repo)
+    assert "Beschluss DS 2025/123, Gegenstand: Entwurf → Förderprogramm" in lines
+    assert "Beschluss Kreistag vom 01.06.2025, Gegenstand: Entwurf → Förderprogramm" in lines

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -373,7 +373,8 @@ def key_changes(
     return [change(old, new)]
 
 
-Change = Any  # the local `change` of key_changes: values and where → FieldChange
+# The local `change` of key_changes: old and new value and where they are → a FieldChange.
+Change = Callable[..., FieldChange]
 
 
 def _mapping_changes(spec: KeySpec, old: Any, new: Any, change: Change) -> list[FieldChange]:
@@ -393,16 +394,7 @@ def _mapping_changes(spec: KeySpec, old: Any, new: Any, change: Change) -> list[
 
 
 def _with_part(found: FieldChange, part: str) -> FieldChange:
-    return FieldChange(
-        found.name,
-        found.old,
-        found.new,
-        found.collection,
-        part,
-        found.item,
-        found.change,
-        found.plans,
-    )
+    return dataclasses.replace(found, part=part)
 
 
 def _pair_changes(

@@ -147,6 +147,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "changes.part_funding_status": {DE: "Stand", EN: "Status"},
     "changes.part_update_note": {DE: "Sachstand", EN: "Text"},
     "changes.part_milestone_done": {DE: "erreicht am", EN: "reached on"},
+    "changes.part_decision_title": {DE: "Gegenstand", EN: "Subject"},
     "changes.part_id": {DE: "Kennung", EN: "Identifier"},
     "changes.part_note": {DE: "Anmerkung", EN: "Note"},
     "changes.part_source": {DE: "Fördergeber", EN: "Funder"},
