@@ -1,7 +1,10 @@
 """Texts of the change log (`werkplan changes`, and the report's "changes since" section).
 
 ``changes.key_*`` name the plan keys whose change is shown, where no shared label (report
-texts) names them already; werkplan/history/output.py chooses.
+texts) names them already; ``changes.part_*`` the keys inside a record or mapping
+(``changes.part_<record>_<key>`` where one record means something else by the key);
+``changes.item_*`` and ``changes.record_*`` word a record that came, went or changed.
+werkplan/history/output.py chooses.
 """
 
 from werkplan.i18n.languages import DE, EN
