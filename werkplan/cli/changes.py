@@ -17,7 +17,6 @@ from werkplan.cli.common import (
     PlanDir,
     fail,
     help_text,
-    plan_language,
     registry_choices,
     revision_option,
 )
@@ -52,12 +51,13 @@ def run(
     output_format: Annotated[
         ChangesFormat, typer.Option("--format", "-f", help=help_text("changes_format"))
     ] = DEFAULT_FORMAT,
+    public: Annotated[bool, typer.Option("--public", help=help_text("changes_public"))] = False,
     lang: Lang = None,
 ) -> None:
     language = lang.value if lang else None
-    log = collect_changes_or_fail(plan_dir, since, until, language)
-    shown_language = language or plan_language(plan_dir)
-    sys.stdout.write(FORMATS[str(output_format)](log, shown_language))
+    log = collect_changes_or_fail(plan_dir, since, until, language, public)
+    # The plan's language as the log ends, not read again: the log holds two plans already.
+    sys.stdout.write(FORMATS[str(output_format)](log, language or log.language))
 
 
 def collect_changes_or_fail(

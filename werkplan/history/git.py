@@ -261,6 +261,22 @@ class Repository:
         self._trees_before, self._trees_now = self._trees_now, {}
         return sorted(found, key=lambda item: item.path)
 
+    def file_at(self, commit: Commit, path: PurePosixPath) -> PlanBlob | None:
+        """A file a plan file names (an indicator's values file), by its path inside the plan
+        directory; None when the revision has no regular file there (links are not followed,
+        as in `plan_files`)."""
+        tree: str | None = commit.tree
+        *folders, name = (*self.prefix.parts, *path.parts)
+        for folder in folders:
+            entries = {n: (mode, sha) for mode, n, sha in self._tree(tree, commit)}
+            mode, tree = entries.get(folder, (b"", None))
+            if mode != _FOLDER:
+                return None
+        for mode, entry, sha in self._tree(tree, commit):
+            if entry == name:
+                return PlanBlob(path, sha) if mode in _REGULAR_FILES else None
+        return None
+
     def _tree(self, sha: str | None, commit: Commit) -> list[tuple[bytes, str, str]]:
         """A tree's entries as (mode, name, object id)."""
         if sha is None:

@@ -8,6 +8,7 @@ Two lookups serve everything: ``text(key, lang, **args)`` for a text of the one 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import os
 import string
 from collections.abc import Mapping
@@ -177,11 +178,18 @@ def format_timeframe(frame: TimeFrame, lang: str) -> str:
 def format_number(value: float, lang: str, decimals: int | None = None) -> str:
     """1100000 → '1.100.000' (de) or '1,100,000' (en); decimals as given, else as needed."""
     if decimals is None:
-        decimals = 0 if float(value).is_integer() else min(len(repr(float(value)).split(".")[1]), 6)
+        decimals = 0 if float(value).is_integer() else _decimals_written(float(value))
     text = f"{value:,.{decimals}f}"
     if lang == DE:
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def _decimals_written(value: float) -> int:
+    """The decimals of the shortest way to write a number (1.25 → 2, 1e-07 → 7), at most 6;
+    0 for infinity and NaN."""
+    exponent = decimal.Decimal(repr(value)).as_tuple().exponent
+    return min(max(-exponent, 0), 6) if isinstance(exponent, int) else 0
 
 
 def format_amount(value: float, lang: str) -> str:

@@ -342,6 +342,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Up to this revision, or up to the last commit on this date (default: the working "
         "tree).",
     },
+    "help.changes_public": {
+        DE: "Nur, was veröffentlicht werden darf: ohne interne Maßnahmen und Kennzahlen "
+        "(visibility: internal), ohne Commit-Betreffs, Autoren und Dateinamen.",
+        EN: "Only what may be published: no internal measures or indicators (visibility: "
+        "internal), no commit subjects, authors or file names.",
+    },
     "help.changes_format": {
         DE: "text fürs Terminal, md für Merge-Requests, json für Skripte.",
         EN: "text for the terminal, md for merge requests, json for scripts.",
