@@ -95,7 +95,7 @@ def attribute_text(definition: AttributeDefinition, value: AttributeValue, lang:
         label = choice.label.get(lang) if choice is not None and choice.label else None
         return f"{label} ({value})" if label and label != str(value) else str(value)
     if isinstance(value, bool):
-        return i18n.text("yes" if value else "show.no", lang)
+        return i18n.text("yes" if value else "no", lang)
     if isinstance(value, int | float):
         return i18n.format_quantity(value, definition.unit or "", lang)
     if isinstance(value, dt.date):

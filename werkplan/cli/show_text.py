@@ -103,7 +103,7 @@ def plain(value: object, lang: str) -> str:
     if isinstance(value, dt.date):
         return i18n.format_date(value, lang)
     if isinstance(value, bool):
-        return i18n.text("yes" if value else "show.no", lang)
+        return i18n.text("yes" if value else "no", lang)
     if isinstance(value, int | float):
         return i18n.format_number(value, lang)
     if isinstance(value, Wording):

@@ -57,6 +57,9 @@ _SHARED_KEY_LABELS = {
     "target": "target",
     "period": "period",
     "accessibility_statement": "accessibility",
+    "costs": "list.col_costs",
+    "values": "show.values",
+    "baseline": "show.baseline",
 }
 # Keys whose label in one section is another key's elsewhere.
 _SECTION_KEY_LABELS = {("indicators", "measures"): "measures_total"}
@@ -274,7 +277,7 @@ def _item_words(
         return words
     if record == "decision":
         return (
-            i18n.text("changes.item_decision", lang)
+            i18n.text("show.decision", lang)
             + ("" if whole else " " + _decision_name(change, item, lang))
             + suffix
         )
@@ -329,7 +332,7 @@ def _summary(record: str, change: FieldChange, entry: object, side: int, lang: s
         if record == "milestone" and name == "due":
             text = i18n.text("changes.until", lang, end=text)
         elif record == "milestone" and name == "done":
-            text = i18n.text("changes.reached_on", lang, date=text)
+            text = i18n.text("show.reached", lang, date=text)
         elif record == "decision" and name == "title":
             text = i18n.quote(text, lang)
         elif record == "attribute_definition" and name == "choices" and words:
@@ -416,7 +419,7 @@ def _words(
     if isinstance(value, TimeFrame):
         return i18n.format_timeframe(value, lang)
     if isinstance(value, bool):
-        return i18n.text("yes" if value else "changes.no", lang)
+        return i18n.text("yes" if value else "no", lang)
     if isinstance(value, dt.date):
         return i18n.format_date(value, lang)
     if isinstance(value, Wording):
@@ -505,7 +508,7 @@ def _attribute_words(change: FieldChange, value: object, side: int, lang: str) -
         if choice is not None and choice.label is not None:
             return _text(choice.label.get(lang))
     if isinstance(value, bool):
-        return i18n.text("yes" if value else "changes.no", lang)
+        return i18n.text("yes" if value else "no", lang)
     if isinstance(value, dt.date):
         return i18n.format_date(value, lang)
     if isinstance(value, int | float):

@@ -37,11 +37,9 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "({days:# day|# days} earlier)",
     },
     "changes.uncommitted": {DE: "noch nicht eingecheckt", EN: "not committed yet"},
-    "changes.empty": {DE: "(leer)", EN: "(empty)"},
-    "changes.no": {DE: "nein", EN: "no"},  # "ja" is the catalogue's `yes`
+    "changes.empty": {DE: "(leer)", EN: "(empty)"},  # "ja" is the catalogue's `yes`
     "changes.until": {DE: "bis {end}", EN: "until {end}"},
     "changes.from_until": {DE: "{start} bis {end}", EN: "{start} to {end}"},
-    "changes.reached_on": {DE: "erreicht am {date}", EN: "reached on {date}"},
     "changes.unit_staff": {DE: "VZÄ", EN: "FTE"},
     "changes.cost_year": {DE: "Kosten {year}", EN: "Costs {year}"},
     # A record of a list (milestone, value, status entry, …) that came, went or changed.
@@ -57,7 +55,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "changes.item_milestone": {DE: "Meilenstein {name}", EN: "Milestone {name}"},
     "changes.item_funding": {DE: "Förderung {name}", EN: "Funding {name}"},
-    "changes.item_decision": {DE: "Beschluss", EN: "Decision"},
     "changes.decision_of": {DE: "{body} vom {date}", EN: "{body} of {date}"},
     "changes.item_link": {DE: "Verweis", EN: "Link"},
     "changes.item_update": {DE: "Sachstand vom {date}", EN: "Status entry of {date}"},
@@ -99,7 +96,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "changes.key_merged_into": {DE: "Fortgeführt in", EN: "Continued in"},
     "changes.key_superseded_by": {DE: "Ersetzt durch", EN: "Replaced by"},
     "changes.key_milestones": {DE: "Meilensteine", EN: "Milestones"},
-    "changes.key_costs": {DE: "Kosten", EN: "Costs"},
     "changes.key_funding": {DE: "Förderung", EN: "Funding"},
     "changes.key_decisions": {DE: "Beschlüsse", EN: "Decisions"},
     "changes.key_links": {DE: "Verweise", EN: "Links"},
@@ -116,9 +112,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "changes.key_min": {DE: "Kleinster möglicher Wert", EN: "Smallest possible value"},
     "changes.key_max": {DE: "Größter möglicher Wert", EN: "Largest possible value"},
-    "changes.key_baseline": {DE: "Ausgangswert", EN: "Baseline"},
     "changes.key_targets": {DE: "Zielwerte", EN: "Targets"},
-    "changes.key_values": {DE: "Werte", EN: "Values"},
     "changes.key_values_file": {DE: "Datei mit Werten", EN: "Values file"},
     "changes.key_plan_id": {DE: "Kennung des Plans", EN: "Identifier of the plan"},
     "changes.key_organisation": {DE: "Herausgeber", EN: "Publisher"},

@@ -1206,7 +1206,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # shared by `list` and `show`
     "show.horizon_until": {DE: "{label} (bis {end})", EN: "{label} (by {end})"},
-    "show.no": {DE: "nein", EN: "no"},
     # `werkplan show`
     "show.joint_lead": {
         DE: "gemeinsame Federführung, koordiniert von {lead}",
@@ -1503,6 +1502,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "ics_owner": {DE: "Verantwortlich", EN: "Responsible"},
     "filter_public": {DE: "Nur öffentliche Maßnahmen", EN: "Public measures only"},
     "yes": {DE: "ja", EN: "yes"},
+    "no": {DE: "nein", EN: "no"},
     "unknown_suffix": {
         DE: "Aus der Endung von „{path}“ geht das Format nicht hervor. Nennen Sie eine Datei auf "
         ".html oder .md, oder wählen Sie es mit --format.",
