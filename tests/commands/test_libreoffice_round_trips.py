@@ -182,7 +182,7 @@ def test_ods_dates_are_dates_and_ids_are_text_in_libreoffice(
     assert row[0].data_type == "s"
     assert row[9].is_date
     assert row[9].value.date().isoformat() == "2027-06-30"
-    assert sheet.auto_filter.ref == "A1:N47"
+    assert sheet.auto_filter.ref == "A1:AA47"
     assert sheet["A1"].font.b
 
 

@@ -168,6 +168,14 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "csv (Excel, semicolon, UTF-8), xlsx, ods (LibreOffice), ics (open deadlines and "
         "events) or json (the whole plan).",
     },
+    "help.export_indicators": {
+        DE: "Statt der Maßnahmen die gemessenen Werte aller Kennzahlen als lange Tabelle: "
+        "Kennzahl, Zeitpunkt, Region, Wert, Einheit, Quelle (csv, xlsx, ods, json). "
+        "`werkplan import-values` liest sie zurück.",
+        EN: "Instead of the measures, the measured values of every indicator as a long table: "
+        "indicator, date, region, value, unit, source (csv, xlsx, ods, json). "
+        "`werkplan import-values` reads it back.",
+    },
     "help.show": {
         DE: "Einen Eintrag zeigen: alle Angaben, wo er steht (Datei:Zeile) und was auf ihn "
         "verweist.",

@@ -1290,6 +1290,44 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}' in column {column} could be {first} or {second}. Write the date as "
         "YYYY-MM-DD.",
     },
+    "import_bad_choice": {
+        DE: "„{value}“ ist keine der erlaubten Angaben: {allowed}.",
+        EN: "'{value}' is none of the allowed values: {allowed}.",
+    },
+    "import_bad_progress": {
+        DE: "„{value}“ ist kein Umsetzungsgrad. Schreiben Sie eine ganze Zahl von 0 bis 100 "
+        "(Prozent), z. B. 40.",
+        EN: "'{value}' is no progress. Write a whole number from 0 to 100 (percent), e.g. 40.",
+    },
+    "import_bad_number": {
+        DE: "„{value}“ ist keine Zahl.",
+        EN: "'{value}' is not a number.",
+    },
+    "import_bad_number+number": {
+        DE: " Schreiben Sie {number} (ohne Einheit).",
+        EN: " Write {number} (without a unit).",
+    },
+    "import_ambiguous_number": {
+        DE: "„{value}“ kann {whole} oder eine Zahl mit drei Nachkommastellen sein. Schreiben Sie "
+        "Tausender ohne Trennzeichen ({whole}) und Nachkommastellen mit Komma.",
+        EN: "'{value}' could be {whole} or a number with three decimals. Write thousands "
+        "without a separator ({whole}) and decimals with a point.",
+    },
+    "import_merged_needs_target": {
+        DE: "Der Status „Zusammengeführt“ braucht die Maßnahme, in der es weitergeht. Tragen Sie "
+        "ihre ID in die Spalte „Zusammengeführt in (ID)“ ein (oder `merged_into:` in der "
+        "Plan-Datei).",
+        EN: "The status 'Merged' needs the measure that continues this one. Enter its id in "
+        "the column 'Merged into (id)' (or `merged_into:` in the plan file).",
+    },
+    "import_unknown_measure": {
+        DE: "Eine Maßnahme „{value}“ gibt es im Plan nicht.",
+        EN: "There is no measure '{value}' in the plan.",
+    },
+    "row_column": {
+        DE: "Zeile {row}, Spalte {column} („{header}“)",
+        EN: "row {row}, column {column} ('{header}')",
+    },
     "import_unknown_owner": {
         DE: "„{value}“ ist keine Akteurs-ID aus dem Plan.",
         EN: "'{value}' is not an actor id of the plan.",
@@ -1332,8 +1370,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "-o plan.{suffix}.",
     },
     "export_written": {DE: "Geschrieben: {path}.", EN: "Written: {path}."},
+    "export_indicators_format": {
+        DE: "--indicators schreibt eine Tabelle; das Format {format} hat keine. Wählen Sie "
+        "--format csv, xlsx, ods oder json.",
+        EN: "--indicators writes a table; the format {format} has none. Choose --format csv, "
+        "xlsx, ods or json.",
+    },
     "ics_deadline": {DE: "Werkstattplan-Frist", EN: "Action plan deadline"},
     "ics_owner": {DE: "Verantwortlich", EN: "Responsible"},
+    "ics_milestone": {
+        DE: "Meilenstein: {title} ({id} {measure})",
+        EN: "Milestone: {title} ({id} {measure})",
+    },
+    "ics_milestone_category": {DE: "Werkstattplan-Meilenstein", EN: "Action plan milestone"},
+    "sheet_yes": {DE: "ja", EN: "yes"},
+    "sheet_no": {DE: "nein", EN: "no"},
     "filter_public": {DE: "Nur öffentliche Maßnahmen", EN: "Public measures only"},
     "yes": {DE: "ja", EN: "yes"},
     "unknown_suffix": {
