@@ -52,7 +52,7 @@ def to_ics(context: ExportContext) -> bytes:
         entry.add("dtstart", due)
         entry.add("dtend", due + dt.timedelta(days=1))
         word = i18n.text("due", context.language)
-        entry.add("summary", clean_text(f"{word}: {measure.id} {measure.title}"))
+        entry.add("summary", clean_text(f"{word}: {measure.id} {measure.display_title}"))
         entry.add("description", _description(context, measure))
         entry.add("categories", [i18n.text("ics_deadline", context.language)])
         calendar.add_component(entry)
@@ -90,8 +90,9 @@ def _milestones(context: ExportContext, measure: Measure, stamp: dt.datetime) ->
         entry.add("dtstamp", stamp)
         entry.add("dtstart", day)
         entry.add("dtend", day + dt.timedelta(days=1))
+        title, measure_title = milestone.title, measure.display_title
         summary = i18n.text(
-            "ics_milestone", lang, title=milestone.title, id=measure.id, measure=measure.title
+            "ics_milestone", lang, title=title, id=measure.id, measure=measure_title
         )
         entry.add("summary", clean_text(summary))
         lines = [_description(context, measure)]

@@ -1352,6 +1352,93 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Keine Änderungen: Die Tabelle stimmt mit dem Plan überein.",
         EN: "No changes: the sheet matches the plan.",
     },
+    # --- values add, import-values ------------------------------------------------------
+    "values_sheet_no_header": {
+        DE: "„{path}“: In den ersten {rows} Zeilen steht keine Kopfzeile, die werkplan kennt. "
+        "Lange Form: Spalten „Kennzahl (ID)“, „Zeitpunkt“, „Wert“ und wahlweise „Region“ und "
+        "„Anmerkung“ (wie `werkplan export --indicators`). Breite Form: eine Spalte "
+        "„Kennzahl (ID)“ (wahlweise „Region“) und je Jahr oder Zeitraum eine Spalte, "
+        "überschrieben mit 2023, 2024 … oder 2025-Q3.",
+        EN: "'{path}': none of the first {rows} rows is a header werkplan knows. Long form: "
+        "columns 'Indicator (id)', 'Date', 'Value' and optionally 'Region' and 'Note' (as "
+        "`werkplan export --indicators` writes). Wide form: a column 'Indicator (id)' "
+        "(optionally 'Region') and one column per year or period, headed 2023, 2024 … or "
+        "2025-Q3.",
+    },
+    "values_unknown_indicator": {
+        DE: "Eine Kennzahl „{value}“ gibt es im Plan nicht.",
+        EN: "There is no indicator '{value}' in the plan.",
+    },
+    "values_unknown_region": {
+        DE: "Eine Region „{value}“ gibt es im Plan nicht (weder als ID noch als Name).",
+        EN: "There is no region '{value}' in the plan (neither as id nor as name).",
+    },
+    "values_bad_date": {
+        DE: "„{value}“ ist kein Zeitpunkt. Schreiben Sie ein Jahr (2025), ein Halbjahr "
+        "(2025-H2), ein Quartal (2025-Q3), einen Monat (2025-06) oder einen Tag (31.12.2025).",
+        EN: "'{value}' is not a date. Write a year (2025), a half-year (2025-H2), a quarter "
+        "(2025-Q3), a month (2025-06) or a day (2025-12-31).",
+    },
+    "values_row_without_indicator": {
+        DE: "Die Zeile hat Werte, aber keine Kennzahl. Tragen Sie die ID der Kennzahl ein.",
+        EN: "The row has values but no indicator. Enter the indicator's id.",
+    },
+    "values_twice": {
+        DE: "Der Wert von {id} für {date}{region} steht schon in Zeile {first}. Jeden Wert nur "
+        "einmal eintragen.",
+        EN: "The value of {id} for {date}{region} is already in row {first}. Enter each value "
+        "once.",
+    },
+    "values_differs": {
+        DE: "{id} hat für {date}{region} schon den Wert {old} ({where}), hier steht {new}. "
+        "Mit --replace ersetzt werkplan den Wert im Plan.",
+        EN: "{id} already has the value {old} for {date}{region} ({where}); this says {new}. "
+        "With --replace werkplan replaces the value in the plan.",
+    },
+    "values_exists": {
+        DE: "{id} hat für {date}{region} schon den Wert {old} ({where}).",
+        EN: "{id} already has the value {old} for {date}{region} ({where}).",
+    },
+    "values_file_no_column": {
+        DE: "Die Wertedatei hat keine Spalte „{column}“. Ergänzen Sie sie in der ersten Zeile "
+        "(z. B. `date;value;region;note`).",
+        EN: "The values file has no column '{column}'. Add it to the first line (e.g. "
+        "`date;value;region;note`).",
+    },
+    "values_new_line": {
+        DE: "{id}: Wert {date}{region} = {value} neu",
+        EN: "{id}: value {date}{region} = {value} new",
+    },
+    "values_replaced_line": {
+        DE: "{id}: Wert {date}{region}: {old} → {value}",
+        EN: "{id}: value {date}{region}: {old} → {value}",
+    },
+    "values_bad_option": {
+        DE: "{option} {value}: {reason}",
+        EN: "{option} {value}: {reason}",
+    },
+    "values_refused": {
+        DE: "Nichts geschrieben: Mit den neuen Werten hätte der Plan die Fehler oben.",
+        EN: "Nothing written: with the new values the plan would have the errors above.",
+    },
+    "values_not_written": {
+        DE: "Nichts geschrieben.",
+        EN: "Nothing written.",
+    },
+    "values_summary": {
+        DE: "{added:# Wert neu|# Werte neu}, {replaced:# ersetzt|# ersetzt}.",
+        EN: "{added:# value new|# values new}, {replaced:# replaced|# replaced}.",
+    },
+    "values_summary_dry": {
+        DE: "Nichts geschrieben (--dry-run). Es kämen {added:# Wert|# Werte} hinzu, "
+        "{replaced:# Wert würde|# Werte würden} ersetzt.",
+        EN: "Nothing written (--dry-run). {added:# value|# values} would be added, "
+        "{replaced:# value|# values} replaced.",
+    },
+    "values_no_changes": {
+        DE: "Keine Änderungen: Jeder Wert der Tabelle steht schon so im Plan.",
+        EN: "No changes: every value of the sheet is already in the plan.",
+    },
     "goal_in_other_field": {
         DE: "Das Ziel {goal} gehört zum Handlungsfeld {field}. Wählen Sie --field {field} oder "
         "ein Ziel dieses Felds.",

@@ -46,7 +46,7 @@ def append_entry(text: str, path: PurePath, section: str, entry: dict[str, Any])
         }
         return others_same and after[:-1] == before and len(after) == len(before) + 1
 
-    return _edit(text, path, change, expected)
+    return edit_text(text, path, change, expected)
 
 
 def set_fields(text: str, path: PurePath, edits: Mapping[str, Mapping[str, Any]]) -> Edited:
@@ -61,7 +61,7 @@ def set_fields(text: str, path: PurePath, edits: Mapping[str, Mapping[str, Any]]
     def expected(old: Any, new: Any) -> bool:
         return bool(_without_edited(old, edits) == _without_edited(new, edits))
 
-    return _edit(text, path, change, expected)
+    return edit_text(text, path, change, expected)
 
 
 def _without_edited(data: Any, edits: Mapping[str, Mapping[str, Any]]) -> Any:
@@ -86,7 +86,9 @@ def _without_edited(data: Any, edits: Mapping[str, Mapping[str, Any]]) -> Any:
     return {**(data or {}), "measures": measures}
 
 
-def _edit(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
+def edit_text(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
+    """Change the round-trip data of a plan file; the result only if `expected(old, new)`
+    holds for the plain data before and after and no comment moved."""
     before = parse(text, path)
     if before.problems:
         return Edited(None, Message.of("fmt_has_errors"))
