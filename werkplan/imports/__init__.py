@@ -289,7 +289,7 @@ def _measure_id(written: str, plan: Plan) -> str | Message:
 
 # Changes shown as the change log shows them (with "12 days later" for a deadline); the
 # others are named by their column header, as the person filled in the sheet.
-FIELD_LINES = ("status", "note", "updated", "due", "owner")
+FIELD_LINES = ("note", "updated", "due", "owner")
 
 
 def change_line(plan: Plan, measure: Measure, key: str, new: Any, language: str) -> str:
@@ -308,7 +308,7 @@ def change_line(plan: Plan, measure: Measure, key: str, new: Any, language: str)
         old = getattr(measure, key)
         if key == "progress" and old is None:
             old = findings.progress(measure, plan)
-        vocabulary = key if key == "assessment" else None
+        vocabulary = key if key in ("assessment", "status") else None
         before, after = (
             i18n.label(vocabulary, str(v), language, plan.labels)
             if vocabulary and v
