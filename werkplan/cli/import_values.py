@@ -47,7 +47,7 @@ def run(
     day = parse_today(today)
     plan, language = plan_to_change(plan_dir, day, lang)
     errors = Console(stderr=True, highlight=False)
-    read = read_value_sheet(sheet, plan)
+    read = read_value_sheet(sheet, plan, day)
     if isinstance(read, Message):
         fail(errors, i18n.render(read, language), EXIT_USAGE)
     candidates, problems = read

@@ -24,7 +24,7 @@ from typing import Any
 from werkplan import i18n, timeframes
 from werkplan.imports import RowError, raw_rows
 from werkplan.imports.bounds import RawRow, SheetRefused, check_file_size
-from werkplan.imports.values import cell_text, read_number, resolve_id
+from werkplan.imports.values import cell_text, read_date, read_number, resolve_id
 from werkplan.model import Indicator, Plan, SeriesPoint
 from werkplan.problems import Message, Position, Quantity
 from werkplan.suggest import closest
@@ -105,14 +105,16 @@ class _Layout:
     periods: tuple[tuple[int, TimeFrame], ...] = ()
 
 
-def read_value_sheet(path: Path, plan: Plan) -> tuple[list[Candidate], list[RowError]] | Message:
+def read_value_sheet(
+    path: Path, plan: Plan, today: dt.date
+) -> tuple[list[Candidate], list[RowError]] | Message:
     """The values a sheet gives, and the cells that cannot be read; a Message when the sheet
-    itself cannot be used."""
+    itself cannot be used. `today` places a two-digit year (30.06.26) as import-status does."""
     if not path.is_file():
         return Message.of("import_missing", path=str(path))
     try:
         check_file_size(path)
-        return _read(path, raw_rows(path), plan)
+        return _read(path, raw_rows(path), plan, today)
     except SheetRefused as refused:
         return refused.message
     except Exception:  # a damaged file can fail in many ways, each one unreadable
@@ -120,7 +122,7 @@ def read_value_sheet(path: Path, plan: Plan) -> tuple[list[Candidate], list[RowE
 
 
 def _read(
-    path: Path, rows: Iterator[RawRow], plan: Plan
+    path: Path, rows: Iterator[RawRow], plan: Plan, today: dt.date
 ) -> tuple[list[Candidate], list[RowError]] | Message:
     layout = None
     for number, cells in rows:
@@ -132,7 +134,7 @@ def _read(
     candidates: list[Candidate] = []
     errors: list[RowError] = []
     for number, cells in rows:
-        _read_row(plan, layout, number, cells, candidates, errors)
+        _read_row(plan, layout, (number, today), cells, candidates, errors)
     return candidates, errors
 
 
@@ -193,11 +195,13 @@ def read_frame(text: str) -> TimeFrame | None:
 def _read_row(
     plan: Plan,
     layout: _Layout,
-    number: int,
+    row: tuple[int, dt.date],
     cells: dict[int, Any],
     candidates: list[Candidate],
     errors: list[RowError],
 ) -> None:
+    number, today = row
+
     def place(column: int) -> tuple[int, str]:
         return column, layout.headers.get(column, "")
 
@@ -235,7 +239,7 @@ def _read_row(
     assert layout.date is not None
     assert layout.value is not None
     date_cell = cells.get(layout.date)
-    date = _date_cell(date_cell)
+    date = _date_cell(date_cell, today)
     if date is None:
         message = Message.of("values_bad_date", value=cell_text(date_cell))
         errors.append(RowError(number, message, *place(layout.date)))
@@ -276,14 +280,20 @@ def _value_cell(
     candidates.append(Candidate(indicator, point, number, *place))
 
 
-def _date_cell(cell: Any) -> TimeFrame | None:
+def _date_cell(cell: Any, today: dt.date) -> TimeFrame | None:
+    """A date cell, a time frame as written, or a day as a spreadsheet re-saves it
+    (30.06.26, and 06/30/26 where only one reading is a date)."""
     if isinstance(cell, dt.datetime):
         return TimeFrame.day(cell.date())
     if isinstance(cell, dt.date):
         return TimeFrame.day(cell)
     if isinstance(cell, bool) or cell is None:
         return None
-    return read_frame(cell_text(cell))
+    frame = read_frame(cell_text(cell))
+    if frame is None:
+        day = read_date(cell, "date", None, today)
+        frame = TimeFrame.day(day) if isinstance(day, dt.date) else None
+    return frame
 
 
 def _indicator(plan: Plan, written: str, by_name: bool) -> str | Message:

@@ -83,7 +83,11 @@ def _neighbour(text: str, position: int) -> str:
 
 def _anchor(content: str) -> str:
     """A line reduced to what layout does not change: 'goals: [a, b]' and 'goals:' agree,
-    as do 'attributes: {prioritaet: 2}' and 'attributes:' (a flow value may be edited)."""
+    as do 'attributes: {prioritaet: 2}' and 'attributes:' (a flow value may be edited), and
+    a list item '- {date: 2025, value: 7}' is known by its first key ('- {date: 2025')."""
+    item = re.match(r"-\s*\{([^,}]*)", content)
+    if item is not None:
+        return "- {" + item.group(1).strip()
     return re.sub(r":\s*[\[{].*$", ":", content).rstrip()
 
 
