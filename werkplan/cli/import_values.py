@@ -30,7 +30,7 @@ HELP_KEY = "import_values"
 
 
 def run(
-    sheet: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("import_values_file"))],
+    sheet: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("import_file"))],
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=help_text("dry_run"))] = False,

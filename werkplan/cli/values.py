@@ -19,6 +19,7 @@ from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
+    HELP_LANGUAGE,
     Lang,
     PlanDir,
     Today,
@@ -52,7 +53,12 @@ def add(
         str, Option("--date", metavar=help_text("metavar_timeframe"), help=help_text("values_date"))
     ],
     value: Annotated[
-        str, Option("--value", metavar=help_text("metavar_number"), help=help_text("values_value"))
+        str,
+        Option(
+            "--value",
+            metavar=i18n.text("value_name.int", HELP_LANGUAGE),
+            help=help_text("values_value"),
+        ),
     ],
     region: Annotated[
         str | None, Option("--region", metavar="ID", help=help_text("values_region"))

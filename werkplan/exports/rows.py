@@ -192,7 +192,7 @@ def attribute_cell(
     if value is None:
         return None
     if isinstance(value, bool):
-        return i18n.text("sheet_yes" if value else "sheet_no", lang)
+        return i18n.text("yes" if value else "no", lang)
     if isinstance(value, dt.date):
         return value
     if isinstance(value, int | float):

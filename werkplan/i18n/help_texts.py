@@ -42,7 +42,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help.metavar_date": {DE: "DATUM", EN: "DATE"},
     "help.metavar_timeframe": {DE: "ZEITPUNKT", EN: "DATE"},
-    "help.metavar_number": {DE: "ZAHL", EN: "NUMBER"},
     "help.metavar_since": {DE: "REV|DATUM", EN: "REV|DATE"},
     "help.metavar_days": {DE: "TAGE", EN: "DAYS"},
     "help.today": {
@@ -164,10 +163,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "Alles oder nichts.",
         EN: "Take indicator values from a sheet (CSV, XLSX, ODS): long form (indicator, date, "
         "region, value) or wide form (one column per year). All or nothing.",
-    },
-    "help.import_values_file": {
-        DE: "Die Tabelle (CSV, XLSX oder ODS).",
-        EN: "The sheet (CSV, XLSX or ODS).",
     },
     "help.import_values_replace": {
         DE: "Einen Wert, der für denselben Zeitpunkt und dieselbe Region schon anders im Plan "

@@ -1470,10 +1470,9 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Milestone: {title} ({id} {measure})",
     },
     "ics_milestone_category": {DE: "Werkstattplan-Meilenstein", EN: "Action plan milestone"},
-    "sheet_yes": {DE: "ja", EN: "yes"},
-    "sheet_no": {DE: "nein", EN: "no"},
     "filter_public": {DE: "Nur öffentliche Maßnahmen", EN: "Public measures only"},
     "yes": {DE: "ja", EN: "yes"},
+    "no": {DE: "nein", EN: "no"},
     "unknown_suffix": {
         DE: "Aus der Endung von „{path}“ geht das Format nicht hervor. Nennen Sie eine Datei auf "
         ".html oder .md, oder wählen Sie es mit --format.",
