@@ -206,3 +206,17 @@ def test_attribute_columns_are_known_by_id_and_label(plan: Path, tmp_path: Path)
         "M-2: Priorität: (leer) → hoch",
         "M-2: Geprüft am: 01.11.2026 → 25.11.2026 (um 24 Tage später)",
     ]
+
+
+def test_a_comment_beside_a_changed_value_stays_beside_it(plan: Path, tmp_path: Path) -> None:
+    path = plan / "massnahmen.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("    status: planned\n", "    status: planned  # seit dem Frühjahr\n"),
+        encoding="utf-8",
+    )
+    sheet = exported(plan, tmp_path)
+    edit_cells(sheet, {("M-2", "Status"): "In Umsetzung"})
+    result = import_status(sheet, plan)
+    assert result.exit_code == 0, result.output
+    assert "    status: in_progress # seit dem Frühjahr\n" in path.read_text(encoding="utf-8")

@@ -356,3 +356,82 @@ def test_a_sheet_without_a_known_header_is_a_usage_error(plan: Path, tmp_path: P
     missing = import_values(tmp_path / "fehlt.xlsx", plan)
     assert missing.exit_code == 2
     assert "gibt es nicht" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("cell", "number"),
+    [
+        (7, 7),
+        (7.0, 7),
+        (28.4, 28.4),
+        ("7", 7),
+        ("7,5", 7.5),
+        ("7.5", 7.5),
+        ("-0,25", -0.25),
+        ("1.234,5", 1234.5),
+        ("1.234.567", 1234567),
+        ("1,234.5", 1234.5),
+        ("1 234", 1234),
+        ("0,125", 0.125),
+        ("'-5", -5),  # the apostrophe a CSV export puts before a text like a formula
+    ],
+)
+def test_numbers_as_sheets_and_people_write_them(cell: object, number: float) -> None:
+    from werkplan.imports.values import read_number
+
+    read = read_number(cell)
+    assert read == number
+    assert type(read) is type(number)
+
+
+@pytest.mark.parametrize(
+    ("cell", "key"),
+    [
+        ("1.234", "import_ambiguous_number"),
+        ("1,234", "import_ambiguous_number"),
+        ("12a", "import_bad_number"),
+        ("7 Orte", "import_bad_number"),
+        (True, "import_bad_number"),
+        (float("nan"), "import_bad_number"),
+        (1e300, "import_bad_number"),
+    ],
+)
+def test_what_is_no_number_is_never_guessed(cell: object, key: str) -> None:
+    from werkplan.imports.values import read_number
+    from werkplan.problems import Message
+
+    read = read_number(cell)
+    assert isinstance(read, Message)
+    assert read.key == key
+
+
+def test_a_dry_run_says_what_a_real_run_would_refuse(plan: Path, tmp_path: Path) -> None:
+    (plan / "werte" / "k-2.csv").write_bytes(b"date;value\n2023;28,4\n")
+    sheet = tmp_path / "werte.csv"
+    sheet.write_text("Kennzahl;Zeitpunkt;Region;Wert\nK-2;2025;nord;29\n", encoding="utf-8")
+    before = snapshot(plan)
+    result = import_values(sheet, plan, "--dry-run")
+    assert result.exit_code == 1
+    assert "k-2.csv: Die Wertedatei hat keine Spalte „region“" in result.stderr
+    assert snapshot(plan) == before
+
+
+def test_block_style_values_stay_block_style_with_their_comments(plan: Path) -> None:
+    path = plan / "kennzahlen.yaml"
+    path.write_text(
+        indicators(plan).replace(
+            "      - {date: 2025, value: 7}\n      - {date: 2025, region: nord, value: 3}\n",
+            "      - date: 2025\n        value: 7  # gezählt\n"
+            "      - date: 2025\n        region: nord\n        value: 3\n",
+        ),
+        encoding="utf-8",
+    )
+    assert values_add(plan, "K-1", "--date", "2026", "--value", "8").exit_code == 0
+    result = values_add(plan, "K-1", "--date", "2025", "--value", "6", "--replace")
+    assert result.exit_code == 0, result.output
+    assert (
+        "      - date: 2025\n        value: 6  # gezählt\n"
+        "      - date: 2025\n        region: nord\n        value: 3\n"
+        "      - date: 2026\n        value: 8\n"
+    ) in indicators(plan)
+    assert_valid(plan)

@@ -16,11 +16,13 @@ from werkplan.cli.common import (
     Lang,
     PlanDir,
     Today,
+    check_change,
     fail,
     help_text,
     note,
     parse_today,
     plan_to_change,
+    write_change,
 )
 from werkplan.problems import Message
 from werkplan.safe_text import terminal_text
@@ -40,7 +42,7 @@ def run(
     today: Today = None,
     lang: Lang = None,
 ) -> None:
-    from werkplan.cli.values import write_values
+    from werkplan.cli.values import prepared_change
     from werkplan.imports import MAX_LISTED_ERRORS
     from werkplan.imports.indicator_values import plan_values, read_value_sheet
 
@@ -64,12 +66,14 @@ def run(
     if not changes:
         note(i18n.text("values_no_changes", language))
         return
-    for change in changes:
-        print(terminal_text(change.line(plan, language)))  # values from the sheet: one line each
+    change = prepared_change(plan_dir, day, changes, language)
+    for value_change in changes:
+        print(terminal_text(value_change.line(plan, language)))  # from the sheet: one line each
     added = sum(1 for c in changes if c.old is None)
     counts = {"added": added, "replaced": len(changes) - added}
     if dry_run:
+        check_change(change, language, "values_refused")  # what a real run would refuse
         note(i18n.text("values_summary_dry", language, **counts))
         return
-    write_values(plan_dir, day, changes, language)
+    write_change(change, language, "values_refused")
     note(i18n.text("values_summary", language, **counts))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -37,6 +37,7 @@ from werkplan.safe_text import terminal_text
 
 if TYPE_CHECKING:
     from werkplan.imports.indicator_values import ValueChange
+    from werkplan.writers.plan_change import PlanChange
 
 app = typer.Typer(cls=LocalisedGroup, help=help_text("values"), no_args_is_help=True)
 Option = typer.Option
@@ -109,18 +110,19 @@ def add(
             errors.print(terminal_text(i18n.render(problem.message, language)), markup=False)
         text = i18n.render(problems[-1].message, language)
         fail(errors, f"{text} {i18n.text('values_not_written', language)}", 1)
-    written = write_values(plan_dir, day, changes, language)
+    change = prepared_change(plan_dir, day, changes, language)
+    write_change(change, language, "values_refused")
     for value_change in changes:
         print(terminal_text(value_change.line(plan, language)))
-    for path in written:
+    for path in [*change.new_texts, *change.new_companions]:
         note(i18n.text("export_written", language, path=str(path)))
 
 
-def write_values(
+def prepared_change(
     plan_dir: Path, day: dt.date, changes: Sequence[ValueChange], language: str
-) -> list[PurePath]:
-    """Write the values as one checked change; a refused edit or a new error writes nothing.
-    Returns the files written."""
+) -> PlanChange:
+    """The values as one change of the plan, edited in memory; a file that cannot be edited
+    losslessly (or a values file without a needed column) ends the command, nothing written."""
     from werkplan.writers.indicator_values import apply_values
     from werkplan.writers.plan_change import PlanChange
 
@@ -133,5 +135,4 @@ def write_values(
     if refused is not None:
         path, reason = refused
         fail(errors, f"{path}: {i18n.render(reason, language)}", 1)
-    write_change(change, language, "values_refused")
-    return [*change.new_texts, *change.new_companions]
+    return change

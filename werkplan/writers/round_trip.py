@@ -82,12 +82,17 @@ def _neighbour(text: str, position: int) -> str:
 
 
 def _anchor(content: str) -> str:
-    """A line reduced to what layout does not change: 'goals: [a, b]' and 'goals:' agree,
-    as do 'attributes: {prioritaet: 2}' and 'attributes:' (a flow value may be edited), and
-    a list item '- {date: 2025, value: 7}' is known by its first key ('- {date: 2025')."""
+    """A line reduced to what an edit of its value does not change, so a comment stays with
+    its key: 'status: planned' and 'status: done' agree, as do 'goals: [a, b]' and 'goals:'
+    and 'attributes: {prioritaet: 2}' and 'attributes:'; a list item of flow mappings
+    '- {date: 2025, value: 7}' is known by its first key ('- {date: 2025'). An id is never
+    edited and stays whole, so a comment cannot slip to another entry unnoticed."""
     item = re.match(r"-\s*\{([^,}]*)", content)
     if item is not None:
         return "- {" + item.group(1).strip()
+    key = re.match(r"((?:-\s+)?[^\s:#'\"{\[][^:#]*?):(?:\s|$)", content)
+    if key is not None and key.group(1).removeprefix("-").strip() != "id":
+        return key.group(1) + ":"
     return re.sub(r":\s*[\[{].*$", ":", content).rstrip()
 
 
