@@ -1354,12 +1354,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # --- values add, import-values ------------------------------------------------------
     "values_sheet_no_header": {
-        DE: "„{path}“: In den ersten {rows} Zeilen steht keine Kopfzeile, die werkplan kennt. "
+        DE: "„{path}“: In {rows:der ersten Zeile|den ersten # Zeilen} steht keine Kopfzeile, "
+        "die werkplan kennt. "
         "Lange Form: Spalten „Kennzahl (ID)“, „Zeitpunkt“, „Wert“ und wahlweise „Region“ und "
         "„Anmerkung“ (wie `werkplan export --indicators`). Breite Form: eine Spalte "
         "„Kennzahl (ID)“ (wahlweise „Region“) und je Jahr oder Zeitraum eine Spalte, "
         "überschrieben mit 2023, 2024 … oder 2025-Q3.",
-        EN: "'{path}': none of the first {rows} rows is a header werkplan knows. Long form: "
+        EN: "'{path}': none of {rows:the first row|the first # rows} is a header werkplan "
+        "knows. Long form: "
         "columns 'Indicator (id)', 'Date', 'Value' and optionally 'Region' and 'Note' (as "
         "`werkplan export --indicators` writes). Wide form: a column 'Indicator (id)' "
         "(optionally 'Region') and one column per year or period, headed 2023, 2024 … or "
