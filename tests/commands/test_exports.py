@@ -156,7 +156,8 @@ def test_done_and_dropped_measures_are_no_open_deadlines(plans: Path) -> None:
     closed = {m.id for m in plan.measures if m.status in ("done", "dropped")}
     open_with_due = {m.id for m in plan.measures if m.due and m.id not in closed}
     assert closed
-    summaries = uids(plans).values()
+    # milestones have entries of their own (test_export_columns.py)
+    summaries = [s for s in uids(plans).values() if not s.startswith("Meilenstein: ")]
     shown = {s.split()[1] for s in summaries if s.startswith("Frist: ")}
     assert shown == open_with_due
     assert len(summaries) == len(open_with_due) + len([e for e in plan.events if e.date])

@@ -435,3 +435,19 @@ def test_block_style_values_stay_block_style_with_their_comments(plan: Path) -> 
         "      - date: 2026\n        value: 8\n"
     ) in indicators(plan)
     assert_valid(plan)
+
+
+def test_a_sheet_with_more_values_than_werkplan_takes_is_refused(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from werkplan.imports import indicator_values
+
+    monkeypatch.setattr(indicator_values, "MAX_VALUES", 5)
+    sheet = tmp_path / "viel.csv"
+    years = ";".join(str(year) for year in range(2000, 2010))
+    sheet.write_text(f"Kennzahl;{years}\nK-1;{';'.join(['1'] * 10)}\n", encoding="utf-8")
+    before = snapshot(plan)
+    result = import_values(sheet, plan)
+    assert result.exit_code == 2
+    assert "gibt bis Zeile 2 mehr als 5 Werte an" in result.stderr
+    assert snapshot(plan) == before

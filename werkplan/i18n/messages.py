@@ -1367,6 +1367,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "(optionally 'Region') and one column per year or period, headed 2023, 2024 … or "
         "2025-Q3.",
     },
+    "values_too_many": {
+        DE: "„{path}“ gibt bis Zeile {row} mehr als {limit} Werte an; werkplan übernimmt aus "
+        "einer Tabelle höchstens so viele. Teilen Sie die Tabelle auf.",
+        EN: "'{path}' gives more than {limit} values up to row {row}; werkplan takes at most "
+        "that many from one sheet. Split the sheet.",
+    },
     "values_unknown_indicator": {
         DE: "Eine Kennzahl „{value}“ gibt es im Plan nicht.",
         EN: "There is no indicator '{value}' in the plan.",

@@ -30,7 +30,11 @@ from werkplan.problems import Message, Position, Quantity
 from werkplan.suggest import closest
 from werkplan.timeframes import TimeFrame
 
+Place = tuple[dt.date, dt.date, str | None]  # a value's date (as a period) and region
 HEADER_SEARCH_ROWS = 20  # title rows above the header that a published table may have
+# Values (and bad cells) one sheet may give: far above a district's statistics (100
+# indicators, 30 years, 10 regions: 30,000), low enough to hold them all in memory.
+MAX_VALUES = 500_000
 # Cells that say "no value" in published statistics: unknown or secret (.), locked (x), to
 # come later (…), nothing (– , which is zero there: werkplan does not read it as 0).
 NO_VALUE = frozenset({".", "x", "X", "…", "...", "-", "–", "—", "/", "k. A.", "n. v."})
@@ -135,6 +139,8 @@ def _read(
     errors: list[RowError] = []
     for number, cells in rows:
         _read_row(plan, layout, (number, today), cells, candidates, errors)
+        if len(candidates) + len(errors) > MAX_VALUES:
+            return Message.of("values_too_many", path=str(path), row=number, limit=MAX_VALUES)
     return candidates, errors
 
 
@@ -339,6 +345,7 @@ def plan_values(
     changes: list[ValueChange] = []
     errors: list[RowError] = []
     seen: dict[tuple[str, dt.date, dt.date, str | None], Candidate] = {}
+    existing: dict[str, dict[Place, int]] = {}
     for candidate in candidates:
         indicator = plan.lookup("indicators", candidate.indicator)
         if not isinstance(indicator, Indicator):
@@ -368,7 +375,10 @@ def plan_values(
             errors.append(candidate.error(message))
             continue
         seen[key] = candidate
-        change = _compare(plan, indicator, point, candidate, replace, errors)
+        if indicator.id not in existing:
+            existing[indicator.id] = _places(indicator)
+        index = existing[indicator.id].get(key[1:])
+        change = _compare(plan, indicator, point, index, candidate, replace, errors)
         if change is not None:
             changes.append(change)
     return changes, errors
@@ -404,32 +414,38 @@ def _problem(plan: Plan, indicator: Indicator, point: SeriesPoint) -> Message | 
     return None
 
 
+def _places(indicator: Indicator) -> dict[Place, int]:
+    """Where each value of an indicator stands, by date and region (the first of two)."""
+    found: dict[Place, int] = {}
+    for index, point in enumerate(indicator.values):
+        if point.date is not None:
+            found.setdefault((point.date.first, point.date.last, point.region), index)
+    return found
+
+
 def _compare(
     plan: Plan,
     indicator: Indicator,
     point: SeriesPoint,
+    index: int | None,
     candidate: Candidate,
     replace: bool,
     errors: list[RowError],
 ) -> ValueChange | None:
-    assert point.date is not None
-    for index, old in enumerate(indicator.values):
-        if old.date is None or (old.date.first, old.date.last, old.region) != (
-            point.date.first,
-            point.date.last,
-            point.region,
-        ):
-            continue
-        if old.value == point.value:
-            if candidate.row == 0:  # `values add` of a value that is there: say so
-                errors.append(candidate.error(_exists(plan, indicator, index, "values_exists")))
-            return None
-        if not replace:
-            errors.append(candidate.error(_exists(plan, indicator, index, "values_differs", point)))
-            return None
-        kept = SeriesPoint(date=old.date, value=point.value, region=old.region, note=old.note)
-        return ValueChange(indicator, kept, old, index)
-    return ValueChange(indicator, point)
+    """A new value; the same value again (no change); or another value for a date and region
+    the plan has (replaced, or an error without `replace`)."""
+    if index is None:
+        return ValueChange(indicator, point)
+    old = indicator.values[index]
+    if old.value == point.value:
+        if candidate.row == 0:  # `values add` of a value that is there: say so
+            errors.append(candidate.error(_exists(plan, indicator, index, "values_exists")))
+        return None
+    if not replace:
+        errors.append(candidate.error(_exists(plan, indicator, index, "values_differs", point)))
+        return None
+    kept = SeriesPoint(date=old.date, value=point.value, region=old.region, note=old.note)
+    return ValueChange(indicator, kept, old, index)
 
 
 def _exists(
