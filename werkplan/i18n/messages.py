@@ -1368,10 +1368,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "2025-Q3.",
     },
     "values_too_many": {
-        DE: "„{path}“ gibt bis Zeile {row} mehr als {limit} Werte an; werkplan übernimmt aus "
-        "einer Tabelle höchstens so viele. Teilen Sie die Tabelle auf.",
-        EN: "'{path}' gives more than {limit} values up to row {row}; werkplan takes at most "
-        "that many from one sheet. Split the sheet.",
+        DE: "„{path}“ gibt bis Zeile {row} mehr als {limit:einen Wert|# Werte} an; werkplan "
+        "übernimmt aus einer Tabelle höchstens so viele. Teilen Sie die Tabelle auf.",
+        EN: "'{path}' gives more than {limit:one value|# values} up to row {row}; werkplan "
+        "takes at most that many from one sheet. Split the sheet.",
     },
     "values_unknown_indicator": {
         DE: "Eine Kennzahl „{value}“ gibt es im Plan nicht.",
