@@ -23,6 +23,7 @@ COMMANDS = [
     ["show"],
     ["export"],
     ["import-status"],
+    ["import-values"],
     ["changes"],
     ["fmt"],
     ["init"],
@@ -32,6 +33,8 @@ COMMANDS = [
     ["new", "measure"],
     ["new", "goal"],
     ["new", "actor"],
+    ["values"],
+    ["values", "add"],
 ]
 
 # One process per language: the help language is fixed when the app is built.

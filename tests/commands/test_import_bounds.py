@@ -198,7 +198,7 @@ def test_rows_are_numbered_as_the_sheet_numbers_them(plans: Path, tmp_path: Path
     assert [row.number for row in rows] == [5000]
     result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 1
-    assert "Zeile 5000:" in result.stderr
+    assert "Zeile 5000, Spalte B („Status“):" in result.stderr
 
 
 def test_empty_styled_cells_far_right_are_ignored(tmp_path: Path) -> None:

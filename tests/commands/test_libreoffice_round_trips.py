@@ -182,7 +182,7 @@ def test_ods_dates_are_dates_and_ids_are_text_in_libreoffice(
     assert row[0].data_type == "s"
     assert row[9].is_date
     assert row[9].value.date().isoformat() == "2027-06-30"
-    assert sheet.auto_filter.ref == "A1:N47"
+    assert sheet.auto_filter.ref == "A1:AA47"
     assert sheet["A1"].font.b
 
 
@@ -224,3 +224,99 @@ def test_libreoffice_ods_has_the_padding_the_reader_skips(numbered: Path, tmp_pa
     assert "number-columns-repeated" in content or "number-rows-repeated" in content
     code, out, err = import_status(saved, numbered)
     assert (code, out) == (0, ""), err
+
+
+# --- the columns of the richer format, and the table of indicator values ----------------------
+
+
+def rich(tmp_path: Path, name: str) -> Path:
+    from export_plan import write_rich_plan
+
+    folder = tmp_path / name
+    folder.mkdir()
+    return write_rich_plan(folder)
+
+
+@pytest.mark.parametrize("kind", ["ods", "xlsx"])
+def test_new_columns_saved_by_libreoffice_bring_only_the_changes(tmp_path: Path, kind: str) -> None:
+    """A colleague's plan with another assessment, progress, deadline and attributes,
+    exported, re-saved by LibreOffice and imported: exactly those changes arrive."""
+    from export_plan import snapshot as files
+
+    plan, colleague = rich(tmp_path, "ours"), rich(tmp_path, "theirs")
+    path = colleague / "massnahmen.yaml"
+    text = path.read_text(encoding="utf-8")
+    for old, new in [
+        ("    due: 2026-Q4\n", "    due: 2027-Q1\n"),
+        ("assessment: on_track", "assessment: at_risk"),
+        (
+            "    updated: 2026-11-01\n    milestones:",
+            "    progress: 70\n    updated: 2026-11-01\n    milestones:",
+        ),
+        (
+            "{prioritaet: 2, co2_t: 12.5, foerderfaehig: ja",
+            "{prioritaet: 3, co2_t: 14.25, foerderfaehig: nein",
+        ),
+        ("    horizon: kurz\n    status: proposed\n", "    horizon: kurz\n    status: planned\n"),
+    ]:
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    sheet = export(colleague, tmp_path / f"plan.{kind}")
+    saved = Calc(tmp_path).convert(sheet, kind)
+    before = files(plan)
+    code, out, err = import_status(saved, plan)
+    assert code == 0, err
+    assert out.splitlines() == [
+        "M-1: Frist: 4. Quartal 2026 → 1. Quartal 2027 (um 90 Tage später)",
+        "M-1: Einschätzung: Im Plan → Gefährdet",
+        "M-1: Umsetzungsgrad (%): 50 → 70",
+        "M-1: Priorität: mittel → hoch",
+        "M-1: CO2-Minderung: 12,5 → 14,25",
+        "M-1: Förderfähig: ja → nein",
+        "M-1: Geprüft am: 01.11.2026 → 25.11.2026 (um 24 Tage später)",
+        "M-3: Status: Vorgeschlagen → Nicht begonnen",
+        "M-3: Geprüft am: (leer) → 25.11.2026",
+    ]
+    assert changed_keys(before, files(plan)) == {
+        "due",
+        "assessment",
+        "progress",
+        "updated",
+        "attributes",
+        "status",
+    }
+    assert runner.invoke(app, ["check", str(plan), *TODAY]).exit_code == 0
+
+
+def test_new_columns_through_a_libreoffice_csv_are_no_change(tmp_path: Path) -> None:
+    """LibreOffice re-saves the CSV as it shows it (13.03.25 for a date attribute, numbers
+    as numbers): nothing of it is a change."""
+    plan = rich(tmp_path, "plan")
+    saved = Calc(tmp_path).convert(export(plan, tmp_path / "plan.csv"), CSV_EXPORT, CSV_IMPORT)
+    row = next(r for r in csv_rows(saved) if r[0] == "M-1")
+    assert "13.03.25" in row
+    code, out, err = import_status(saved, plan)
+    assert (code, out) == (0, ""), err
+
+
+@pytest.mark.parametrize("kind", ["csv", "ods", "xlsx"])
+def test_indicator_values_saved_by_libreoffice_read_back_unchanged(
+    tmp_path: Path, kind: str
+) -> None:
+    from export_plan import snapshot as files
+
+    plan = rich(tmp_path, "plan")
+    path = plan / "werte" / "k-2.csv"
+    path.write_bytes(path.read_bytes() + b"2025-06-30;29,1;;\r\n2025-Q4;29,3;;\r\n")
+    sheet = export(plan, tmp_path / f"werte.{kind}", "--indicators")
+    calc = Calc(tmp_path)
+    if kind == "csv":
+        saved = calc.convert(sheet, CSV_EXPORT, CSV_IMPORT)
+        assert "30.06.25" in saved.read_text(encoding="utf-8-sig")  # re-saved as shown
+    else:
+        saved = calc.convert(sheet, kind)
+    before = files(plan)
+    result = runner.invoke(app, ["import-values", str(saved), str(plan), *TODAY])
+    assert (result.exit_code, result.stdout) == (0, ""), result.output
+    assert files(plan) == before

@@ -23,6 +23,7 @@ from werkplan.cli import (
     export,
     fmt,
     import_status,
+    import_values,
     init,
     list_,
     new,
@@ -30,6 +31,7 @@ from werkplan.cli import (
     rules,
     schema,
     show,
+    values,
 )
 from werkplan.cli.common import EXIT_INTERNAL, help_text, release_locks
 from werkplan.cli.help import LocalisedCommand, LocalisedGroup
@@ -52,6 +54,7 @@ for command in (
     show,
     export,
     import_status,
+    import_values,
     changes,
     fmt,
     init,
@@ -62,6 +65,7 @@ for command in (
         command.run
     )
 app.add_typer(new.app, name="new", help=help_text("new"))
+app.add_typer(values.app, name="values", help=help_text("values"))
 
 
 def _version(value: bool) -> None:

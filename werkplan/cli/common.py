@@ -315,6 +315,16 @@ _held_locks = contextlib.ExitStack()
 
 def write_change(change: PlanChange, language: str, refused_key: str) -> None:
     """Write a checked change, or show the errors it would bring and write nothing."""
+    check_change(change, language, refused_key)
+    try:
+        change.write()
+    except NotWritten as refused:  # refused on purpose: 1; the system could not: 2
+        fail_not_written(refused, language, EXIT_USAGE if isinstance(refused, WriteFailed) else 1)
+
+
+def check_change(change: PlanChange, language: str, refused_key: str) -> None:
+    """Show the errors a change would bring into the plan and end with exit code 1; return
+    when it brings none (--dry-run asks this without writing)."""
     problems = change.new_errors()
     if problems:
         errors = Console(stderr=True, highlight=False)
@@ -322,10 +332,6 @@ def write_change(change: PlanChange, language: str, refused_key: str) -> None:
             text = f"{problem.position}: {i18n.render(problem.message, language)}"
             errors.print(terminal_text(text), soft_wrap=True, markup=False)
         fail(errors, i18n.text(refused_key, language), 1)
-    try:
-        change.write()
-    except NotWritten as refused:  # refused on purpose: 1; the system could not: 2
-        fail_not_written(refused, language, EXIT_USAGE if isinstance(refused, WriteFailed) else 1)
 
 
 def note(message: str) -> None:

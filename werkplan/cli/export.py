@@ -1,4 +1,5 @@
-"""`werkplan export`: the plan for spreadsheets (CSV, XLSX), calendars (ICS) and scripts (JSON)."""
+"""`werkplan export`: the plan for spreadsheets (CSV, XLSX, ODS), calendars (ICS) and scripts
+(JSON); with --indicators the long table of indicator values instead of the measures."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from werkplan.cli.common import (
     registry_choices,
     write_bytes_output,
 )
-from werkplan.exports import BINARY_EXPORTS, EXPORTS, ExportContext
+from werkplan.exports import BINARY_EXPORTS, EXPORTS, VALUE_EXPORTS, ExportContext
 from werkplan.model import Measure, public_part
 
 NAME = "export"
@@ -49,15 +50,22 @@ def run(
         Path | None, typer.Option("--output", "-o", metavar="FILE", help=help_text("output"))
     ] = None,
     public: Annotated[bool, typer.Option("--public", help=help_text("public"))] = False,
+    indicators: Annotated[
+        bool, typer.Option("--indicators", help=help_text("export_indicators"))
+    ] = False,
     today: Today = None,
     lang: Lang = None,
 ) -> None:
     day = parse_today(today)
     plan, language = plan_without_errors(plan_dir, day, lang)
+    if indicators and output_format not in VALUE_EXPORTS:
+        message = i18n.text("export_indicators_format", language, format=str(output_format))
+        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
     if public:
         plan = public_part(plan)
     measures = [m for m in plan.indexes["measures"].values() if isinstance(m, Measure)]
-    data = EXPORTS[str(output_format)](ExportContext(plan, measures, day, language))
+    table = "values" if indicators else "measures"
+    data = EXPORTS[str(output_format)](ExportContext(plan, measures, day, language, table))
     if output is None:
         if output_format in BINARY_EXPORTS and sys.stdout.isatty():
             suffix = str(output_format)

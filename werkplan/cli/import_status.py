@@ -44,21 +44,21 @@ def run(
 ) -> None:
     from werkplan.history.changes import FieldChange
     from werkplan.history.output import field_line
-    from werkplan.imports import MAX_LISTED_ERRORS, read_sheet, updates
+    from werkplan.imports import FIELD_LINES, MAX_LISTED_ERRORS, change_line, read_sheet, updates
     from werkplan.writers.plan_change import PlanChange
 
     day = parse_today(today)
     plan, language = plan_to_change(plan_dir, day, lang)
     errors = Console(stderr=True, highlight=False)
-    rows = read_sheet(sheet)
+    rows = read_sheet(sheet, plan)
     if isinstance(rows, Message):
         fail(errors, i18n.render(rows, language), EXIT_USAGE)
     found, problems = updates(plan, rows, day)
     for row_error in problems[:MAX_LISTED_ERRORS]:
         errors.print(
             terminal_text(
-                f"{sheet}: {i18n.text('row', language, row=row_error.row)}: "
-                f"{i18n.render(row_error.message, language)}"
+                f"{sheet}: {row_error.place(language)}: "
+                f"{i18n.render(row_error.message, language, plan.labels)}"
             ),
             soft_wrap=True,
             markup=False,
@@ -75,9 +75,12 @@ def run(
     for update in found:
         by_file[update.measure.origin.path][update.measure.id] = update.values
         for key, value in update.values.items():
-            old = getattr(update.measure, key)
-            line = f"{update.measure.id}: {field_line(FieldChange(key, old, value), language)}"
-            print(terminal_text(line))  # values come from the spreadsheet: one line each
+            if key in FIELD_LINES:
+                old = getattr(update.measure, key)
+                line = field_line(FieldChange(key, old, value), language)
+            else:
+                line = change_line(plan, update.measure, key, value, language)
+            print(terminal_text(f"{update.measure.id}: {line}"))  # values from the sheet
     count = i18n.count(len(found), "measure", language)
     if dry_run:
         note(i18n.text("import_summary_dry", language, count=count))

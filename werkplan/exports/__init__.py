@@ -20,5 +20,7 @@ EXPORTS: dict[str, Callable[[ExportContext], bytes]] = {
 }
 # Formats that are not text: never written to a terminal.
 BINARY_EXPORTS = ("xlsx", "ods")
+# Formats that also write the long table of indicator values (`export --indicators`).
+VALUE_EXPORTS = ("csv", "xlsx", "ods", "json")
 
-__all__ = ["BINARY_EXPORTS", "EXPORTS", "ExportContext"]
+__all__ = ["BINARY_EXPORTS", "EXPORTS", "VALUE_EXPORTS", "ExportContext"]

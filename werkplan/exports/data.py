@@ -1,5 +1,9 @@
 """The plan as versioned JSON: the whole plan with every value (`export --format json`), and
-the measures (or indicators) `list --format json` chose, with what findings say about them."""
+the measures (or indicators) `list --format json` chose, with what findings say about them.
+
+In the plan export each measure also carries `derived`: what werkplan computes from it, as
+the sheets show it (progress, total costs, secured and pending funding, deadline, days
+overdue). Attributes are an object of attribute id → value."""
 
 from __future__ import annotations
 
@@ -9,8 +13,9 @@ import json
 from typing import Any
 
 from werkplan import findings, i18n
+from werkplan.exports.indicator_values import values_json
 from werkplan.exports.rows import ExportContext
-from werkplan.findings.costs import secured_funding, total_cost
+from werkplan.findings.costs import pending_funding, secured_funding, total_cost
 from werkplan.findings.indicators import SeriesState, assess, direction, indicator_verdict
 from werkplan.model import (
     BOOKKEEPING,
@@ -31,12 +36,28 @@ MEASURE_LIST_VERSION = 1
 
 
 def to_json(context: ExportContext) -> bytes:
+    if context.table == "values":
+        return values_json(context)
     plan = context.plan
     document: dict[str, Any] = {"version": VERSION, "plan": _plan_info(context)}
     for key in ENTITY_TYPES:
         document[key] = [_entity(entity) for entity in plan.indexes[key].values()]
-    document["measures"] = [_entity(m) for m in context.measures]
+    document["measures"] = [
+        {**_entity(m), "derived": _derived(context, m)} for m in context.measures
+    ]
     return (json.dumps(document, ensure_ascii=False, indent=2, default=_plain) + "\n").encode()
+
+
+def _derived(context: ExportContext, measure: Measure) -> dict[str, Any]:
+    plan = context.plan
+    return {
+        "progress": findings.progress(measure, plan),
+        "total_cost": total_cost(measure),
+        "funding_secured": secured_funding(measure),
+        "funding_pending": pending_funding(measure),
+        "deadline": _iso(findings.deadline(measure, plan)),
+        "overdue_days": findings.days_overdue(measure, plan, context.today),
+    }
 
 
 def _plan_info(context: ExportContext) -> dict[str, Any] | None:
@@ -48,7 +69,10 @@ def _plan_info(context: ExportContext) -> dict[str, Any] | None:
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
-    return {key: getattr(entity, key) for key in value_keys(entity)}
+    values = {key: getattr(entity, key) for key in value_keys(entity)}
+    if "attributes" in values:
+        values["attributes"] = dict(values["attributes"])
+    return values
 
 
 def _plain(value: object) -> object:

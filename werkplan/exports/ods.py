@@ -1,9 +1,10 @@
 """An OpenDocument spreadsheet (ODS) for LibreOffice and Collabora, written directly.
 
 The same columns as the XLSX export: ids and all plan text as text cells (a spreadsheet never
-turns `012` into 12 or `=…` into a formula), dates as real dates shown as TT.MM.JJJJ, a bold
-header row with filter buttons, and the header row and id column kept in view. The file is
-the same for the same plan and day: fixed time stamps, no generator date.
+turns `012` into 12 or `=…` into a formula), dates as real dates shown as TT.MM.JJJJ, amounts
+as currency cells shown as `1.100.000 €`, a bold header row with filter buttons, and the
+header row and id column kept in view. The file is the same for the same plan and day: fixed
+time stamps, no generator date.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 from werkplan import i18n
-from werkplan.exports.rows import COLUMNS, Cell, ExportContext, measure_row
+from werkplan.exports.rows import Amount, Cell, Column, ExportContext, Table
+from werkplan.exports.sheet import table_of
 
 _MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 _NAMESPACES = (
@@ -30,15 +32,26 @@ _NAMESPACES = (
     'office:version="1.3"'
 )
 _MANIFEST = 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
-_WIDTHS_CM = {"id": 2.5, "title": 10, "field": 6, "owner_name": 7, "note": 16, "partners": 7}
+_WIDTHS_CM = {
+    "id": 2.5,
+    "title": 10,
+    "field": 6,
+    "owner_name": 7,
+    "note": 16,
+    "partners": 7,
+    "supporters": 7,
+    "indicator_title": 8,
+    "source": 6,
+    "value_note": 8,
+}
 _SPACES = re.compile(r"  +")
 
 
 def to_ods(context: ExportContext) -> bytes:
-    sheet = "Maßnahmen" if context.language == "de" else "Measures"
-    rows = [measure_row(context, measure) for measure in context.measures]
+    table = table_of(context)
+    sheet = table.sheet
     parts = {
-        "content.xml": _content(context, sheet, rows),
+        "content.xml": _content(context.language, table),
         "styles.xml": f"<office:document-styles {_NAMESPACES}/>",
         "meta.xml": f"<office:document-meta {_NAMESPACES}><office:meta>"
         "<meta:generator>werkplan</meta:generator></office:meta></office:document-meta>",
@@ -59,31 +72,37 @@ def _entry(name: str) -> zipfile.ZipInfo:
     return zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
 
 
-def _content(context: ExportContext, sheet: str, rows: list[dict[str, Cell]]) -> str:
-    date_style = _date_style(context.language)
+def _content(language: str, table: Table) -> str:
+    sheet, columns_used, rows = table.sheet, table.columns, table.rows
     columns = "".join(
-        f'<table:table-column table:style-name="co-{column.key}"/>' for column in COLUMNS
+        f'<table:table-column table:style-name="co{index}"/>'
+        for index, _ in enumerate(columns_used)
     )
     header = "".join(
         f'<table:table-cell table:style-name="header" office:value-type="string">'
-        f"{_paragraph(column.header(context.language))}</table:table-cell>"
-        for column in COLUMNS
+        f"{_paragraph(column.header(language))}</table:table-cell>"
+        for column in columns_used
     )
     body = "".join(
         "<table:table-row>"
-        + "".join(_cell(row[c.key], context.language) for c in COLUMNS)
+        + "".join(_cell(row[c.key], language) for c in columns_used)
         + "</table:table-row>"
         for row in rows
     )
-    last = f"{_column_letter(len(COLUMNS))}{len(rows) + 1}"
+    last = f"{_column_letter(len(columns_used))}{len(rows) + 1}"
     quoted = "'" + sheet.replace("'", "''") + "'"
     return (
         f"<office:document-content {_NAMESPACES}>"
-        f"<office:automatic-styles>{date_style}{_column_styles()}"
+        f"<office:automatic-styles>{_date_style(language)}{_euro_styles(language)}"
+        f"{_column_styles(columns_used)}"
         '<style:style style:name="header" style:family="table-cell">'
         '<style:text-properties fo:font-weight="bold"/></style:style>'
         '<style:style style:name="date" style:family="table-cell" '
         'style:data-style-name="date-format"/>'
+        '<style:style style:name="euro" style:family="table-cell" '
+        'style:data-style-name="euro-format"/>'
+        '<style:style style:name="euro-cents" style:family="table-cell" '
+        'style:data-style-name="euro-cents-format"/>'
         "</office:automatic-styles>"
         f"<office:body><office:spreadsheet><table:table table:name={quoteattr(sheet)}>"
         f"{columns}<table:table-header-rows><table:table-row>{header}</table:table-row>"
@@ -104,12 +123,30 @@ def _cell(value: Cell, language: str) -> str:
             '<table:table-cell table:style-name="date" office:value-type="date" '
             f'office:date-value="{value.isoformat()}">{_paragraph(shown)}</table:table-cell>'
         )
-    if isinstance(value, int):
+    if isinstance(value, Amount):
+        cents = not float(value.value).is_integer()
+        style = "euro-cents" if cents else "euro"
         return (
-            f'<table:table-cell office:value-type="float" office:value="{value}">'
-            f"{_paragraph(str(value))}</table:table-cell>"
+            f'<table:table-cell table:style-name="{style}" office:value-type="currency" '
+            f'office:currency="EUR" office:value="{_number(value.value)}">'
+            f"{_paragraph(i18n.format_amount(value.value, language))}</table:table-cell>"
+        )
+    if isinstance(value, int | float):
+        return (
+            f'<table:table-cell office:value-type="float" office:value="{_number(value)}">'
+            f"{_paragraph(_shown_number(value, language))}</table:table-cell>"
         )
     return f'<table:table-cell office:value-type="string">{_paragraph(value)}</table:table-cell>'
+
+
+def _number(value: float) -> str:
+    """The value as office:value writes it: a point, no exponent for everyday sizes."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _shown_number(value: float, language: str) -> str:
+    text = _number(value)
+    return text.replace(".", ",") if language == "de" else text
 
 
 def _paragraph(text: str) -> str:
@@ -132,12 +169,38 @@ def _date_style(language: str) -> str:
     return f'<number:date-style style:name="date-format">{parts}</number:date-style>'
 
 
-def _column_styles() -> str:
+def _euro_styles(language: str) -> str:
+    """Amounts as `1.100.000 €` (German) or `€1,100,000`, with cents where there are any."""
+    country = (
+        'number:language="de" number:country="DE"'
+        if language == "de"
+        else ('number:language="en" number:country="IE"')
+    )
+    styles = []
+    for name, decimals in (("euro-format", 0), ("euro-cents-format", 2)):
+        number = (
+            f'<number:number number:decimal-places="{decimals}" '
+            f'number:min-decimal-places="{decimals}" number:min-integer-digits="1" '
+            'number:grouping="true"/>'
+        )
+        symbol = f"<number:currency-symbol {country}>€</number:currency-symbol>"
+        parts = (
+            f"{number}<number:text> </number:text>{symbol}"
+            if language == "de"
+            else (f"{symbol}{number}")
+        )
+        styles.append(
+            f'<number:currency-style style:name="{name}" {country}>{parts}</number:currency-style>'
+        )
+    return "".join(styles)
+
+
+def _column_styles(columns: tuple[Column, ...]) -> str:
     return "".join(
-        f'<style:style style:name="co-{column.key}" style:family="table-column">'
+        f'<style:style style:name="co{index}" style:family="table-column">'
         f'<style:table-column-properties style:column-width="{_WIDTHS_CM.get(column.key, 4)}cm"/>'
         "</style:style>"
-        for column in COLUMNS
+        for index, column in enumerate(columns)
     )
 
 

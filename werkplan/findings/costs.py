@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from werkplan.model import Costs, Measure, Number
 
 SECURED = frozenset({"approved", "paid"})
+PENDING = frozenset({"planned", "applied"})
 
 
 def total_cost(measure: Measure) -> Number | None:
@@ -26,6 +27,11 @@ def total_cost(measure: Measure) -> Number | None:
 
 def secured_funding(measure: Measure) -> Number:
     return sum(f.amount or 0 for f in measure.funding if f.status in SECURED)
+
+
+def pending_funding(measure: Measure) -> Number:
+    """Funding planned or applied for: neither secured nor rejected yet (no status: planned)."""
+    return sum(f.amount or 0 for f in measure.funding if (f.status or "planned") in PENDING)
 
 
 def funding_exceeds_costs(measure: Measure) -> bool:

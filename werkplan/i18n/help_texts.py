@@ -192,6 +192,49 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Nur zeigen, was sich ändern würde.",
         EN: "Only show what would change.",
     },
+    "help.import_values": {
+        DE: "Werte von Kennzahlen aus einer Tabelle (CSV, XLSX, ODS) übernehmen: lange Form "
+        "(Kennzahl, Zeitpunkt, Region, Wert) oder breite Form (je Jahr eine Spalte). "
+        "Alles oder nichts.",
+        EN: "Take indicator values from a sheet (CSV, XLSX, ODS): long form (indicator, date, "
+        "region, value) or wide form (one column per year). All or nothing.",
+    },
+    "help.import_values_replace": {
+        DE: "Einen Wert, der für denselben Zeitpunkt und dieselbe Region schon anders im Plan "
+        "steht, ersetzen (sonst ist das ein Fehler).",
+        EN: "Replace a value the plan already holds differently for the same date and region "
+        "(otherwise that is an error).",
+    },
+    "help.values": {
+        DE: "Werte von Kennzahlen pflegen.",
+        EN: "Maintain indicator values.",
+    },
+    "help.values_add": {
+        DE: "Einen gemessenen Wert einer Kennzahl eintragen (in die YAML-Datei oder ihre "
+        "Wertedatei); geprüft vor dem Schreiben.",
+        EN: "Add a measured value of an indicator (to the YAML file or its values file); "
+        "checked before writing.",
+    },
+    "help.values_indicator": {DE: "ID der Kennzahl.", EN: "Id of the indicator."},
+    "help.values_date": {
+        DE: "Zeitpunkt: Jahr (2025), Halbjahr (2025-H2), Quartal (2025-Q3), Monat (2025-06) "
+        "oder Tag (31.12.2025).",
+        EN: "Date: year (2025), half-year (2025-H2), quarter (2025-Q3), month (2025-06) or day "
+        "(2025-12-31).",
+    },
+    "help.values_value": {
+        DE: "Der Wert, ohne Einheit; Dezimalkomma erlaubt (7,5).",
+        EN: "The value, without unit; a decimal comma is accepted (7,5).",
+    },
+    "help.values_region": {
+        DE: "Planungsregion (ID oder Name), wenn der Wert nur für sie gilt.",
+        EN: "Planning region (id or name) where the value is for that region only.",
+    },
+    "help.values_note": {DE: "Anmerkung zum Wert.", EN: "Note on the value."},
+    "help.values_replace": {
+        DE: "Einen Wert, der für diesen Zeitpunkt und diese Region schon im Plan steht, ersetzen.",
+        EN: "Replace a value the plan already holds for this date and region.",
+    },
     "help.export": {
         DE: "Plan ausgeben für Tabellen (csv für Excel, xlsx, ods), Kalender (ics) oder Skripte "
         "(json).",
@@ -203,6 +246,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "Veranstaltungen) oder json (ganzer Plan).",
         EN: "csv (Excel, semicolon, UTF-8), xlsx, ods (LibreOffice), ics (open deadlines and "
         "events) or json (the whole plan).",
+    },
+    "help.export_indicators": {
+        DE: "Statt der Maßnahmen die gemessenen Werte aller Kennzahlen als lange Tabelle: "
+        "Kennzahl, Zeitpunkt, Region, Wert, Einheit, Quelle (csv, xlsx, ods, json). "
+        "`werkplan import-values` liest sie zurück.",
+        EN: "Instead of the measures, the measured values of every indicator as a long table: "
+        "indicator, date, region, value, unit, source (csv, xlsx, ods, json). "
+        "`werkplan import-values` reads it back.",
     },
     "help.show": {
         DE: "Einen Eintrag zeigen: alle Angaben, wo er steht (Datei:Zeile) und was auf ihn "

@@ -1456,6 +1456,44 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}' in column {column} could be {first} or {second}. Write the date as "
         "YYYY-MM-DD.",
     },
+    "import_bad_choice": {
+        DE: "„{value}“ ist keine der erlaubten Angaben: {allowed}.",
+        EN: "'{value}' is none of the allowed values: {allowed}.",
+    },
+    "import_bad_progress": {
+        DE: "„{value}“ ist kein Umsetzungsgrad. Schreiben Sie eine ganze Zahl von 0 bis 100 "
+        "(Prozent), z. B. 40.",
+        EN: "'{value}' is no progress. Write a whole number from 0 to 100 (percent), e.g. 40.",
+    },
+    "import_bad_number": {
+        DE: "„{value}“ ist keine Zahl.",
+        EN: "'{value}' is not a number.",
+    },
+    "import_bad_number+number": {
+        DE: " Schreiben Sie {number} (ohne Einheit).",
+        EN: " Write {number} (without a unit).",
+    },
+    "import_ambiguous_number": {
+        DE: "„{value}“ kann {whole} oder eine Zahl mit drei Nachkommastellen sein. Schreiben Sie "
+        "Tausender ohne Trennzeichen ({whole}) und Nachkommastellen mit Komma.",
+        EN: "'{value}' could be {whole} or a number with three decimals. Write thousands "
+        "without a separator ({whole}) and decimals with a point.",
+    },
+    "import_merged_needs_target": {
+        DE: "Der Status „Zusammengeführt“ braucht die Maßnahme, in der es weitergeht. Tragen Sie "
+        "ihre ID in die Spalte „Zusammengeführt in (ID)“ ein (oder `merged_into:` in der "
+        "Plan-Datei).",
+        EN: "The status 'Merged' needs the measure that continues this one. Enter its id in "
+        "the column 'Merged into (id)' (or `merged_into:` in the plan file).",
+    },
+    "import_unknown_measure": {
+        DE: "Eine Maßnahme „{value}“ gibt es im Plan nicht.",
+        EN: "There is no measure '{value}' in the plan.",
+    },
+    "row_column": {
+        DE: "Zeile {row}, Spalte {column} („{header}“)",
+        EN: "row {row}, column {column} ('{header}')",
+    },
     "import_unknown_owner": {
         DE: "„{value}“ ist keine Akteurs-ID aus dem Plan.",
         EN: "'{value}' is not an actor id of the plan.",
@@ -1480,6 +1518,101 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Keine Änderungen: Die Tabelle stimmt mit dem Plan überein.",
         EN: "No changes: the sheet matches the plan.",
     },
+    # --- values add, import-values ------------------------------------------------------
+    "values_sheet_no_header": {
+        DE: "„{path}“: In {rows:der ersten Zeile|den ersten # Zeilen} steht keine Kopfzeile, "
+        "die werkplan kennt. "
+        "Lange Form: Spalten „Kennzahl (ID)“, „Zeitpunkt“, „Wert“ und wahlweise „Region“ und "
+        "„Anmerkung“ (wie `werkplan export --indicators`). Breite Form: eine Spalte "
+        "„Kennzahl (ID)“ (wahlweise „Region“) und je Jahr oder Zeitraum eine Spalte, "
+        "überschrieben mit 2023, 2024 … oder 2025-Q3.",
+        EN: "'{path}': none of {rows:the first row|the first # rows} is a header werkplan "
+        "knows. Long form: "
+        "columns 'Indicator (id)', 'Date', 'Value' and optionally 'Region' and 'Note' (as "
+        "`werkplan export --indicators` writes). Wide form: a column 'Indicator (id)' "
+        "(optionally 'Region') and one column per year or period, headed 2023, 2024 … or "
+        "2025-Q3.",
+    },
+    "values_too_many": {
+        DE: "„{path}“ gibt bis Zeile {row} mehr als {limit:einen Wert|# Werte} an; werkplan "
+        "übernimmt aus einer Tabelle höchstens so viele. Teilen Sie die Tabelle auf.",
+        EN: "'{path}' gives more than {limit:one value|# values} up to row {row}; werkplan "
+        "takes at most that many from one sheet. Split the sheet.",
+    },
+    "values_unknown_indicator": {
+        DE: "Eine Kennzahl „{value}“ gibt es im Plan nicht.",
+        EN: "There is no indicator '{value}' in the plan.",
+    },
+    "values_unknown_region": {
+        DE: "Eine Region „{value}“ gibt es im Plan nicht (weder als ID noch als Name).",
+        EN: "There is no region '{value}' in the plan (neither as id nor as name).",
+    },
+    "values_bad_date": {
+        DE: "„{value}“ ist kein Zeitpunkt. Schreiben Sie ein Jahr (2025), ein Halbjahr "
+        "(2025-H2), ein Quartal (2025-Q3), einen Monat (2025-06) oder einen Tag (31.12.2025).",
+        EN: "'{value}' is not a date. Write a year (2025), a half-year (2025-H2), a quarter "
+        "(2025-Q3), a month (2025-06) or a day (2025-12-31).",
+    },
+    "values_row_without_indicator": {
+        DE: "Die Zeile hat Werte, aber keine Kennzahl. Tragen Sie die ID der Kennzahl ein.",
+        EN: "The row has values but no indicator. Enter the indicator's id.",
+    },
+    "values_twice": {
+        DE: "Der Wert von {id} für {date}{region} steht schon in Zeile {first}. Jeden Wert nur "
+        "einmal eintragen.",
+        EN: "The value of {id} for {date}{region} is already in row {first}. Enter each value "
+        "once.",
+    },
+    "values_differs": {
+        DE: "{id} hat für {date}{region} schon den Wert {old} ({where}), hier steht {new}. "
+        "Mit --replace ersetzt werkplan den Wert im Plan.",
+        EN: "{id} already has the value {old} for {date}{region} ({where}); this says {new}. "
+        "With --replace werkplan replaces the value in the plan.",
+    },
+    "values_exists": {
+        DE: "{id} hat für {date}{region} schon den Wert {old} ({where}).",
+        EN: "{id} already has the value {old} for {date}{region} ({where}).",
+    },
+    "values_file_no_column": {
+        DE: "Die Wertedatei hat keine Spalte „{column}“. Ergänzen Sie sie in der ersten Zeile "
+        "(z. B. `date;value;region;note`).",
+        EN: "The values file has no column '{column}'. Add it to the first line (e.g. "
+        "`date;value;region;note`).",
+    },
+    "values_new_line": {
+        DE: "{id}: Wert {date}{region} = {value} neu",
+        EN: "{id}: value {date}{region} = {value} new",
+    },
+    "values_replaced_line": {
+        DE: "{id}: Wert {date}{region}: {old} → {value}",
+        EN: "{id}: value {date}{region}: {old} → {value}",
+    },
+    "values_bad_option": {
+        DE: "{option} {value}: {reason}",
+        EN: "{option} {value}: {reason}",
+    },
+    "values_refused": {
+        DE: "Nichts geschrieben: Mit den neuen Werten hätte der Plan die Fehler oben.",
+        EN: "Nothing written: with the new values the plan would have the errors above.",
+    },
+    "values_not_written": {
+        DE: "Nichts geschrieben.",
+        EN: "Nothing written.",
+    },
+    "values_summary": {
+        DE: "{added:# Wert neu|# Werte neu}, {replaced:# ersetzt|# ersetzt}.",
+        EN: "{added:# value new|# values new}, {replaced:# replaced|# replaced}.",
+    },
+    "values_summary_dry": {
+        DE: "Nichts geschrieben (--dry-run). Es kämen {added:# Wert|# Werte} hinzu, "
+        "{replaced:# Wert würde|# Werte würden} ersetzt.",
+        EN: "Nothing written (--dry-run). {added:# value|# values} would be added, "
+        "{replaced:# value|# values} replaced.",
+    },
+    "values_no_changes": {
+        DE: "Keine Änderungen: Jeder Wert der Tabelle steht schon so im Plan.",
+        EN: "No changes: every value of the sheet is already in the plan.",
+    },
     "goal_in_other_field": {
         DE: "Das Ziel {goal} gehört zum Handlungsfeld {field}. Wählen Sie --field {field} oder "
         "ein Ziel dieses Felds.",
@@ -1498,8 +1631,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "-o plan.{suffix}.",
     },
     "export_written": {DE: "Geschrieben: {path}.", EN: "Written: {path}."},
+    "export_indicators_format": {
+        DE: "--indicators schreibt eine Tabelle; das Format {format} hat keine. Wählen Sie "
+        "--format csv, xlsx, ods oder json.",
+        EN: "--indicators writes a table; the format {format} has none. Choose --format csv, "
+        "xlsx, ods or json.",
+    },
     "ics_deadline": {DE: "Werkstattplan-Frist", EN: "Action plan deadline"},
     "ics_owner": {DE: "Verantwortlich", EN: "Responsible"},
+    "ics_milestone": {
+        DE: "Meilenstein: {title} ({id} {measure})",
+        EN: "Milestone: {title} ({id} {measure})",
+    },
+    "ics_milestone_category": {DE: "Werkstattplan-Meilenstein", EN: "Action plan milestone"},
     "filter_public": {DE: "Nur öffentliche Maßnahmen", EN: "Public measures only"},
     "yes": {DE: "ja", EN: "yes"},
     "no": {DE: "nein", EN: "no"},

@@ -16,10 +16,15 @@ from typing import Any
 from werkplan import timeframes
 from werkplan.exports.cells import clean_text, guard_formula, unguard_formula
 from werkplan.i18n import read_choice
+from werkplan.model import AttributeDefinition, AttributeValue, Wording
 from werkplan.problems import Choices, Label, Message
-from werkplan.schema import STATUSES
+from werkplan.schema import STATUSES, VOCABULARIES
 from werkplan.suggest import closest
 from werkplan.timeframes import LOOSE_ISO_DAY, Precision, TimeFrame
+from werkplan.validate import values as convert
+from werkplan.validate.attributes import typed_value
+from werkplan.validate.labels import value_for
+from werkplan.validate.values import LARGEST_NUMBER
 
 _TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\Z"
 _ISO = re.compile(LOOSE_ISO_DAY + _TIME)
@@ -154,3 +159,102 @@ def read_owner(written: str, actors: Mapping[str, Any]) -> tuple[str, ...] | Mes
     if not owners:
         return Message.of("import_unknown_owner", value=written, suggestion="")
     return tuple(owners)
+
+
+PlanLabels = Mapping[str, Mapping[str, Wording]]
+
+
+def read_status_in(written: str, labels: PlanLabels) -> str | Message:
+    """A status as the export writes it: the plan's own label (plan.labels) first."""
+    own = value_for("status", unguard_formula(written), labels)
+    return own if own is not None else read_status(unguard_formula(written))
+
+
+def read_assessment(written: str, labels: PlanLabels) -> str | Message:
+    """on_track, at_risk, off_track: as key, label (de or en) or the plan's own label."""
+    text = unguard_formula(written)
+    own = value_for("assessment", text, labels)
+    if own is not None:
+        return own
+    reading = read_choice("assessment", text)
+    if reading.value is not None:
+        return reading.value
+    return Message.of(
+        "import_bad_choice",
+        value=text,
+        allowed=Choices("assessment", VOCABULARIES["assessment"].values),
+    )
+
+
+def read_progress(cell: Any) -> int | Message:
+    """Percent done, a whole number 0–100; '40 %' as people type it."""
+    text = cell_text(cell).removesuffix("%").strip()
+    if isinstance(cell, float) and not cell.is_integer():
+        text = str(cell)
+    if text.isascii() and text.isdigit() and 0 <= int(text) <= 100:
+        return int(text)
+    return Message.of("import_bad_progress", value=cell_text(cell))
+
+
+# A number as people write it in a German or English sheet.
+_GROUPED_POINTS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+\Z")
+_GROUPED_POINTS_COMMA = re.compile(r"[+-]?\d{1,3}(\.\d{3})+,\d+\Z")
+_GROUPED_COMMAS_POINT = re.compile(r"[+-]?\d{1,3}(,\d{3})+\.\d+\Z")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+\Z")
+_AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}\Z")
+
+
+def read_number(cell: Any) -> int | float | Message:
+    """A number cell as it is; a text with a decimal comma ('7,5'), German thousands points
+    with a comma ('1.234,5') or several points ('1.234.567'), English thousands commas with a
+    point ('1,234.5'). '1.234' and '1,234' alone could be 1234 or 1.234 and are refused, never
+    guessed. A unit or euro sign is not read along: the
+    message names the number to write."""
+    if isinstance(cell, bool):
+        return Message.of("import_bad_number", value=cell_text(cell), number="")
+    if isinstance(cell, int | float):
+        if not abs(cell) < LARGEST_NUMBER:  # also NaN and infinity
+            return Message.of("import_bad_number", value=cell_text(cell), number="")
+        return int(cell) if isinstance(cell, float) and cell.is_integer() else cell
+    text = unguard_formula(cell_text(cell)).replace("\u00a0", "").replace(" ", "")
+    if _AMBIGUOUS.match(text):
+        whole = text.replace(".", "").replace(",", "")
+        return Message.of("import_ambiguous_number", value=text, whole=whole)
+    if _GROUPED_POINTS.match(text) or _GROUPED_POINTS_COMMA.match(text):
+        text = text.replace(".", "").replace(",", ".")
+    elif _GROUPED_COMMAS_POINT.match(text):
+        text = text.replace(",", "")
+    elif _DECIMAL_COMMA.match(text):
+        text = text.replace(",", ".")
+    result = convert.number(text)
+    if isinstance(result, convert.Issue):
+        suggestion = convert.written_number(text) or ""
+        return Message.of("import_bad_number", value=cell_text(cell), number=suggestion)
+    number: int | float = result
+    return number
+
+
+def read_attribute(
+    definition: AttributeDefinition, cell: Any, current: AttributeValue | None, today: dt.date
+) -> AttributeValue | Message:
+    """A cell of an attribute column, typed by the plan's definition: a choice by value or
+    label, a number (decimal comma accepted), yes/no, a date, a text."""
+    kind = definition.kind
+    if kind == "date":
+        current_day = current if isinstance(current, dt.date) else None
+        return read_date(cell, definition.label.get("de") or definition.id, current_day, today)
+    if kind == "text":
+        return read_note(cell, current if isinstance(current, str) else None) or ""
+    if kind == "number":
+        number = read_number(cell)
+        if isinstance(number, Message):
+            return number
+        text = str(number)
+    elif isinstance(cell, bool):
+        text = "ja" if cell else "nein"
+    else:
+        text = unguard_formula(cell_text(cell))
+    typed = typed_value(definition, text)
+    if isinstance(typed, convert.Issue):
+        return Message.of(typed.message, **{**typed.args, "key": definition.id})
+    return typed

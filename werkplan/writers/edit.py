@@ -21,6 +21,8 @@ from werkplan.problems import Message
 from werkplan.timeframes import Precision, TimeFrame
 from werkplan.writers.round_trip import lost_comment, plain_data, round_trip_yaml
 
+ATTRIBUTE_PATH = "attributes."
+
 
 @dataclass(frozen=True)
 class Edited:
@@ -44,7 +46,7 @@ def append_entry(text: str, path: PurePath, section: str, entry: dict[str, Any])
         }
         return others_same and after[:-1] == before and len(after) == len(before) + 1
 
-    return _edit(text, path, change, expected)
+    return edit_text(text, path, change, expected)
 
 
 def set_fields(text: str, path: PurePath, edits: Mapping[str, Mapping[str, Any]]) -> Edited:
@@ -59,22 +61,34 @@ def set_fields(text: str, path: PurePath, edits: Mapping[str, Mapping[str, Any]]
     def expected(old: Any, new: Any) -> bool:
         return bool(_without_edited(old, edits) == _without_edited(new, edits))
 
-    return _edit(text, path, change, expected)
+    return edit_text(text, path, change, expected)
 
 
 def _without_edited(data: Any, edits: Mapping[str, Mapping[str, Any]]) -> Any:
-    """The plain data with the edited fields taken out, to compare everything else."""
+    """The plain data with the edited fields taken out, to compare everything else; an
+    edited attribute (`attributes.prioritaet`) is taken out of `attributes` alone."""
 
     def keep(measure: dict[str, Any]) -> dict[str, Any]:
         entity_id = (measure.get("id") or ("",))[0]
         changed = edits.get(entity_id, {})
-        return {key: value for key, value in measure.items() if key not in changed}
+        kept = {key: value for key, value in measure.items() if key not in changed}
+        nested = {k.removeprefix(ATTRIBUTE_PATH) for k in changed if k.startswith(ATTRIBUTE_PATH)}
+        if nested and isinstance(kept.get("attributes"), dict):
+            others = {k: v for k, v in kept["attributes"].items() if k not in nested}
+            kept.pop("attributes")
+            if others:
+                kept["attributes"] = others
+        elif nested and kept.get("attributes") is None:
+            kept.pop("attributes", None)  # `attributes:` with nothing, now filled
+        return kept
 
     measures = [keep(m) for m in (data or {}).get("measures") or [] if isinstance(m, dict)]
     return {**(data or {}), "measures": measures}
 
 
-def _edit(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
+def edit_text(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
+    """Change the round-trip data of a plan file; the result only if `expected(old, new)`
+    holds for the plain data before and after and no comment moved."""
     before = parse(text, path)
     if before.problems:
         return Edited(None, Message.of("fmt_has_errors"))
@@ -124,12 +138,24 @@ def _value(key: schema.KeySpec, value: Any) -> Any:
         items.fa.set_flow_style()
         return items
     if isinstance(value, TimeFrame):
-        # A day is a YAML date; other time frames are written in their canonical form.
-        return value.first if value.precision is Precision.DAY else str(value)
+        return time_frame_value(value)
     return value
 
 
+def time_frame_value(frame: TimeFrame) -> Any:
+    """A day as a YAML date, a year as the number people write (`due: 2026`, not '2026'),
+    other time frames in their canonical form (`2026-Q4`)."""
+    if frame.precision is Precision.DAY:
+        return frame.first
+    if frame.precision is Precision.YEAR:
+        return frame.year
+    return str(frame)
+
+
 def _set(entry: CommentedMap, key: str, value: Any) -> None:
+    if key.startswith(ATTRIBUTE_PATH):
+        _set_attribute(entry, key.removeprefix(ATTRIBUTE_PATH), value)
+        return
     spec = schema.MEASURES.field(key)
     assert spec is not None
     if key in entry:
@@ -139,3 +165,23 @@ def _set(entry: CommentedMap, key: str, value: Any) -> None:
     later = [k for k in entry if k in order and order.index(k) > order.index(key)]
     position = list(entry).index(later[0]) if later else len(entry)
     entry.insert(position, key, _value(spec, value))
+
+
+def _set_attribute(entry: CommentedMap, attribute_id: str, value: Any) -> None:
+    """Set one attribute; `attributes:` is added in its documented place where missing, as a
+    flow mapping (`attributes: {prioritaet: 3}`), as plans write it."""
+    attributes = entry.get("attributes")
+    if not isinstance(attributes, CommentedMap):
+        attributes = CommentedMap()
+        attributes.fa.set_flow_style()
+        _set(entry, "attributes", attributes)
+        attributes = entry["attributes"]
+    attributes[attribute_id] = attribute_value(value)
+
+
+def attribute_value(value: Any) -> Any:
+    """An attribute as YAML writes it: a choice value like `3` as the number it looks like,
+    so the file keeps `prioritaet: 3` rather than `prioritaet: '3'`."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and str(int(value)) == value:
+        return int(value)
+    return value

@@ -3,19 +3,23 @@
 Nothing is written when an edit cannot be made losslessly or when the plan would have an
 error it did not have before, so a refused change leaves every file as it was. The files
 are replaced together (writers.atomic): all or none, each only if it is still what was read,
-each in its own line endings and with its BOM, if it had one.
+each in its own line endings and with its BOM, if it had one. Besides plan files, a change
+may rewrite the files plan files name (an indicator's values file): the check reads them as
+changed, and they are replaced together with the rest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from werkplan.checker import check_loaded
 from werkplan.load import load_file
-from werkplan.load.files import FoundFile, find_plan_files, in_memory
+from werkplan.load.files import FoundFile, find_plan_files, in_memory, read_companion_file
+from werkplan.load.values_file import disk_reader
 from werkplan.problems import Message, Problem, Severity
 from werkplan.writers.atomic import Replacement, replace_files
 from werkplan.writers.edit import Edited
@@ -28,6 +32,9 @@ class PlanChange:
     today: dt.date
     files: dict[PurePath, FoundFile] = field(default_factory=dict)
     new_texts: dict[PurePath, str] = field(default_factory=dict)
+    # Companion files (values files): as read, and their new bytes.
+    companions: dict[PurePath, FoundFile] = field(default_factory=dict)
+    new_companions: dict[PurePath, bytes] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.files = {found.shown: found for found in find_plan_files(self.plan_dir)}
@@ -48,14 +55,40 @@ class PlanChange:
         self.new_texts[shown] = result.text
         return None
 
+    def companion(self, shown: PurePath) -> FoundFile:
+        """A file a plan file names, as the change has it so far (read once, inside the plan
+        folder only)."""
+        shown = _normal(shown)
+        if shown not in self.companions:
+            self.companions[shown] = read_companion_file(self.plan_dir, shown)
+        found = self.companions[shown]
+        if shown in self.new_companions:
+            return FoundFile(shown, self.new_companions[shown], found.path)
+        return found
+
+    def edit_companion(
+        self, shown: PurePath, how: Callable[[bytes], bytes | Message]
+    ) -> Message | None:
+        shown = _normal(shown)
+        found = self.companion(shown)
+        if found.problem is not None or found.data is None or found.path is None:
+            return found.problem.message if found.problem else Message.of("companion_missing")
+        result = how(found.data)
+        if isinstance(result, Message):
+            return result
+        self.new_companions[shown] = result
+        return None
+
     def new_errors(self) -> list[Problem]:
         """Errors the changed plan has that the plan on disk does not have."""
-        before = self._errors({})
-        after = self._errors(self.new_texts)
+        before = self._errors({}, {})
+        after = self._errors(self.new_texts, self.new_companions)
         known = {(p.rule, p.message) for p in before}
         return [p for p in after if (p.rule, p.message) not in known]
 
-    def _errors(self, replaced: dict[PurePath, str]) -> list[Problem]:
+    def _errors(
+        self, replaced: dict[PurePath, str], companions: dict[PurePath, bytes]
+    ) -> list[Problem]:
         loaded = []
         for shown, found in self.files.items():
             text = replaced.get(shown)
@@ -63,8 +96,22 @@ class PlanChange:
         loaded += [
             load_file(in_memory(s, t.encode())) for s, t in replaced.items() if s not in self.files
         ]
-        result = check_loaded(loaded, self.plan_dir, self.today)
+        result = check_loaded(
+            loaded, self.plan_dir, self.today, read_companion=self._reader(companions)
+        )
         return [p for p in result.problems if p.severity is Severity.ERROR]
+
+    def _reader(self, changed: dict[PurePath, bytes]) -> Callable[[PurePath], FoundFile]:
+        """Values files from disk, the changed ones from memory."""
+        from_disk = disk_reader(self.plan_dir)
+
+        def read(shown: PurePath) -> FoundFile:
+            key = _normal(shown)
+            if key in changed:
+                return in_memory(shown, changed[key])
+            return from_disk(shown)
+
+        return read
 
     def write(self) -> None:
         """Raises NotWritten (naming the file) and leaves every file as it was."""
@@ -77,4 +124,13 @@ class PlanChange:
             replacements.append(
                 Replacement(target, style.encode(text), shown.as_posix(), True, before)
             )
+        for shown, data in self.new_companions.items():
+            found = self.companions[shown]
+            assert found.path is not None  # edit_companion refused the others
+            replacements.append(Replacement(found.path, data, shown.as_posix(), True, found.data))
         replace_files(replacements)
+
+
+def _normal(shown: PurePath) -> PurePath:
+    """`plans/a/../werte/k.csv` and `plans/werte/k.csv` name one file."""
+    return PurePath(os.path.normpath(shown))

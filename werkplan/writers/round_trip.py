@@ -5,6 +5,7 @@ layout, and the comments with what they stand next to."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import Counter
 from typing import Any
@@ -22,6 +23,12 @@ def round_trip_yaml() -> YAML:
     yaml.preserve_quotes = True
     yaml.width = 4096  # never fold long lines
     yaml.indent(mapping=2, sequence=4, offset=2)
+    # A day written twice (today as `updated` of two measures) stays a date in both places,
+    # never an anchor `&id001` and an alias `*id001`; anchors a file has keep their meaning.
+    usual = yaml.representer.ignore_aliases
+    yaml.representer.ignore_aliases = lambda data: (
+        (isinstance(data, dt.date) and not hasattr(data, "anchor")) or usual(data)
+    )
     return yaml
 
 
@@ -75,8 +82,18 @@ def _neighbour(text: str, position: int) -> str:
 
 
 def _anchor(content: str) -> str:
-    """A line reduced to what layout does not change: 'goals: [a, b]' and 'goals:' agree."""
-    return re.sub(r":\s*\[.*$", ":", content).rstrip()
+    """A line reduced to what an edit of its value does not change, so a comment stays with
+    its key: 'status: planned' and 'status: done' agree, as do 'goals: [a, b]' and 'goals:'
+    and 'attributes: {prioritaet: 2}' and 'attributes:'; a list item of flow mappings
+    '- {date: 2025, value: 7}' is known by its first key ('- {date: 2025'). An id is never
+    edited and stays whole, so a comment cannot slip to another entry unnoticed."""
+    item = re.match(r"-\s*\{([^,}]*)", content)
+    if item is not None:
+        return "- {" + item.group(1).strip()
+    key = re.match(r"((?:-\s+)?[^\s:#'\"{\[][^:#]*?):(?:\s|$)", content)
+    if key is not None and key.group(1).removeprefix("-").strip() != "id":
+        return key.group(1) + ":"
+    return re.sub(r":\s*[\[{].*$", ":", content).rstrip()
 
 
 def _scalar_spans(text: str) -> list[tuple[int, int]]:

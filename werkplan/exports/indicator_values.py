@@ -1,0 +1,98 @@
+"""The long table of indicator values (`export --indicators`): one row per measured value.
+
+Indicator, title, date as written in the plan (`2025`, `2025-Q3`; a day as a date cell),
+region (id and name), value as a number, unit, source and note. `import-values` reads this
+table back: exported and imported again, it changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from werkplan.exports.cells import clean_text
+from werkplan.exports.rows import Amount, Cell, Column, ExportContext, Table
+from werkplan.model import Indicator, Plan, SeriesPoint
+from werkplan.safe_text import json_text
+from werkplan.timeframes import Precision
+
+VALUE_KEYS = (
+    "indicator",
+    "indicator_title",
+    "date",
+    "region",
+    "region_name",
+    "value",
+    "unit",
+    "source",
+    "value_note",
+)
+VERSION = 1
+
+
+def value_table(context: ExportContext) -> Table:
+    sheet = "Kennzahlen" if context.language == "de" else "Indicators"
+    rows = [_cleaned(_row(context.plan, indicator, point)) for indicator, point in _values(context)]
+    return Table(sheet, tuple(Column(key) for key in VALUE_KEYS), rows)
+
+
+def values_json(context: ExportContext) -> bytes:
+    """The same rows as JSON: the date in its written form, numbers as numbers."""
+    rows = []
+    for indicator, point in _values(context):
+        assert point.date is not None
+        rows.append(
+            {
+                "indicator": indicator.id,
+                "title": indicator.title,
+                "date": str(point.date),
+                "region": point.region,
+                "region_name": _region_name(context.plan, point.region),
+                "value": point.value,
+                "unit": indicator.unit,
+                "source": indicator.source.name if indicator.source else None,
+                "note": point.note,
+            }
+        )
+    document: dict[str, Any] = {"version": VERSION, "values": rows}
+    return (json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n").encode()
+
+
+def _values(context: ExportContext) -> list[tuple[Indicator, SeriesPoint]]:
+    """Every value with a date and a number, per indicator by date, the whole area first."""
+    found = []
+    for indicator in context.plan.indexes["indicators"].values():
+        points = [p for p in indicator.values if p.date is not None and p.value is not None]
+        points.sort(key=lambda p: (p.date.first, p.date.last, p.region is not None, p.region or ""))
+        found += [(indicator, point) for point in points]
+    return found
+
+
+def _row(plan: Plan, indicator: Indicator, point: SeriesPoint) -> dict[str, Cell]:
+    assert point.date is not None
+    date: Cell = point.date.first if point.date.precision is Precision.DAY else str(point.date)
+    value: Cell = point.value
+    if point.value is not None and indicator.unit == "€":
+        value = Amount(point.value)
+    return {
+        "indicator": indicator.id,
+        "indicator_title": indicator.title,
+        "date": date,
+        "region": point.region,
+        "region_name": _region_name(plan, point.region),
+        "value": value,
+        "unit": indicator.unit,
+        "source": indicator.source.name if indicator.source else None,
+        "value_note": point.note,
+    }
+
+
+def _region_name(plan: Plan, region: str | None) -> str | None:
+    if region is None:
+        return None
+    found = plan.lookup("regions", region)
+    return str(getattr(found, "name", None) or region)
+
+
+def _cleaned(row: dict[str, Cell]) -> dict[str, Cell]:
+    return {k: (clean_text(v) or None) if isinstance(v, str) else v for k, v in row.items()}
