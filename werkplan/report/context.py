@@ -18,7 +18,7 @@ from werkplan.history import output as history_output
 from werkplan.history.changes import ChangeLog, Kind
 from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status, public_part
 from werkplan.report.costs import cost_section
-from werkplan.report.details import Details
+from werkplan.report.details import RELATION_KINDS, Details
 from werkplan.report.tree import tree_rows
 from werkplan.report.views import (
     ActorView,
@@ -233,6 +233,9 @@ class _Views:
         self.region_ids = {r.id for r in plan.regions}
         self.details = Details(plan, language, today)
         self.columns = self.details.columns()
+        self.statuses = shown_statuses(plan)
+        self.relations = {m.id: self.details.relation_ids(m) for m in kept}
+        self.children_of = {m.id: self._children(m) for m in kept if m.id in plan.children}
         self.anchors = {m.id: f"m-{m.id}" for m in kept if self._has_details(m)}
 
     def actor_name(self, actor_id: str) -> str:
@@ -241,15 +244,15 @@ class _Views:
     def label(self, vocabulary: str, value: str) -> str:
         return i18n.label(vocabulary, value, self.language, self.plan.labels)
 
-    def children(self, measure: Measure) -> tuple[str, ...]:
+    def _children(self, measure: Measure) -> tuple[str, ...]:
         return tuple(c.id for c in self.plan.children.get(measure.id, ()) if c.id in self.kept)
 
     def _has_details(self, m: Measure) -> bool:
         """Whether the measure gets an entry in "measures in detail": it carries something
         the tables do not show."""
         carried = (m.milestones, m.costs, m.funding, m.decisions, m.links, m.updates)
-        related = any(self.details.relation_ids(m).values())
-        return any(carried) or bool(m.attributes or m.locations or self.children(m) or related)
+        related = bool(self.relations[m.id]) or m.id in self.children_of
+        return any(carried) or bool(m.attributes or m.locations or related)
 
     def measure(self, m: Measure) -> MeasureView:
         plan, today, details = self.plan, self.today, self.details
@@ -258,8 +261,9 @@ class _Views:
         updates, older = details.updates(m)
         relations = {
             key: tuple(details.relation(i, self.anchors, self.kept) for i in ids)
-            for key, ids in details.relation_ids(m).items()
+            for key, ids in self.relations[m.id].items()
         }
+        children = self.children_of.get(m.id, ())
         return MeasureView(
             id=m.id,
             number=m.number,
@@ -300,8 +304,8 @@ class _Views:
             parent_id=m.parent,
             parent=details.relation(m.parent, self.anchors, self.kept) if m.parent else None,
             ancestor_ids=tuple(a.id for a in plan.ancestors(m)),
-            children_ids=self.children(m),
-            children=tuple(details.relation(c, self.anchors, self.kept) for c in self.children(m)),
+            children_ids=children,
+            children=tuple(details.relation(c, self.anchors, self.kept) for c in children),
             overdue_days=findings.days_overdue(m, plan, today),
             due_in_days=findings.days_until_due(m, plan, today),
             days_since_review=findings.days_since_review(m, today),
@@ -321,7 +325,7 @@ class _Views:
             attributes=details.attributes(m),
             column_values=details.column_values(m, self.columns),
             anchor=self.anchors.get(m.id),
-            **relations,
+            **{key: relations.get(key, ()) for key in RELATION_KINDS},
         )
 
     def _owner_text(self, owners: tuple[str, ...]) -> str | None:
@@ -353,9 +357,7 @@ class _Views:
             description=action_field.description,
             goals=tuple(self.goal(g, by_goal.get(g.id, [])) for g in goals),
             other_measures=tuple(others),
-            by_status=_status_counts(
-                in_field, self.language, shown_statuses(self.plan), self.plan.labels
-            ),
+            by_status=_status_counts(in_field, self.language, self.statuses, self.plan.labels),
             total=len(in_field),
             done=sum(1 for m in in_field if m.status == Status.DONE),
             other_rows=tree_rows([m for m in others if m.status != Status.PROPOSED]),

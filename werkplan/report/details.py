@@ -39,6 +39,8 @@ from werkplan.safe_text import safe_url
 
 LATEST_UPDATES = 3  # dated entries a measure's details show, newest first
 RELATIONS = ("related", "merged_into", "superseded_by")
+# How a measure's relations are shown: both directions of each, "see also" for both of related.
+RELATION_KINDS = ("see_also", "merged_into", "merged_from", "superseded_by", "supersedes")
 NUMERIC_KINDS = frozenset({"number", "ordered_choice"})
 # Printable ASCII except what could end a link destination or an attribute value.
 _KEPT_IN_ADDRESSES = "".join(chr(c) for c in range(33, 127) if chr(c) not in '<>"\\`')
@@ -60,6 +62,10 @@ class Details:
         self.language = language
         self.today = today
         self.referrers = _referrers(plan)
+        info = plan.info
+        self._definitions = tuple(
+            d for d in (info.attributes if info else ()) if "measures" in d.applies_to
+        )
 
     def label(self, vocabulary: str, value: str | None) -> str | None:
         return i18n.label(vocabulary, value, self.language, self.plan.labels) if value else None
@@ -89,6 +95,8 @@ class Details:
         return (horizon.label.get(self.language) or horizon.id) if horizon else None
 
     def milestones(self, measure: Measure) -> tuple[MilestoneView, ...]:
+        if not measure.milestones:
+            return ()
         late = {index: days for index, _, days in findings.overdue_milestones(measure, self.today)}
         return tuple(
             MilestoneView(
@@ -105,6 +113,8 @@ class Details:
     def updates(self, measure: Measure) -> tuple[tuple[UpdateView, ...], int]:
         """The latest dated entries, newest first (of one day, the one written last first),
         and how many earlier ones there are."""
+        if not measure.updates:
+            return (), 0
         dated = [(u.date, index, u) for index, u in enumerate(measure.updates) if u.date]
         dated.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
         latest = tuple(
@@ -192,8 +202,7 @@ class Details:
     # -- attributes ---------------------------------------------------------------------------
 
     def definitions(self) -> tuple[AttributeDefinition, ...]:
-        info = self.plan.info
-        return tuple(d for d in (info.attributes if info else ()) if "measures" in d.applies_to)
+        return self._definitions
 
     def attributes(self, measure: Measure) -> tuple[AttributeView, ...]:
         shown = []
@@ -242,15 +251,21 @@ class Details:
     # -- relations ----------------------------------------------------------------------------
 
     def relation_ids(self, measure: Measure) -> dict[str, tuple[str, ...]]:
-        """Both directions of every relation that is no dependency, each id once."""
+        """Both directions of every relation that is no dependency, each id once; only the
+        kinds (RELATION_KINDS) the measure has."""
         back = {key: self.referrers[key].get(measure.id, ()) for key in RELATIONS}
-        return {
+        if not (
+            measure.related or measure.merged_into or measure.superseded_by or any(back.values())
+        ):
+            return {}
+        found = {
             "see_also": _unique((*measure.related, *back["related"]), measure.id),
             "merged_into": _unique((measure.merged_into,), measure.id),
             "merged_from": _unique(back["merged_into"], measure.id),
             "superseded_by": _unique((measure.superseded_by,), measure.id),
             "supersedes": _unique(back["superseded_by"], measure.id),
         }
+        return {kind: ids for kind, ids in found.items() if ids}
 
     def relation(self, measure_id: str, anchors: dict[str, str], kept: set[str]) -> RelationView:
         other = self.plan.measure(measure_id)
