@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 from conftest import PlanWriter
 from markdown_it import MarkdownIt
-from measure_plan import TODAY, context, markdown_text, report, visible, write
+from measure_plan import MEASURES, TODAY, context, markdown_text, report, visible, write
 
 from werkplan import i18n
 from werkplan.checker import check_plan
@@ -61,8 +61,6 @@ def test_the_measure_tables_show_costs(write_plan: PlanWriter) -> None:
 
 
 def test_no_costs_no_section(write_plan: PlanWriter) -> None:
-    from measure_plan import MEASURES
-
     without = "\n".join(
         line
         for line in MEASURES.splitlines()

@@ -8,10 +8,11 @@ import re
 
 import pytest
 from conftest import PlanWriter
-from measure_plan import TODAY, context, markdown_text, report, visible, write
+from measure_plan import MEASURES, TODAY, context, markdown_text, report, visible, write
 
 from werkplan import findings
 from werkplan.checker import check_plan
+from werkplan.report.details import RELATIONS, Details
 from werkplan.report.timeline import build_timeline
 from werkplan.report.views import Filters
 
@@ -115,8 +116,6 @@ def test_a_plan_without_assessments_has_no_such_section(write_plan: PlanWriter) 
 
 
 def _without_proposal() -> str:
-    from measure_plan import MEASURES
-
     start = MEASURES.index("  - id: M-3")
     return MEASURES[:start] + MEASURES[MEASURES.index("  - id: M-4") :]
 
@@ -195,7 +194,7 @@ def test_progress_comes_from_findings_for_measures_and_fields(write_plan: PlanWr
     assert "Umsetzung: 50 %" in visible(html, "hf-HF-1")
     assert "60 % umgesetzt" in visible(html, "m-M-1")  # its small project
     overview = visible(html, "ueberblick")
-    assert f"{ctx.summary.progress} % umgesetzt (Mittel)" in overview
+    assert f"{ctx.summary.progress} % Umsetzung im Mittel" in overview
     assert "Umsetzung" in overview  # the column of the table per field
     assert "Umsetzung: 50 %" in report(folder, "md")
 
@@ -364,3 +363,14 @@ def test_a_plan_without_the_new_keys_keeps_its_report(write_plan: PlanWriter) ->
         "| Nr. | Maßnahme | Verantwortlich | Beteiligte | Regionen | Frist | Status | Stand |"
         in (report(folder, "md"))
     )
+
+
+def test_the_reports_index_of_relations_agrees_with_plan_referrers(write_plan: PlanWriter) -> None:
+    folder = write(write_plan)
+    plan = check_plan(folder, TODAY, "de").plan
+    details = Details(plan, "de", TODAY)
+    for key in RELATIONS:
+        for measure in plan.measures:
+            expected = tuple(m.id for m in plan.referrers(key, measure.id))
+            assert details.referrers[key].get(measure.id, ()) == expected, (key, measure.id)
+    assert details.referrers["merged_into"]["M-1"] == ("M-5",)

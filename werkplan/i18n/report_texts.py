@@ -146,7 +146,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.assessment": {DE: "Einschätzung", EN: "Assessment"},
     "report.progress": {DE: "Umsetzung", EN: "Progress"},
     "report.progress_done": {DE: "{percent} % umgesetzt", EN: "{percent} % done"},
-    "report.progress_share": {DE: "umgesetzt (Mittel)", EN: "done (mean)"},
+    "report.progress_share": {DE: "Umsetzung im Mittel", EN: "average progress"},
     "report.coordinates": {DE: "koordiniert", EN: "coordinating"},
     "report.supporters": {DE: "Könnte unterstützen", EN: "Could support"},
     "report.backs": {DE: "Könnte unterstützen bei", EN: "Could support"},
