@@ -374,3 +374,20 @@ def test_the_reports_index_of_relations_agrees_with_plan_referrers(write_plan: P
             expected = tuple(m.id for m in plan.referrers(key, measure.id))
             assert details.referrers[key].get(measure.id, ()) == expected, (key, measure.id)
     assert details.referrers["merged_into"]["M-1"] == ("M-5",)
+
+
+def test_mermaid_names_of_milestones_are_not_escaped_for_markdown(write_plan: PlanWriter) -> None:
+    folder = write_plan(
+        {
+            "m.yaml": """\
+            measures:
+              - {id: M-1, title: Plan_B *neu*, goals: [Z-1], owner: amt, start: 2026-01,
+                 due: 2026-12, status: in_progress, updated: 2026-11-01,
+                 milestones: [{title: Schritt_1 *fertig*, due: 2026-06, done: 2026-06-01}]}
+            """
+        }
+    )
+    markdown = report(folder, "md")
+    chart = markdown[markdown.index("```mermaid") :]
+    assert "    M-1 Plan_B *neu* :active, 2026-01-01, 2026-12-31" in chart
+    assert "    ↳ ◆ M-1 Schritt_1 *fertig* :done, milestone, 2026-06-30, 0d" in chart
