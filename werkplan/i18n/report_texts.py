@@ -165,9 +165,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.legend_milestone_open": {DE: "Meilenstein offen", EN: "milestone open"},
     "report.timeline_milestones": {
         DE: "Kleine Rauten auf der Zeile einer Maßnahme sind ihre Meilensteine (gefüllt: "
-        "erreicht); Teilmaßnahmen stehen eingerückt unter ihrer Maßnahme.",
-        EN: "Small diamonds on a measure's row are its milestones (filled: reached); "
-        "sub-measures are indented under their measure.",
+        "erreicht, rot umrandet: überfällig); Teilmaßnahmen stehen eingerückt unter ihrer "
+        "Maßnahme.",
+        EN: "Small diamonds on a measure's row are its milestones (filled: reached, outlined "
+        "in red: overdue); sub-measures are indented under their measure.",
     },
     "report.details": {DE: "Maßnahmen im Einzelnen", EN: "Measures in detail"},
     "report.no": {DE: "nein", EN: "no"},
