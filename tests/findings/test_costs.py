@@ -11,7 +11,7 @@ from conftest import PlanWriter, run_check
 
 from werkplan import i18n
 from werkplan.findings import costs
-from werkplan.model import Costs, Funding, Measure
+from werkplan.model import Costs, Funding, Measure, Status
 from werkplan.problems import Position
 
 
@@ -89,6 +89,20 @@ def test_cost_sums_of_nothing() -> None:
     assert sums.measures == 0
     assert (sums.total, sums.per_year, sums.staff) == (None, None, None)
     assert (sums.by_year, sums.funding_by_status, sums.secured) == ({}, {}, 0)
+
+
+def test_plan_cost_sums_leave_out_what_is_no_work_of_the_plan() -> None:
+    stated = {"costs": Costs(total=100), "funding": (Funding(source="Bund", amount=7),)}
+    measures = [
+        _measure("A", status=Status.IN_PROGRESS, **stated),
+        _measure("B", status=Status.DONE, **stated),
+        _measure("P", status=Status.PROPOSED, **stated),
+        _measure("D", status=Status.DROPPED, **stated),
+        _measure("M", status=Status.MERGED, **stated),
+    ]
+    sums = costs.plan_cost_sums(measures)
+    assert (sums.measures, sums.total, sums.funding_by_source) == (2, 200, {"Bund": 14})
+    assert costs.cost_sums(measures).total == 500
 
 
 MEASURE = """\

@@ -122,6 +122,20 @@ def test_mean_progress_of_a_field() -> None:
     assert findings.mean_progress(measures[3:], plan) is None
 
 
+def test_overall_progress_counts_sub_measures_through_their_parent() -> None:
+    parent = _measure("P", status=Status.IN_PROGRESS, progress=20)
+    child = _measure("C", parent="P", status=Status.IN_PROGRESS, progress=80)
+    grandchild = _measure("G", parent="C", status=Status.DONE)
+    other = _measure("O", status=Status.IN_PROGRESS, progress=60)
+    plan = _plan(parent, child, grandchild, other)
+    assert findings.overall_progress([parent, child, grandchild, other], plan) == 40
+    # Without its parent among them, a sub-measure counts for itself; so does one whose
+    # parent is left out while the grandparent is there (it counts through the grandparent).
+    assert findings.overall_progress([child, grandchild, other], plan) == 70
+    assert findings.overall_progress([parent, grandchild], plan) == 20
+    assert findings.overall_progress([], plan) is None
+
+
 def test_progress_from_a_checked_plan(write_plan: PlanWriter) -> None:
     text = """\
 measures:

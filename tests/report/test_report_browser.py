@@ -12,8 +12,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import measure_plan
 import pytest
-from conftest import EXAMPLE_PLAN
+from conftest import EXAMPLE_PLAN, REPO
 from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
 from typer.testing import CliRunner
 
@@ -25,10 +26,29 @@ AXE = TOOLS / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-@pytest.fixture(scope="module", params=["de", "en"])
+FULL_FORMAT = REPO / "tests" / "fixtures" / "full-format"
+REPORTS = {
+    "example-de": (EXAMPLE_PLAN, "de"),
+    "example-en": (EXAMPLE_PLAN, "en"),
+    # Every key of the format: proposals, assessments, sub-measures, milestones, relations,
+    # costs, funding, attributes, decisions, links and updates in every section they reach.
+    "full-de": (FULL_FORMAT, "de"),
+    "full-en": (FULL_FORMAT, "en"),
+    "measures-de": (None, "de"),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(REPORTS))
 def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("html") / f"bericht-{request.param}.html"
-    args = ["report", str(EXAMPLE_PLAN), "--today", "2026-11-25", "--lang", request.param]
+    folder = tmp_path_factory.mktemp("html")
+    plan, language = REPORTS[request.param]
+    if plan is None:  # the measures of issues 13 and 14 in a plan of their own
+        plan = folder / "plan"
+        plan.mkdir()
+        (plan / "plan.yaml").write_text(measure_plan.PLAN, encoding="utf-8")
+        (plan / "m.yaml").write_text(measure_plan.MEASURES, encoding="utf-8")
+    out = folder / f"bericht-{request.param}.html"
+    args = ["report", str(plan), "--today", "2026-11-25", "--lang", language]
     result = CliRunner().invoke(app, [*args, "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out

@@ -19,14 +19,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import measure_plan
 import pytest
-from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, run_check
+from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, REPO, run_check
 from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
 from typer.testing import CliRunner
 
 from werkplan.cli import app
 from werkplan.report.context import shown_statuses
 
+FULL_FORMAT = REPO / "tests" / "fixtures" / "full-format"
 # A4 portrait less the report's @page margins of 12 mm left and right, in CSS px (96 per inch).
 A4_TEXT_WIDTH = round((210 - 2 * 12) / 25.4 * 96)
 VIEWS = {
@@ -76,10 +78,18 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for name, text in STRESS_PLAN.items():
         (stress / name).parent.mkdir(parents=True, exist_ok=True)
         (stress / name).write_text(text, encoding="utf-8")
+    measures = folder / "measures"
+    measures.mkdir()
+    (measures / "plan.yaml").write_text(measure_plan.PLAN, encoding="utf-8")
+    (measures / "m.yaml").write_text(measure_plan.MEASURES, encoding="utf-8")
     return {
         "example-de": _render(EXAMPLE_PLAN, folder / "example-de.html"),
         "example-en": _render(EXAMPLE_PLAN, folder / "example-en.html", "--lang", "en"),
         "stress": _render(stress, folder / "stress.html"),
+        # Every key of the format, and the measures of issues 13 and 14 in a plan of their own.
+        "full-de": _render(FULL_FORMAT, folder / "full-de.html"),
+        "full-en": _render(FULL_FORMAT, folder / "full-en.html", "--lang", "en"),
+        "measures": _render(measures, folder / "measures.html"),
     }
 
 
@@ -157,7 +167,9 @@ def _screenshot_folder(tmp_path: Path) -> Path:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("view", sorted(VIEWS))
-@pytest.mark.parametrize("name", ["example-de", "example-en", "stress"])
+@pytest.mark.parametrize(
+    "name", ["example-de", "example-en", "stress", "full-de", "full-en", "measures"]
+)
 def test_nothing_sticks_out_of_the_page(
     browser: Any, reports: dict[str, Path], name: str, view: str, tmp_path: Path
 ) -> None:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from werkplan.findings.measures import NOT_COUNTED
 from werkplan.model import Costs, Measure, Number
 
 SECURED = frozenset({"approved", "paid"})
@@ -80,6 +81,12 @@ def cost_sums(measures: Iterable[Measure]) -> CostSums:
     sums.funding_by_status = dict(by_status)
     sums.funding_by_source = dict(sorted(by_source.items()))
     return sums
+
+
+def plan_cost_sums(measures: Iterable[Measure]) -> CostSums:
+    """Sums over the plan's work: proposals (not decided yet), dropped and merged measures
+    (their work is not, or no longer, here) are left out, as in the progress means."""
+    return cost_sums(m for m in measures if m.status not in NOT_COUNTED)
 
 
 def _states_a_cost(costs: Costs) -> bool:

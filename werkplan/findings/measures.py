@@ -249,3 +249,12 @@ def mean_progress(measures: list[Measure], plan: Plan) -> int | None:
         return None
     values = [progress(m, plan) or 0 for m in counted]
     return round(sum(values) / len(values))
+
+
+def overall_progress(measures: list[Measure], plan: Plan) -> int | None:
+    """The mean progress of some measures taken together, such as a field's: a sub-measure
+    whose parent (or a parent further up) is among them counts through that parent, so no
+    work is counted twice."""
+    ids = {m.id for m in measures}
+    outermost = [m for m in measures if not any(a.id in ids for a in plan.ancestors(m))]
+    return mean_progress(outermost, plan)

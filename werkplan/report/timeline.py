@@ -9,9 +9,11 @@ the chart takes the width of the screen or page, and in pixels of a fixed drawin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from werkplan.report.tree import tree_rows
 from werkplan.report.views import MeasureView, ReportContext
 
 LABEL_WIDTH = 120
@@ -22,6 +24,18 @@ AXIS_HEIGHT = 34
 # How far right a note after a bar ("overdue") still has room, in percent of the chart's
 # width; further right it goes before the bar or, on a long bar, inside it.
 ROOM_ON_THE_RIGHT = 75.0
+
+
+@dataclass(frozen=True)
+class MilestoneMark:
+    """A milestone as a small diamond on its measure's row, at the last day of its due."""
+
+    title: str
+    day: dt.date
+    reached: bool
+    late: bool  # open and past its due
+    x: float
+    left: float  # percent of the chart's width
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,8 @@ class Bar:
     left: float  # percent of the chart's width where the bar starts
     span: float  # percent of the chart's width the bar covers
     note_place: str  # where a note on the bar fits: "after", "before" or "inside" it
+    level: int = 0  # 1 for a sub-measure under its measure, 2 under that …
+    milestones: tuple[MilestoneMark, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,8 +97,9 @@ def build_timeline(context: ReportContext) -> Timeline:
         if not in_field:
             continue
         bars = []
-        for row, measure in enumerate(sorted(in_field, key=_bar_order), start=1):
-            bars.append(_bar(measure, scale, y + GROUP_HEIGHT + (row - 1) * ROW_HEIGHT))
+        for row, placed in enumerate(tree_rows(in_field, _bar_order), start=1):
+            bar = _bar(placed.measure, scale, y + GROUP_HEIGHT + (row - 1) * ROW_HEIGHT)
+            bars.append(dataclasses.replace(bar, level=placed.level))
         groups.append(BarGroup(field.id, field.title, y, tuple(bars)))
         y += GROUP_HEIGHT + len(bars) * ROW_HEIGHT
     shown = start <= context.today <= end
@@ -109,6 +126,7 @@ def _bar_order(measure: MeasureView) -> tuple[dt.date, str]:
 
 def _span(context: ReportContext, dated: list[MeasureView]) -> tuple[dt.date, dt.date]:
     days = [d for m in dated for d in (m.start_day, m.due_day) if d]
+    days += [s.due_day for m in dated for s in m.milestones if s.due_day]
     days += [d for d in (context.period_start, context.period_end, context.today) if d]
     start, end = min(days), max(days)
     return dt.date(start.year, start.month, 1), _month_after(end)
@@ -150,6 +168,18 @@ def _bar(measure: MeasureView, scale: _Scale, y: float) -> Bar:
         left=left,
         span=round(right - left, 2),
         note_place=_note_place(left, right),
+        milestones=tuple(
+            MilestoneMark(
+                title=s.title,
+                day=s.due_day,
+                reached=s.reached,
+                late=s.overdue_days > 0,
+                x=scale.x(s.due_day),
+                left=scale.percent(s.due_day),
+            )
+            for s in measure.milestones
+            if s.due_day
+        ),
     )
 
 
