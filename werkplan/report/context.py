@@ -16,6 +16,7 @@ from werkplan import findings, i18n
 from werkplan.history import output as history_output
 from werkplan.history.changes import ChangeLog, Kind
 from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status, public_part
+from werkplan.report.indicators import build_indicators
 from werkplan.report.views import (
     ActorView,
     ChangesView,
@@ -52,6 +53,7 @@ def build_context(
         return tuple(by_id[m.id] for m in items)
 
     fields = views.fields(measures, filters)
+    goals_and_indicators, indicator_alerts = build_indicators(plan, today, language, filters.field)
     info = plan.info
     return ReportContext(
         title=info.title if info else "",
@@ -78,6 +80,8 @@ def build_context(
         due_soon_days=plan.settings.due_soon_days,
         stale_after_days=plan.settings.stale_after_days,
         changes=_changes(log, language, {m.id for m in kept}) if log else None,
+        goals_and_indicators=goals_and_indicators,
+        indicator_alerts=indicator_alerts,
     )
 
 
