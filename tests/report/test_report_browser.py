@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_PLAN
+from conftest import EXAMPLE_PLAN, INDICATOR_PLAN
 from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
 from typer.testing import CliRunner
 
@@ -25,10 +25,21 @@ AXE = TOOLS / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-@pytest.fixture(scope="module", params=["de", "en"])
+# The example plan in both languages, and a plan whose indicators show every verdict, region
+# series and small multiples (its charts are SVG with a table as their text alternative).
+REPORTS = {
+    "example-de": (EXAMPLE_PLAN, "de"),
+    "example-en": (EXAMPLE_PLAN, "en"),
+    "indicators-de": (INDICATOR_PLAN, "de"),
+    "indicators-en": (INDICATOR_PLAN, "en"),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(REPORTS))
 def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    plan, language = REPORTS[request.param]
     out = tmp_path_factory.mktemp("html") / f"bericht-{request.param}.html"
-    args = ["report", str(EXAMPLE_PLAN), "--today", "2026-11-25", "--lang", request.param]
+    args = ["report", str(plan), "--today", "2026-11-25", "--lang", language]
     result = CliRunner().invoke(app, [*args, "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, run_check
+from conftest import EXAMPLE_PLAN, INDICATOR_PLAN, MINIMAL_PLAN, run_check
 from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
 from typer.testing import CliRunner
 
@@ -80,6 +80,8 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "example-de": _render(EXAMPLE_PLAN, folder / "example-de.html"),
         "example-en": _render(EXAMPLE_PLAN, folder / "example-en.html", "--lang", "en"),
         "stress": _render(stress, folder / "stress.html"),
+        # charts, small multiples and tables of indicators, long units and region names
+        "indicators": _render(INDICATOR_PLAN, folder / "indicators.html"),
     }
 
 
@@ -157,7 +159,7 @@ def _screenshot_folder(tmp_path: Path) -> Path:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("view", sorted(VIEWS))
-@pytest.mark.parametrize("name", ["example-de", "example-en", "stress"])
+@pytest.mark.parametrize("name", ["example-de", "example-en", "stress", "indicators"])
 def test_nothing_sticks_out_of_the_page(
     browser: Any, reports: dict[str, Path], name: str, view: str, tmp_path: Path
 ) -> None:
