@@ -276,6 +276,8 @@ class _IndicatorViews:
         self.language = language
         self.states = {i.id: judge.assess(i, today) for i in plan.indicators}
         self.cache: dict[str, IndicatorView] = {}
+        self.written_decimals: dict[str, int] = {}
+        self.kind_labels = {kind: self.text(f"ind_kind_{kind}") for kind in _KIND_ORDER}
 
     def text(self, key: str, **args: MessageArg) -> str:
         return i18n.text(key, self.language, **args)
@@ -316,8 +318,20 @@ class _IndicatorViews:
     def number(self, indicator: Indicator, value: float, computed: bool = False) -> str:
         """A value as written (or with the indicator's decimals); a value computed on the
         path with as many decimals as the written ones, at least one (7,333… → 7,3)."""
-        decimals = _path_decimals(indicator, value) if computed else indicator.decimals
+        decimals = self.path_decimals(indicator, value) if computed else indicator.decimals
         return i18n.format_number(value, self.language, decimals)
+
+    def path_decimals(self, indicator: Indicator, value: float) -> int:
+        """Decimals for a number computed on the path: the indicator's, else as many as its
+        written numbers have (at most three, at least one), none where it comes out whole."""
+        if indicator.decimals is not None:
+            return indicator.decimals
+        decimals = self.written_decimals.get(indicator.id)
+        if decimals is None:
+            points = [indicator.baseline, *indicator.targets, *indicator.values]
+            written = [_written_decimals(p.value) for p in points if p and p.value is not None]
+            decimals = self.written_decimals[indicator.id] = min(max([1, *written]), 3)
+        return 0 if float(round(value, decimals)).is_integer() else decimals
 
     def number_with(self, value: float, decimals: int) -> str:
         return i18n.format_number(value, self.language, decimals)
@@ -327,7 +341,7 @@ class _IndicatorViews:
     ) -> str | None:
         if value is None:
             return None
-        decimals = _path_decimals(indicator, value) if computed else indicator.decimals
+        decimals = self.path_decimals(indicator, value) if computed else indicator.decimals
         return i18n.format_quantity(value, indicator.unit or "", self.language, decimals)
 
     def shown_states(self, indicator: Indicator) -> tuple[judge.SeriesState, ...]:
@@ -427,7 +441,7 @@ class _IndicatorViews:
                     date=point.date,
                     region=label,
                     kind=kind,
-                    kind_label=self.text(f"ind_kind_{kind}"),
+                    kind_label=self.kind_labels[kind],
                     value=_shown(self, indicator, point.value) if kind != "target" else "",
                     path=self.number(indicator, path, computed=True) if path is not None else "",
                     note=point.note,
@@ -489,17 +503,6 @@ def _day(point: SeriesPoint) -> dt.date:
     """The day a value counts on, as findings read it: the end of its time frame."""
     assert point.date is not None
     return point.date.last
-
-
-def _path_decimals(indicator: Indicator, value: float) -> int:
-    """Decimals for a number computed on the path: the indicator's, else as many as its
-    written numbers have (at most three, at least one), none where it comes out whole."""
-    if indicator.decimals is not None:
-        return indicator.decimals
-    points = [indicator.baseline, *indicator.targets, *indicator.values]
-    written = [_written_decimals(p.value) for p in points if p is not None and p.value is not None]
-    decimals = min(max([1, *written]), 3)
-    return 0 if float(round(value, decimals)).is_integer() else decimals
 
 
 def _written_decimals(value: float) -> int:
