@@ -83,7 +83,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "ind_detail": {DE: "Hinweis", EN: "Note"},
     "ind_kind_baseline": {DE: "Ausgangswert", EN: "Baseline"},
     "ind_kind_value": {DE: "Wert", EN: "Value"},
-    "ind_kind_target": {DE: "Zielwert", EN: "Target"},
     "ind_values": {DE: "Werte", EN: "Values"},
     "ind_path": {DE: "Zielpfad", EN: "Target path"},
     "ind_row_note": {DE: "Anmerkung", EN: "Remark"},

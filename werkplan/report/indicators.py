@@ -277,7 +277,7 @@ class _IndicatorViews:
         self.states = {i.id: judge.assess(i, today) for i in plan.indicators}
         self.cache: dict[str, IndicatorView] = {}
         self.written_decimals: dict[str, int] = {}
-        self.kind_labels = {kind: self.text(f"ind_kind_{kind}") for kind in _KIND_ORDER}
+        self.kind_labels = {kind: self.text(key) for kind, key in _KIND_TEXTS.items()}
 
     def text(self, key: str, **args: MessageArg) -> str:
         return i18n.text(key, self.language, **args)
@@ -479,6 +479,7 @@ class _IndicatorViews:
 
 
 _KIND_ORDER = {"baseline": 0, "value": 1, "target": 2}
+_KIND_TEXTS = {"baseline": "ind_kind_baseline", "value": "ind_kind_value", "target": "target"}
 
 
 def _charted(state: judge.SeriesState) -> bool:
