@@ -98,6 +98,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "ind_other": {DE: "Kennzahlen ohne Ziel", EN: "Indicators without a goal"},
     "ind_no_values": {DE: "Noch keine Werte.", EN: "No values yet."},
     "ind_table": {DE: "Werte und Zielpfad von {id}", EN: "Values and target path of {id}"},
+    "ind_table_values": {DE: "Werte von {id}", EN: "Values of {id}"},
     "ind_chart_name": {
         DE: "Diagramm: Verlauf von {id}{region}; die Zahlen stehen in der Tabelle „{table}“.",
         EN: "Chart: course of {id}{region}; the figures are in the table “{table}”.",
@@ -115,8 +116,8 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Lines: values (from the baseline) and the target path; the figures are in the table.",
     },
     "ind_mermaid_values": {
-        DE: "Linie: Werte ab dem Ausgangswert; die Zahlen stehen in der Tabelle.",
-        EN: "Line: values from the baseline; the figures are in the table.",
+        DE: "Linie: die Werte; die Zahlen stehen in der Tabelle.",
+        EN: "Line: the values; the figures are in the table.",
     },
     "ind_missed_detail": {
         DE: "Zielwert {target} ({date}) nicht erreicht",
