@@ -628,3 +628,37 @@ def test_the_reference_date_decides_what_is_missed() -> None:
     assert ("K-TREFF", "missed") in alerts  # the 2026 target has passed unreached
     now = {(a.id, a.verdict.key) for a in _context().indicator_alerts}
     assert ("K-TREFF", "missed") not in now
+
+
+@pytest.mark.parametrize(
+    ("values", "ticks"),
+    [
+        ("[{date: 2024, value: 5}, {date: 2025, value: 5}]", ["4,5", "5,0", "5,5"]),
+        ("[{date: 2024, value: -0.004}, {date: 2025, value: 0.003}]", ["-0,004", "0,004"]),
+        ("[{date: 2024, value: 1000000000000}, {date: 2025, value: 2500000000000}]", None),
+        ("[{date: 2024, value: 0}, {date: 2025, value: 0}]", ["-1,0", "0,0", "1,0"]),
+        ("[{date: 1990, value: 3.25}, {date: 2025-06-30, value: -12}]", None),
+    ],
+)
+def test_axes_and_mermaid_numbers_for_any_values(
+    write_plan: PlanWriter, values: str, ticks: list[str] | None
+) -> None:
+    plan = write_plan(
+        {"k.yaml": f"indicators:\n  - {{id: K-X, title: X, goals: [Z-1], values: {values}}}\n"}
+    )
+    view = _indicators(_context(plan))["K-X"]
+    (chart,) = view.charts
+    labels = [t.label for t in chart.values]
+    if ticks is not None:
+        assert (labels[0], labels[-1]) == (ticks[0], ticks[-1])
+        assert all(t in labels for t in ticks)
+    numbers = [float(t.label.replace(".", "").replace(",", ".")) for t in chart.values]
+    assert numbers == sorted(numbers)
+    assert 3 <= len(numbers) <= 7
+    for line in chart.lines:
+        for point in line.points:
+            assert chart.top <= point.y <= chart.bottom
+            assert chart.left <= point.x <= chart.right
+    (mermaid,) = view.mermaid
+    for text in mermaid.text.split("\n"):
+        assert MERMAID_LINE.fullmatch(text), text
