@@ -15,6 +15,8 @@ from werkplan.checker import CheckResult, check_plan
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE_PLAN = REPO / "plans"
+# Indicators with every verdict on TODAY, region series, small multiples (tests/fixtures).
+INDICATOR_PLAN = REPO / "tests" / "fixtures" / "indicators"
 SHARED = REPO.parent / "shared"
 TODAY = dt.date(2026, 11, 25)
 

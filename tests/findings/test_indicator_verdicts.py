@@ -297,3 +297,20 @@ def test_a_goal_takes_its_worst_indicators_verdict() -> None:
     assert judge.goal_verdict(goal, plan, TODAY) == "behind"
     lonely = Goal(id="Z-9", origin=Position(PurePath("g.yaml")), title="Ohne Kennzahl")
     assert judge.goal_verdict(lonely, plan, TODAY) is None
+
+
+def test_the_path_value_on_any_day_is_the_line_to_the_next_target() -> None:
+    # 5 at the end of 2024, 9 at the end of 2026, 12 at the end of 2027
+    indicator = _indicator([("2025", 7)], [("2026", 9), ("2027", 12)], baseline=("2024", 5))
+    (state,) = judge.assess(indicator, TODAY)
+    assert judge.path_value(state, dt.date(2024, 12, 31)) == 5.0  # the baseline
+    assert judge.path_value(state, dt.date(2025, 12, 31)) == state.expected == 7.0
+    assert judge.path_value(state, dt.date(2026, 12, 31)) == 9.0  # a target
+    # after the first target the line runs from the baseline to the second: 5 → 12 in 3 years
+    assert judge.path_value(state, dt.date(2027, 6, 30)) == pytest.approx(5 + 7 * 30 / 36)
+    assert judge.path_value(state, dt.date(2027, 12, 31)) == 12.0
+    assert judge.path_value(state, dt.date(2024, 6, 30)) is None  # before the baseline
+    assert judge.path_value(state, dt.date(2028, 1, 31)) is None  # after the last target
+    context = _indicator([("2025", 7)], [("2026", 9)], direction="none")
+    (state,) = judge.assess(context, TODAY)
+    assert judge.path_value(state, dt.date(2025, 12, 31)) is None  # no targets

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import measure_plan
 import pytest
-from conftest import EXAMPLE_PLAN, REPO
+from conftest import EXAMPLE_PLAN, INDICATOR_PLAN, REPO
 from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
 from typer.testing import CliRunner
 
@@ -35,6 +35,10 @@ REPORTS = {
     "full-de": (FULL_FORMAT, "de"),
     "full-en": (FULL_FORMAT, "en"),
     "measures-de": (None, "de"),
+    # Every verdict, region series and small multiples (SVG charts with tables as their text
+    # alternative).
+    "indicators-de": (INDICATOR_PLAN, "de"),
+    "indicators-en": (INDICATOR_PLAN, "en"),
 }
 
 

@@ -1,4 +1,5 @@
-"""Golden Markdown and HTML reports of the example plan at a pinned date, German and English.
+"""Golden Markdown and HTML reports of the example plan at a pinned date, German and English,
+and of the plan whose indicators show every verdict (tests/fixtures/indicators).
 
 Regenerate after an intended change with
 ``WERKPLAN_UPDATE_GOLDEN=1 pytest tests/report/test_report_golden.py`` and review the diff.
@@ -10,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_PLAN
+from conftest import EXAMPLE_PLAN, INDICATOR_PLAN
 from typer.testing import CliRunner
 
 from werkplan.cli import app
@@ -21,13 +22,17 @@ CASES = {
     "report-example.en.md": ["-f", "md", "--lang", "en"],
     "report-example.de.html": ["-f", "html"],
     "report-example.en.html": ["-f", "html", "--lang", "en"],
+    "report-indicators.de.md": ["-f", "md"],
+    "report-indicators.en.md": ["-f", "md", "--lang", "en"],
+    "report-indicators.de.html": ["-f", "html"],
 }
 runner = CliRunner()
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_report_golden(name: str) -> None:
-    args = ["report", str(EXAMPLE_PLAN), "--today", "2026-11-25", *CASES[name]]
+    plan = INDICATOR_PLAN if name.startswith("report-indicators") else EXAMPLE_PLAN
+    args = ["report", str(plan), "--today", "2026-11-25", *CASES[name]]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     path = GOLDEN / name

@@ -21,7 +21,7 @@ from typing import Any
 
 import measure_plan
 import pytest
-from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, REPO, run_check
+from conftest import EXAMPLE_PLAN, INDICATOR_PLAN, MINIMAL_PLAN, REPO, run_check
 from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
 from typer.testing import CliRunner
 
@@ -90,6 +90,8 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "full-de": _render(FULL_FORMAT, folder / "full-de.html"),
         "full-en": _render(FULL_FORMAT, folder / "full-en.html", "--lang", "en"),
         "measures": _render(measures, folder / "measures.html"),
+        # charts, small multiples and tables of indicators, long units and region names
+        "indicators": _render(INDICATOR_PLAN, folder / "indicators.html"),
     }
 
 
@@ -168,7 +170,7 @@ def _screenshot_folder(tmp_path: Path) -> Path:
 @pytest.mark.slow
 @pytest.mark.parametrize("view", sorted(VIEWS))
 @pytest.mark.parametrize(
-    "name", ["example-de", "example-en", "stress", "full-de", "full-en", "measures"]
+    "name", ["example-de", "example-en", "stress", "full-de", "full-en", "measures", "indicators"]
 )
 def test_nothing_sticks_out_of_the_page(
     browser: Any, reports: dict[str, Path], name: str, view: str, tmp_path: Path

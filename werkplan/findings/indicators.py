@@ -179,17 +179,32 @@ def _missed(
     return None
 
 
+def path_value(state: SeriesState, day: dt.date) -> float | None:
+    """What the path asks for on ``day``: the straight line from the series' baseline to the
+    first of its targets on or after that day, read as ``expected`` is read for the latest
+    value. None before the baseline, after the last target, or without targets."""
+    baseline = state.baseline
+    if baseline is None or baseline.date is None or day < _day(baseline):
+        return None
+    target = next((t for t in state.targets if _day(t) >= day), None)
+    return _on_path(baseline, target, day) if target is not None else None
+
+
 def _expected(
     baseline: SeriesPoint | None, target: SeriesPoint | None, latest: SeriesPoint | None
 ) -> float | None:
     if baseline is None or target is None or latest is None:
         return None
+    return _on_path(baseline, target, _day(latest))
+
+
+def _on_path(baseline: SeriesPoint, target: SeriesPoint, day: dt.date) -> float | None:
     if baseline.value is None or target.value is None:
         return None
     span = _months(_day(target)) - _months(_day(baseline))
     if span <= 0:
         return float(target.value)
-    share = min(max((_months(_day(latest)) - _months(_day(baseline))) / span, 0.0), 1.0)
+    share = min(max((_months(day) - _months(_day(baseline))) / span, 0.0), 1.0)
     # rounded, so that a value on the path is not behind it by a floating-point hair
     return round(baseline.value + (target.value - baseline.value) * share, 9)
 

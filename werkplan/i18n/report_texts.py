@@ -55,6 +55,84 @@ TEXTS: dict[str, dict[str, str]] = {
     "goal": {DE: "Ziel", EN: "Goal"},
     "indicator": {DE: "Indikator", EN: "Indicator"},
     "target": {DE: "Zielwert", EN: "Target"},
+    # The section "Goals and indicators" (report/indicators.py) and its alerts for the meeting.
+    "ind_section": {DE: "Ziele und Kennzahlen", EN: "Goals and indicators"},
+    "ind_alerts": {DE: "Kennzahlen mit Handlungsbedarf", EN: "Indicators that need attention"},
+    "ind_alerts_text": {
+        DE: "Kennzahlen, die hinter dem Zielpfad zurückliegen, einen Zielwert verfehlt haben "
+        "oder lange keinen neuen Wert hatten – dieselben, die die Prüfung meldet.",
+        EN: "Indicators behind their target path, past a target they missed, or without a new "
+        "value for too long – the same the check reports.",
+    },
+    "ind_indicator": {DE: "Kennzahl", EN: "Indicator"},
+    "ind_overall": {DE: "Gesamt", EN: "Overall"},
+    "ind_verdict": {DE: "Bewertung", EN: "Verdict"},
+    "ind_goal_verdict": {
+        DE: "Bewertung des Ziels (die schlechteste seiner Kennzahlen)",
+        EN: "Verdict of the goal (the worst of its indicators)",
+    },
+    "ind_no_target": {DE: "ohne Zielwert", EN: "no target"},
+    "ind_context": {DE: "Kontext", EN: "Context"},
+    "ind_latest": {DE: "Letzter Wert", EN: "Latest value"},
+    "ind_next_target": {DE: "Nächster Zielwert", EN: "Next target"},
+    "ind_progress": {DE: "Fortschritt", EN: "Progress"},
+    "ind_progress_text": {
+        DE: "Anteil des Wegs vom Ausgangswert zum nächsten Zielwert",
+        EN: "share of the way from the baseline to the next target",
+    },
+    "ind_detail": {DE: "Hinweis", EN: "Note"},
+    "ind_kind_baseline": {DE: "Ausgangswert", EN: "Baseline"},
+    "ind_kind_value": {DE: "Wert", EN: "Value"},
+    "ind_values": {DE: "Werte", EN: "Values"},
+    "ind_path": {DE: "Zielpfad", EN: "Target path"},
+    "ind_row_note": {DE: "Anmerkung", EN: "Remark"},
+    "ind_unit": {DE: "Einheit", EN: "Unit"},
+    "ind_source": {DE: "Quelle", EN: "Source"},
+    "ind_license": {DE: "Lizenz", EN: "Licence"},
+    "ind_measures": {DE: "Zeigt den Fortschritt von", EN: "Shows the progress of"},
+    "ind_no_indicator": {
+        DE: "Für dieses Ziel gibt es noch keine Kennzahl.",
+        EN: "This goal has no indicator yet.",
+    },
+    "ind_also_measured_by": {DE: "Gemessen auch mit", EN: "Also measured by"},
+    "ind_other": {DE: "Kennzahlen ohne Ziel", EN: "Indicators without a goal"},
+    "ind_no_values": {DE: "Noch keine Werte.", EN: "No values yet."},
+    "ind_table": {DE: "Werte und Zielpfad von {id}", EN: "Values and target path of {id}"},
+    "ind_table_values": {DE: "Werte von {id}", EN: "Values of {id}"},
+    "ind_chart_name": {
+        DE: "Diagramm: Verlauf von {id}{region}; die Zahlen stehen in der Tabelle „{table}“.",
+        EN: "Chart: course of {id}{region}; the figures are in the table “{table}”.",
+    },
+    "ind_chart_note": {
+        DE: "Ein Wert zählt am Ende seines Zeitraums: der Wert für 2025 steht am Ende des "
+        "Jahres 2025. Der Zielpfad führt gerade vom Ausgangswert zu jedem Zielwert. Die "
+        "Zahlen stehen in der Tabelle.",
+        EN: "A value counts at the end of its period: the value for 2025 stands at the end "
+        "of 2025. The target path runs straight from the baseline to each target. The "
+        "figures are in the table.",
+    },
+    "ind_mermaid_lines": {
+        DE: "Linien: Werte (ab dem Ausgangswert) und Zielpfad; die Zahlen stehen in der Tabelle.",
+        EN: "Lines: values (from the baseline) and the target path; the figures are in the table.",
+    },
+    "ind_mermaid_values": {
+        DE: "Linie: die Werte; die Zahlen stehen in der Tabelle.",
+        EN: "Line: the values; the figures are in the table.",
+    },
+    "ind_missed_detail": {
+        DE: "Zielwert {target} ({date}) nicht erreicht",
+        EN: "target {target} ({date}) not reached",
+    },
+    "ind_behind_detail": {
+        DE: "der Zielpfad verlangt {expected}",
+        EN: "the target path asks for {expected}",
+    },
+    "ind_stale_detail": {
+        DE: "letzter Wert vor {days:# Tag|# Tagen}, neue Werte {limit:jeden Tag|alle # Tage} "
+        "erwartet",
+        EN: "latest value {days:# day|# days} ago, new values expected {limit:every day|every "
+        "# days}",
+    },
     "gap": {DE: "Lücke", EN: "Gap"},
     "gap_text": {
         DE: "Für dieses Ziel gibt es noch keine Maßnahme.",

@@ -19,6 +19,7 @@ from werkplan.history.changes import ChangeLog, Kind
 from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status, public_part
 from werkplan.report.costs import cost_section
 from werkplan.report.details import RELATION_KINDS, Details
+from werkplan.report.indicators import build_indicators
 from werkplan.report.tree import tree_rows
 from werkplan.report.views import (
     ActorView,
@@ -56,6 +57,7 @@ def build_context(
         return tuple(by_id[m.id] for m in items)
 
     fields = views.fields(measures, filters)
+    goals_and_indicators, indicator_alerts = build_indicators(plan, today, language, filters.field)
     info = plan.info
     summary = _summary(measures, language, found, fields, shown_statuses(plan), plan.labels)
     return ReportContext(
@@ -99,6 +101,8 @@ def build_context(
         show_assessment=any(m.assessment for m in kept),
         show_costs=any(view.cost_text for view in measures),
         show_backs=any(m.supporters for m in kept),
+        goals_and_indicators=goals_and_indicators,
+        indicator_alerts=indicator_alerts,
     )
 
 

@@ -6,9 +6,10 @@ Documented for template authors in docs/report.md; built by ``werkplan.report.co
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from werkplan.model import Measure, Plan
+from werkplan.report.indicators import GoalsAndIndicators, IndicatorAlert
 from werkplan.timeframes import TimeFrame
 
 
@@ -347,6 +348,10 @@ class ReportContext:
     show_assessment: bool = False  # some measure carries an assessment
     show_costs: bool = False  # some measure states costs
     show_backs: bool = False  # some measure names supporters
+    # Goals with their indicators, charts and tables (report/indicators.py); and the series
+    # that are behind, missed or stale, worst first, for the meeting.
+    goals_and_indicators: GoalsAndIndicators = field(default_factory=GoalsAndIndicators)
+    indicator_alerts: tuple[IndicatorAlert, ...] = ()
 
 
 @dataclass(frozen=True)
