@@ -47,10 +47,10 @@ class Column:
 
 def sort_column(plan: Plan, sort: str, lang: str) -> Column | None:
     if sort == SortKey.COSTS:
-        return Column(i18n.text("list.col_costs", lang), lambda m: amount(total_cost(m), lang))
+        return Column(i18n.text("report.costs", lang), lambda m: amount(total_cost(m), lang))
     if sort == SortKey.PROGRESS:
         return Column(
-            i18n.text("show.progress", lang),
+            i18n.text("ind_progress", lang),
             lambda m: percent(findings.progress(m, plan), lang),
         )
     definition = plan.attribute_definition(sort)
@@ -105,7 +105,7 @@ def measure_table(
 def indicator_table(
     plan: Plan, indicators: list[Indicator], today: dt.date, lang: str, width: int
 ) -> Table:
-    keys = ("show.latest", "show.next_target", "show.progress", "show.verdict")
+    keys = ("ind_latest", "ind_next_target", "ind_progress", "show.verdict")
     headers = [
         i18n.text("col_id", lang),
         i18n.label("entity", "indicator", lang),

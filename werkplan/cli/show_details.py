@@ -31,7 +31,7 @@ def measure_details(sheet: Sheet, measure: Measure, plan: Plan, today: dt.date, 
     progress = findings.progress(measure, plan)
     if progress is not None:
         basis = _progress_basis(measure, plan, lang)
-        sheet.line(i18n.text("show.progress", lang), f"{percent(progress, lang)} ({basis})")
+        sheet.line(i18n.text("ind_progress", lang), f"{percent(progress, lang)} ({basis})")
     late = findings.days_overdue(measure, plan, today)
     if late:
         sheet.note("⚠ " + i18n.text("late_by", lang, days=late), style="bold red")
@@ -105,11 +105,11 @@ def series_lines(
     if earlier > 0:
         values.insert(0, i18n.text("show.earlier_values", lang, n=earlier))
     lines: list[str | Text] = [
-        f"{i18n.text('show.values', lang)}: {terminal_prose(' · '.join(values))}",
-        f"{i18n.text('show.baseline', lang)}: {_point(state.baseline, indicator, lang)}",
-        f"{i18n.text('show.latest', lang)}: {_point(state.latest, indicator, lang)}",
-        f"{i18n.text('show.next_target', lang)}: {_point(state.next_target, indicator, lang)}",
-        f"{i18n.text('show.progress', lang)}: {percent(state.progress, lang)}",
+        f"{i18n.text('ind_values', lang)}: {terminal_prose(' · '.join(values))}",
+        f"{i18n.text('ind_kind_baseline', lang)}: {_point(state.baseline, indicator, lang)}",
+        f"{i18n.text('ind_latest', lang)}: {_point(state.latest, indicator, lang)}",
+        f"{i18n.text('ind_next_target', lang)}: {_point(state.next_target, indicator, lang)}",
+        f"{i18n.text('ind_progress', lang)}: {percent(state.progress, lang)}",
     ]
     verdict = Text(f"{i18n.text('show.verdict', lang)}: ")
     basis = terminal_prose(verdict_basis(state, indicator, lang))

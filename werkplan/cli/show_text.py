@@ -170,13 +170,13 @@ def milestone_lines(measure: Measure, today: dt.date, lang: str) -> list[str | T
             parts.append(i18n.text("show.due", lang, due=milestone.due))
         if milestone.done is not None:
             sign, style = "✔", "green"
-            parts.append(i18n.text("show.reached", lang, date=milestone.done))
+            parts.append(i18n.text("report.milestone_reached", lang, date=milestone.done))
         elif index in late:
             sign, style = "⚠", "bold red"
             parts.append(i18n.text("late_by", lang, days=late[index]))
         else:
             sign, style = "○", None
-            parts.append(i18n.text("show.open", lang))
+            parts.append(i18n.text("report.milestone_open", lang))
         text = f"{sign} {terminal_prose(milestone.title)} – {', '.join(parts)}"
         if milestone.note:
             text += f" ({terminal_prose(milestone.note)})"
@@ -224,7 +224,7 @@ def _funding_line(funding: Funding, plan: Plan, lang: str) -> str:
 
 def decision_line(decision: Decision, plan: Plan, lang: str) -> str:
     """'Beschluss Kreistag vom 13.03.2025 (DS 2025/12): Grundsatzbeschluss – https://…'."""
-    text = i18n.text("show.decision", lang)
+    text = i18n.text("report.decision", lang)
     if decision.body:
         actor = plan.lookup("actors", decision.body)
         name = getattr(actor, "name", "") or decision.body

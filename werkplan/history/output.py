@@ -57,14 +57,29 @@ _SHARED_KEY_LABELS = {
     "target": "target",
     "period": "period",
     "accessibility_statement": "accessibility",
-    "costs": "list.col_costs",
-    "values": "show.values",
-    "baseline": "show.baseline",
+    "costs": "report.costs",
+    "values": "ind_values",
+    "baseline": "ind_kind_baseline",
+    "value": "ind_kind_value",
+    "unit": "ind_unit",
+    "source": "ind_source",
+    "assessment": "report.assessment",
+    "locations": "report.locations",
+    "milestones": "report.milestones",
+    "related": "report.see_also",
+    "decisions": "report.decisions",
+    "funding": "report.funding",
 }
 # Keys whose label in one section is another key's elsewhere.
 _SECTION_KEY_LABELS = {("indicators", "measures"): "measures_total"}
 # Keys inside a mapping or record named like a key of their own elsewhere.
-_SHARED_PART_LABELS = {("source", "name"): "changes.key_source"}
+_SHARED_PART_LABELS = {
+    ("source", "name"): "ind_source",
+    ("costs", "per_year"): "report.costs_per_year_head",
+    ("costs", "by_year"): "report.costs_by_year",
+    ("funding", "status"): "report.funding_status",
+    ("funding", "amount"): "report.amount",
+}
 # Amounts in euros: shown as "450.000 €".
 _AMOUNTS = {("costs", "total"), ("costs", "per_year"), ("costs", "by_year"), ("funding", "amount")}
 # Numbers with a unit written once after old → new: "Personal: 1,5 → 2 VZÄ".
@@ -277,7 +292,7 @@ def _item_words(
         return words
     if record == "decision":
         return (
-            i18n.text("show.decision", lang)
+            i18n.text("report.decision", lang)
             + ("" if whole else " " + _decision_name(change, item, lang))
             + suffix
         )
@@ -332,7 +347,7 @@ def _summary(record: str, change: FieldChange, entry: object, side: int, lang: s
         if record == "milestone" and name == "due":
             text = i18n.text("changes.until", lang, end=text)
         elif record == "milestone" and name == "done":
-            text = i18n.text("show.reached", lang, date=text)
+            text = i18n.text("report.milestone_reached", lang, date=text)
         elif record == "decision" and name == "title":
             text = i18n.quote(text, lang)
         elif record == "attribute_definition" and name == "choices" and words:

@@ -1198,7 +1198,6 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "--descendants goes with --parent: name the measure whose sub-measures at every "
         "level should be listed.",
     },
-    "list.col_costs": {DE: "Kosten", EN: "Costs"},
     "list.per_region": {DE: "je Region ({n})", EN: "per region ({n})"},
     "list.count_indicators": {
         DE: "{n} {n:Kennzahl|Kennzahlen}",
@@ -1212,8 +1211,6 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "joint lead, coordinated by {lead}",
     },
     "show.due": {DE: "fällig {due}", EN: "due {due}"},
-    "show.reached": {DE: "erreicht am {date}", EN: "reached on {date}"},
-    "show.open": {DE: "offen", EN: "open"},
     "show.costs_total": {DE: "gesamt: {amount}", EN: "total: {amount}"},
     "show.costs_total_of_years": {
         DE: "gesamt (Summe der Jahre): {amount}",
@@ -1232,14 +1229,12 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "gesichert (bewilligt oder ausgezahlt): {amount} von {total} Kosten",
         EN: "secured (approved or paid): {amount} of {total} costs",
     },
-    "show.decision": {DE: "Beschluss", EN: "Decision"},
     "show.decision_by": {DE: " {body}", EN: " of {body}"},
     "show.decision_on": {DE: " vom {date}", EN: " on {date}"},
     "show.older_updates": {
         DE: "… und {n} {n:älterer Eintrag|ältere Einträge}",
         EN: "… and {n} older {n:entry|entries}",
     },
-    "show.progress": {DE: "Fortschritt", EN: "Progress"},
     "show.progress_written": {DE: "so angegeben", EN: "as written"},
     "show.progress_status": {DE: "Status {status}", EN: "status {status}"},
     "show.progress_milestones": {
@@ -1253,14 +1248,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "show.direction_derived": {DE: "Richtung (aus den Zielwerten)", EN: "direction (from targets)"},
     "show.series_overall": {DE: "Reihe gesamt", EN: "Overall series"},
     "show.series_region": {DE: "Reihe {region}", EN: "Series {region}"},
-    "show.values": {DE: "Werte", EN: "Values"},
     "show.earlier_values": {
         DE: "{n} {n:früherer Wert|frühere Werte} …",
         EN: "{n} earlier {n:value|values} …",
     },
-    "show.baseline": {DE: "Ausgangswert", EN: "Baseline"},
-    "show.latest": {DE: "Letzter Wert", EN: "Latest value"},
-    "show.next_target": {DE: "Nächster Zielwert", EN: "Next target"},
     "show.verdict": {DE: "Stand", EN: "Verdict"},
     "show.indicator_verdict": {DE: "Stand der Kennzahl", EN: "Verdict of the indicator"},
     "show.goal_verdict": {DE: "Stand des Ziels", EN: "Verdict of the goal"},

@@ -249,7 +249,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "in red: overdue); sub-measures are indented under their measure.",
     },
     "report.details": {DE: "Maßnahmen im Einzelnen", EN: "Measures in detail"},
-    "report.no": {DE: "nein", EN: "no"},
     "report.see_also": {DE: "Siehe auch", EN: "See also"},
     "report.merged_into": {DE: "Zusammengeführt in", EN: "Merged into"},
     "report.superseded_by": {DE: "Ersetzt durch", EN: "Superseded by"},
@@ -285,7 +284,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.funding_by_status": {DE: "Förderung nach Stand", EN: "Funding by status"},
     "report.funding_by_source": {DE: "Förderung nach Quelle", EN: "Funding by source"},
     "report.funding_status": {DE: "Stand", EN: "Status"},
-    "report.funding_source": {DE: "Quelle", EN: "Source"},
     "report.amount": {DE: "Betrag", EN: "Amount"},
     "report.funding_secured": {
         DE: "Gesichert (bewilligt oder ausgezahlt)",

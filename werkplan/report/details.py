@@ -218,7 +218,7 @@ class Details:
     def attribute_text(self, definition: AttributeDefinition, value: AttributeValue) -> str:
         lang = self.language
         if isinstance(value, bool):
-            return i18n.text("yes" if value else "report.no", lang)
+            return i18n.text("yes" if value else "no", lang)
         if isinstance(value, dt.date):
             return i18n.format_date(value, lang)
         if isinstance(value, int | float):
