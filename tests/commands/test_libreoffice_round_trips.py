@@ -268,13 +268,13 @@ def test_new_columns_saved_by_libreoffice_bring_only_the_changes(tmp_path: Path,
     code, out, err = import_status(saved, plan)
     assert code == 0, err
     assert out.splitlines() == [
-        "M-1: Frist: 4. Quartal 2026 → 1. Quartal 2027 (um 90 Tage später)",
+        "M-1: Frist: 4. Quartal 2026 → 1. Quartal 2027 (90 Tage später)",
         "M-1: Einschätzung: Im Plan → Gefährdet",
         "M-1: Umsetzungsgrad (%): 50 → 70",
         "M-1: Priorität: mittel → hoch",
         "M-1: CO2-Minderung: 12,5 → 14,25",
         "M-1: Förderfähig: ja → nein",
-        "M-1: Geprüft am: 01.11.2026 → 25.11.2026 (um 24 Tage später)",
+        "M-1: Geprüft am: 01.11.2026 → 25.11.2026 (24 Tage später)",
         "M-3: Status: Vorgeschlagen → Nicht begonnen",
         "M-3: Geprüft am: (leer) → 25.11.2026",
     ]
