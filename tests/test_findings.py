@@ -39,7 +39,8 @@ def test_example_plan_findings() -> None:
     assert [m.id for m in found.proposals] == ["M-JUG-10"]
     assert [m.id for m in found.at_risk] == ["M-JUG-04", "M-MOB-02", "M-TEI-03"]
     mobility, small_projects = plan.measure("M-MOB-02"), plan.measure("M-BEG-10")
-    assert mobility is not None and small_projects is not None
+    assert mobility is not None
+    assert small_projects is not None
     late = findings.overdue_milestones(mobility, TODAY)
     assert [(index, days) for index, _, days in late] == [(1, 25)]
     assert findings.progress(mobility, plan) == 25  # 1 of 4 milestones reached

@@ -156,9 +156,7 @@ def test_done_and_dropped_measures_are_no_open_deadlines(plans: Path) -> None:
     closed = {m.id for m in plan.measures if m.status in ("done", "dropped", "merged")}
     proposed = {m.id for m in plan.measures if m.status == "proposed"}
     open_with_due = {
-        m.id
-        for m in plan.measures
-        if findings.deadline(m, plan) and m.id not in closed | proposed
+        m.id for m in plan.measures if findings.deadline(m, plan) and m.id not in closed | proposed
     }
     assert closed
     assert proposed
