@@ -113,23 +113,3 @@ def test_overdue_bars_are_hatched_instead_of_their_status_colour(plans: Path) ->
     assert len(overdue) == 5  # the five overdue measures of the example plan
     assert all(b.count("st-") == 1 for b in bars)  # one colour each: hatch or status
     assert ".st-overdue { background: repeating-linear-gradient(" in html
-
-
-def test_proposed_and_merged_measures_have_a_sign_and_a_colour(write_plan: PlanWriter) -> None:
-    files = {
-        "m.yaml": """\
-        measures:
-          - {id: M-1, title: Weiter, goals: [Z-1], owner: amt, due: 2027-06-30,
-             status: in_progress, updated: 2026-11-01}
-          - {id: M-2, title: Idee, goals: [Z-1], status: proposed, updated: 2026-11-01}
-          - {id: M-3, title: Aufgegangen, goals: [Z-1], owner: amt, due: 2026-12-31,
-             status: merged, merged_into: M-1, updated: 2026-11-01}
-        """
-    }
-    result = runner.invoke(app, ["report", str(write_plan(files)), *TODAY, "-f", "html"])
-    assert result.exit_code == 0, result.output
-    for status, sign in (("proposed", "?"), ("merged", "→")):
-        assert f'<span class="badge s-{status}"><span aria-hidden="true">{sign} </span>' in (
-            result.stdout
-        )
-        assert f".st-{status} {{" in result.stdout
