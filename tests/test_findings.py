@@ -36,7 +36,15 @@ def test_example_plan_findings() -> None:
         ("M-MOB-05", ("M-MOB-04",)),
     }
     assert [g.id for g in findings.goals_without_measures(plan)] == ["Z-ALT-3"]
-    assert not any(findings.is_proposal(m) for m in plan.measures)
+    assert [m.id for m in found.proposals] == ["M-JUG-10"]
+    assert [m.id for m in found.at_risk] == ["M-JUG-04", "M-MOB-02", "M-TEI-03"]
+    mobility, small_projects = plan.measure("M-MOB-02"), plan.measure("M-BEG-10")
+    assert mobility is not None
+    assert small_projects is not None
+    late = findings.overdue_milestones(mobility, TODAY)
+    assert [(index, days) for index, _, days in late] == [(1, 25)]
+    assert findings.progress(mobility, plan) == 25  # 1 of 4 milestones reached
+    assert findings.progress(small_projects, plan) == 67  # mean of its three projects
 
 
 def test_overdue_is_sorted_by_days_late() -> None:

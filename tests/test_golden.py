@@ -50,4 +50,8 @@ def test_golden_json_parses_and_agrees_with_the_text() -> None:
         "unowned",
         "stale-status",
         "goal-without-measure",
+        "milestone-overdue",
+        "indicator-behind",
+        "indicator-target-missed",
+        "indicator-stale",
     }

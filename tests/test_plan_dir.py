@@ -32,7 +32,7 @@ def test_check_inside_a_plan_folder_finds_the_plan(inside_plan: Path) -> None:
     named = runner.invoke(app, ["check", ".", *TODAY])
     assert here.exit_code == named.exit_code == 0, here.output
     assert here.stdout == named.stdout
-    assert "45 Maßnahmen geprüft" in here.stdout
+    assert "50 Maßnahmen geprüft" in here.stdout
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_plans_below_the_current_folder_stays_the_default(
     monkeypatch.chdir(tmp_path)
     assert find_plan_dir() == Path("plans")
     result = runner.invoke(app, ["check", *TODAY])
-    assert "45 Maßnahmen geprüft" in result.stdout
+    assert "50 Maßnahmen geprüft" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import pytest
 from conftest import TODAY, run_check
 from typer.testing import CliRunner
 
+from werkplan import findings
 from werkplan.cli import app
 from werkplan.exports import EXPORTS, ExportContext
 from werkplan.model import Measure
@@ -128,6 +129,7 @@ def edit_plan(plans: Path, old: str, new: str) -> None:
 
 
 def test_uids_survive_a_new_title_and_follow_the_plan_id(plans: Path) -> None:
+    edit_plan(plans, "  id: lro-werkstattplan-demografie\n", "")
     first = uids(plans)
     edit_plan(
         plans,
@@ -153,9 +155,14 @@ def test_uids_survive_a_new_title_and_follow_the_plan_id(plans: Path) -> None:
 
 def test_done_and_dropped_measures_are_no_open_deadlines(plans: Path) -> None:
     plan = run_check(plans, TODAY).plan
-    closed = {m.id for m in plan.measures if m.status in ("done", "dropped")}
-    open_with_due = {m.id for m in plan.measures if m.due and m.id not in closed}
+    closed = {m.id for m in plan.measures if m.status in ("done", "dropped", "merged")}
+    proposed = {m.id for m in plan.measures if m.status == "proposed"}
+    open_with_due = {
+        m.id for m in plan.measures if findings.deadline(m, plan) and m.id not in closed | proposed
+    }
     assert closed
+    assert proposed
+    assert "M-BEG-09" in open_with_due  # its deadline is the end of its horizon
     # milestones have entries of their own (test_export_columns.py)
     summaries = [s for s in uids(plans).values() if not s.startswith("Meilenstein: ")]
     shown = {s.split()[1] for s in summaries if s.startswith("Frist: ")}

@@ -185,7 +185,7 @@ def test_a_number_that_fits_two_ids_is_refused(numbered: Path, tmp_path: Path) -
 
 
 def test_an_unknown_id_suggests_no_other_measure(plans: Path, tmp_path: Path) -> None:
-    sheet = write_rows(tmp_path / "s.csv", [["ID", "Status"], ["M-BEG-10", "Geplant"]])
+    sheet = write_rows(tmp_path / "s.csv", [["ID", "Status"], ["M-BEG-11", "Geplant"]])
     code, _, err = import_status(sheet, plans)
     assert code == 1
     assert "Meinten Sie" not in err

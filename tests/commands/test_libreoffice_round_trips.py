@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -194,10 +195,7 @@ def test_a_file_saved_by_libreoffice_brings_only_the_changes(
     colleague = tmp_path / "colleague"
     colleague.mkdir()
     edited = colleague / "plans"
-    edited.mkdir()
-    for name, data in snapshot(numbered).items():
-        (edited / name).parent.mkdir(parents=True, exist_ok=True)
-        (edited / name).write_bytes(data)
+    shutil.copytree(numbered, edited)  # with the indicators' values files
     review = "\n    updated: 2026-11-20"
     for name, old, new in [
         ("handlungsfelder/begegnung.yaml", f"status: planned{review}", f"status: done{review}"),

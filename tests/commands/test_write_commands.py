@@ -64,7 +64,7 @@ def test_new_measure_takes_the_next_id_and_keeps_comments(plans: Path) -> None:
     assert result.exit_code == 0, result.output
     after = path.read_text(encoding="utf-8")
     assert after.startswith(before)
-    assert "  - id: M-BEG-10\n    title: Dorfladen als Treffpunkt\n    goals: [Z-BEG-1]\n" in after
+    assert "  - id: M-BEG-11\n    title: Dorfladen als Treffpunkt\n    goals: [Z-BEG-1]\n" in after
     assert not comments(before) - comments(after)
     check = runner.invoke(app, ["check", str(plans), *TODAY])
     assert check.exit_code == 0
@@ -122,7 +122,7 @@ def test_csv_export_opens_in_german_excel(plans: Path) -> None:
     row = next(r for r in rows if r[0] == "M-BEG-06")
     assert row[header.index("Frist")] == "30.04.2026"
     assert row[header.index("Status")] == "Zurückgestellt"
-    assert len(rows) == 46
+    assert len(rows) == 51
 
 
 def test_xlsx_export_reads_back(plans: Path, tmp_path: Path) -> None:
@@ -137,7 +137,7 @@ def test_xlsx_export_reads_back(plans: Path, tmp_path: Path) -> None:
     assert sheet.freeze_panes == "B2"
     assert sheet.auto_filter.ref
     assert sheet["A1"].font.bold
-    assert sheet.max_row == 46
+    assert sheet.max_row == 51
     due = next(row for row in sheet.iter_rows(values_only=True) if row[0] == "M-BEG-06")[9]
     assert isinstance(due, dt.datetime)
     assert due.date() == dt.date(2026, 4, 30)
@@ -162,7 +162,7 @@ def test_json_export_is_versioned(plans: Path) -> None:
 
     document = json.loads(runner.invoke(app, ["export", str(plans), "-f", "json"]).stdout)
     assert document["version"] == 1
-    assert len(document["measures"]) == 45
+    assert len(document["measures"]) == 50
     assert document["plan"]["period"] == {"start": "2025-01-01", "end": "2027-12-31"}
 
 

@@ -20,7 +20,7 @@ from werkplan.history import collect_changes
 from werkplan.history.snapshot import combine
 from werkplan.load import load_plan_dir
 from werkplan.load.files import MAX_FILE_BYTES
-from werkplan.validate import build_plan
+from werkplan.validate import build_plan, plan_knowledge
 
 runner = CliRunner()
 EXAMPLE = Path(__file__).resolve().parents[2] / "plans"
@@ -55,7 +55,9 @@ def test_each_file_version_is_read_once(repo: Repo, monkeypatch: pytest.MonkeyPa
 def test_plans_put_together_file_by_file_equal_the_whole() -> None:
     files = list(load_plan_dir(EXAMPLE))
     whole, _ = build_plan(files, EXAMPLE)
-    parts = [build_plan([loaded], EXAMPLE)[0] for loaded in files]
+    # Each file is read with what the plan: section says (the example's priority attribute).
+    knowledge = plan_knowledge(files)
+    parts = [build_plan([loaded], EXAMPLE, knowledge=knowledge)[0] for loaded in files]
     assert combine(EXAMPLE, parts) == whole
     assert combine(EXAMPLE, parts).indexes == whole.indexes
 

@@ -115,7 +115,7 @@ def test_templates_folder_in_the_plan_directory(plans: Path) -> None:
     (plans / "templates").mkdir()
     (plans / "templates" / "report.md.j2").write_text("Eigene Vorlage: {{ ctx.summary.total }}\n")
     result = runner.invoke(app, ["report", str(plans), *TODAY])
-    assert result.stdout == "Eigene Vorlage: 45\n"
+    assert result.stdout == "Eigene Vorlage: 50\n"
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,7 @@ def test_new_keeps_crlf_and_bom_and_adds_only_its_lines(plans: Path) -> None:
     after = (plans / BEGEGNUNG).read_bytes()
     assert after.startswith(before)  # the diff is only the new measure's lines
     added = after[len(before) :]
-    assert b"M-BEG-10" in added
+    assert b"M-BEG-11" in added
     assert added.count(b"\n") == added.count(b"\r\n") == 6
 
 
@@ -209,7 +209,7 @@ def test_a_file_size_limit_on_the_second_file_changes_no_file(plans: Path, tmp_p
 def test_a_file_changed_since_it_was_read_is_not_written(plans: Path) -> None:
     shown = PurePath(plans) / BEGEGNUNG
     change = PlanChange(plans, TODAY_DATE)
-    entry = {"id": "M-BEG-10", "title": "Neu", "field": "HF-BEG", "status": "planned"}
+    entry = {"id": "M-BEG-11", "title": "Neu", "field": "HF-BEG", "status": "planned"}
     assert change.edit(shown, lambda text: append_entry(text, shown, "measures", entry)) is None
     edited_meanwhile = (plans / BEGEGNUNG).read_text("utf-8") + "# im Editor ergänzt\n"
     (plans / BEGEGNUNG).write_text(edited_meanwhile, "utf-8")
