@@ -53,7 +53,8 @@ def test_ods_is_an_opendocument_package(plans: Path, tmp_path: Path) -> None:
     header, first = next(rows), next(rows)
     cells = list(first)
     names = ["".join(cell.itertext()) for cell in header]
-    assert len(names) == len(cells) == 27
+    assert len(names) == len(cells) == 28  # 27 columns of every plan and its attribute
+    assert names[-2] == "Priorität"
     assert cells[0].get(f"{OFFICE}value-type") == "string"  # ids are text
     due = cells[names.index("Frist")]
     assert due.get(f"{OFFICE}value-type") == "date"

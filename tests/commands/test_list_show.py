@@ -41,7 +41,7 @@ def ids(*args: str) -> list[str]:
         (["--status", "on_hold"], ["M-BEG-06", "M-TEI-07"]),
         (["--status", "on_hold", "--status", "dropped"], ["M-BEG-06", "M-MOB-03", "M-TEI-07"]),
         (["--field", "HF-JUG", "--overdue"], ["M-JUG-04"]),
-        (["--goal", "Z-BEG-2", "--status", "done"], ["M-BEG-05"]),
+        (["--goal", "Z-BEG-2", "--status", "done"], ["KP-2024-02", "M-BEG-05"]),
         (["--owner", "kvhs", "--region", "sued-west"], ["M-ALT-03", "M-ALT-05"]),
         (["--owner", "kvhs", "--region", "sued-ost"], ["M-ALT-03"]),
         (["--due-before", "2025-04-01"], ["M-MOB-01"]),

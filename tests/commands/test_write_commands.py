@@ -153,7 +153,8 @@ def test_ics_parses_with_stable_uids(plans: Path) -> None:
 
     first, second = uids("2026-11-25"), uids("2026-12-02")
     assert first == second
-    assert len(first) == 29 + 11  # open deadlines (done and dropped left out) and events
+    # open deadlines (done and dropped left out), events and open milestones
+    assert len(first) == 29 + 11 + 4
     assert any(summary.startswith("Frist: M-BEG-06") for summary in first.values())
 
 

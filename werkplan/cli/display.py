@@ -59,11 +59,13 @@ def horizon_text(horizon: Horizon, lang: str) -> str:
 
 
 def deadline_text(measure: Measure, plan: Plan, lang: str) -> str:
-    """The deadline as written ('4. Quartal 2026'), or the horizon it comes from."""
+    """The deadline as written ('4. Quartal 2026'), or the end of the horizon it comes from,
+    end first ('bis 2027 (mittelfristig)') so that a narrow column still shows the year."""
     if measure.due is None and measure.horizon:
         horizon = plan.horizon(measure.horizon)
         if horizon is not None and horizon.end is not None:
-            return horizon_text(horizon, lang)
+            label = horizon.label.get(lang) or horizon.id
+            return i18n.text("list.horizon_deadline", lang, label=label, end=horizon.end)
     frame = findings.deadline_frame(measure, plan)
     return i18n.format_timeframe(frame, lang) if frame else NONE
 

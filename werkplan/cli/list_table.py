@@ -1,8 +1,8 @@
 """The tables of `werkplan list`: measures and indicators, fitted to the terminal.
 
-A table fits 80 columns and up: the title gives way first, then owner and status; every
-other cell keeps its width, so a deadline or a verdict is never cut. Overdue rows carry a ⚠
-and verdicts a sign, so nothing depends on colour alone.
+A table fits 80 columns and up: the title gives way first, then owner, a horizon's long
+deadline and status; every other cell keeps its width, so a date or a verdict is never cut.
+Overdue rows carry a ⚠ and verdicts a sign, so nothing depends on colour alone.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from werkplan.safe_text import terminal_prose
 
 GAP = 2  # rich's padding between columns
 TITLE_MIN = 12
+DEADLINE_MIN = len("⚠ 4. Quartal 2026")
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,9 @@ def measure_table(
         late_rows.append(late)
     if extra is not None:
         headers.append(extra.header)
-    # The title gives way first, then owner, then status; the rest keeps its width.
-    widths = fit(headers, rows, width, shrink=((1, TITLE_MIN), (2, 8), (4, 8)))
+    # The title gives way first, then owner, then a long deadline (a horizon's, whose year
+    # comes first), then status; the rest keeps its width.
+    widths = fit(headers, rows, width, shrink=((1, TITLE_MIN), (2, 8), (3, DEADLINE_MIN), (4, 8)))
     grid = _grid(headers, right=(5,) if extra else ())
     for row, late in zip(rows, late_rows, strict=True):
         grid.add_row(*_cells(row, widths), style="bold red" if late else None)

@@ -1205,6 +1205,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # shared by `list` and `show`
     "show.horizon_until": {DE: "{label} (bis {end})", EN: "{label} (by {end})"},
+    "list.horizon_deadline": {DE: "bis {end} ({label})", EN: "by {end} ({label})"},
     # `werkplan show`
     "show.joint_lead": {
         DE: "gemeinsame Federführung, koordiniert von {lead}",
