@@ -132,10 +132,13 @@ def _full_year(written: str, today: dt.date) -> int:
 def read_due(cell: Any, current: TimeFrame | None, today: dt.date) -> TimeFrame | Message:
     """A deadline: a day as any date cell or spelling, or a month, quarter, half-year or year
     as the export writes it ('4. Quartal 2026') or as the plan does ('2026-Q4')."""
+    # A spreadsheet takes a month ('April 2027') for a date and saves its first day: reading
+    # that day back as the month it came from keeps an untouched cell unchanged.
+    month = current if current and current.precision is Precision.MONTH else None
     current_day = current.first if current and current.precision is Precision.DAY else None
-    day = read_date(cell, "due", current_day, today)
+    day = read_date(cell, "due", month.first if month else current_day, today)
     if isinstance(day, dt.date):
-        return TimeFrame.day(day)
+        return month if month and day == month.first else TimeFrame.day(day)
     frame = timeframes.parse_written(cell_text(cell))
     if frame is not None and frame.precision is not Precision.DAY:
         return frame
