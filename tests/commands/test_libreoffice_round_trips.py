@@ -11,6 +11,7 @@ numbers true (the import that turns `012` into 12 and dates into dates).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import shutil
@@ -175,14 +176,19 @@ def test_ods_dates_are_dates_and_ids_are_text_in_libreoffice(
     numbered: Path, tmp_path: Path
 ) -> None:
     from openpyxl import load_workbook
+    from openpyxl.cell.cell import Cell
 
     calc = Calc(tmp_path)
     converted = calc.convert(export(numbered, tmp_path / "plan.ods"), "xlsx")
     sheet = load_workbook(converted).worksheets[0]
     row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "012")
     assert row[0].data_type == "s"
-    assert row[9].is_date
-    assert row[9].value.date().isoformat() == "2027-06-30"
+    due_cell = row[9]
+    assert isinstance(due_cell, Cell)
+    assert due_cell.is_date
+    due = due_cell.value
+    assert isinstance(due, dt.datetime)
+    assert due.date().isoformat() == "2027-06-30"
     assert sheet.auto_filter.ref == "A1:AA47"
     assert sheet["A1"].font.b
 
