@@ -109,6 +109,7 @@ def test_csv_cells_of_the_new_columns(plan: Path) -> None:
 
 def test_xlsx_amounts_are_euro_numbers_and_dates_are_dates(plan: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
+    from openpyxl.cell.cell import Cell
 
     out = tmp_path / "plan.xlsx"
     out.write_bytes(export(plan, "xlsx"))
@@ -122,8 +123,12 @@ def test_xlsx_amounts_are_euro_numbers_and_dates_are_dates(plan: Path, tmp_path:
     assert row["Umsetzungsgrad (%)"].value == 50
     assert row["Personal (VZÄ)"].value == 1.5
     assert row["CO2-Minderung"].value == 12.5
-    assert row["Beschlussdatum"].is_date
-    assert row["Beschlussdatum"].value.date() == dt.date(2025, 3, 13)
+    decision_cell = row["Beschlussdatum"]
+    assert isinstance(decision_cell, Cell)
+    assert decision_cell.is_date
+    decided = decision_cell.value
+    assert isinstance(decided, dt.datetime)
+    assert decided.date() == dt.date(2025, 3, 13)
     assert row["Frist"].value == "4. Quartal 2026"
     assert row["Priorität"].value == "mittel"
     english = tmp_path / "plan-en.xlsx"

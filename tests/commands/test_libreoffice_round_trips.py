@@ -11,6 +11,7 @@ numbers true (the import that turns `012` into 12 and dates into dates).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import shutil
@@ -184,6 +185,7 @@ def test_ods_dates_are_dates_and_ids_are_text_in_libreoffice(
     numbered: Path, tmp_path: Path
 ) -> None:
     from openpyxl import load_workbook
+    from openpyxl.cell.cell import Cell
     from openpyxl.utils import get_column_letter
 
     calc = Calc(tmp_path)
@@ -191,8 +193,12 @@ def test_ods_dates_are_dates_and_ids_are_text_in_libreoffice(
     sheet = load_workbook(converted).worksheets[0]
     row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "012")
     assert row[0].data_type == "s"
-    assert row[9].is_date
-    assert row[9].value.date().isoformat() == "2027-06-30"
+    due_cell = row[9]
+    assert isinstance(due_cell, Cell)
+    assert due_cell.is_date
+    due = due_cell.value
+    assert isinstance(due, dt.datetime)
+    assert due.date().isoformat() == "2027-06-30"
     exported = csv_rows(export(numbered, tmp_path / "export.csv"))
     last_column = get_column_letter(len(exported[0]))
     assert sheet.auto_filter.ref == f"A1:{last_column}{len(exported)}"
