@@ -27,6 +27,7 @@ from werkplan.imports.bounds import RawRow, SheetRefused, check_file_size
 from werkplan.imports.values import cell_text, read_date, read_number, resolve_id
 from werkplan.model import Indicator, Plan, SeriesPoint
 from werkplan.problems import Message, Position, Quantity
+from werkplan.rules.indicators import out_of_range, unlisted_region
 from werkplan.suggest import closest
 from werkplan.timeframes import TimeFrame
 
@@ -390,28 +391,10 @@ def _problem(plan: Plan, indicator: Indicator, point: SeriesPoint) -> Message | 
         if plan.lookup("regions", point.region) is None:
             suggestion = closest(point.region, plan.indexes["regions"]) or ""
             return Message.of("values_unknown_region", value=point.region, suggestion=suggestion)
-        if indicator.regions and point.region not in indicator.regions:
-            return Message.of(
-                "indicator_region_not_listed",
-                id=indicator.id,
-                region=point.region,
-                listed=indicator.regions,
-            )
-    low, high = indicator.min, indicator.max
-    below = low is not None and point.value < low
-    if below or (high is not None and point.value > high):
-        limits = {}
-        if low is not None:
-            limits["low"] = _quantity(indicator, low)
-        if high is not None:
-            limits["high"] = _quantity(indicator, high)
-        key = (
-            "indicator_out_of_range"
-            if len(limits) == 2
-            else ("indicator_below_min" if below else "indicator_above_max")
-        )
-        return Message.of(key, id=indicator.id, value=_quantity(indicator, point.value), **limits)
-    return None
+        unlisted = unlisted_region(indicator, point.region)
+        if unlisted is not None:
+            return unlisted
+    return out_of_range(indicator, point.value, None)  # every decimal the sheet gives
 
 
 def _places(indicator: Indicator) -> dict[Place, int]:
