@@ -1,5 +1,6 @@
 """One answer for "is this value allowed?" that `check` (indicator-value-out-of-range,
-indicator-region-not-listed) and `values add`/`import-values` both give."""
+indicator-region-not-listed) and `values add`/`import-values` both give, and one way to name
+a region in their messages."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from pathlib import PurePath
 
 import pytest
 
-from werkplan.model import Indicator
+from werkplan.model import Indicator, Plan, Region
 from werkplan.problems import Message, Position, Quantity
-from werkplan.rules.indicators import out_of_range, unlisted_region
+from werkplan.rules.indicators import out_of_range, region_words, unlisted_region
 
 
 def indicator(**limits: float | tuple[str, ...]) -> Indicator:
@@ -47,3 +48,19 @@ def test_a_region_must_be_listed_only_where_the_indicator_lists_regions() -> Non
     assert unlisted_region(listed, "west") == Message.of(
         "indicator_region_not_listed", id="K-1", region="west", listed=("nord", "sued")
     )
+
+
+def test_a_region_is_named_by_its_name_else_its_id() -> None:
+    origin = Position(PurePath("regionen.yaml"))
+    plan = Plan(
+        PurePath("plans"),
+        (origin.path,),
+        regions=(
+            Region(id="nord", origin=origin, name="Nord-Ost"),
+            Region(id="sued", origin=origin),
+        ),
+    )
+    assert region_words(plan, "nord") == " (Nord-Ost)"
+    assert region_words(plan, "sued") == " (sued)"  # no name: not " ()"
+    assert region_words(plan, "west") == " (west)"  # not in the plan
+    assert region_words(plan, None) == ""  # the overall series

@@ -27,7 +27,7 @@ from werkplan.imports.bounds import RawRow, SheetRefused, check_file_size
 from werkplan.imports.values import cell_text, read_date, read_number, resolve_id
 from werkplan.model import Indicator, Plan, SeriesPoint
 from werkplan.problems import Message, Position, Quantity
-from werkplan.rules.indicators import out_of_range, unlisted_region
+from werkplan.rules.indicators import out_of_range, region_words, unlisted_region
 from werkplan.suggest import closest
 from werkplan.timeframes import TimeFrame
 
@@ -83,7 +83,7 @@ class ValueChange:
         args: dict[str, Any] = {
             "id": self.indicator.id,
             "date": self.point.date,
-            "region": _region_words(plan, self.point.region),
+            "region": region_words(plan, self.point.region),
             "value": _quantity(self.indicator, self.point.value),
         }
         if self.old is None:
@@ -370,7 +370,7 @@ def plan_values(
                 "values_twice",
                 id=indicator.id,
                 date=point.date,
-                region=_region_words(plan, point.region),
+                region=region_words(plan, point.region),
                 first=first.row,
             )
             errors.append(candidate.error(message))
@@ -440,20 +440,13 @@ def _exists(
     args: dict[str, Any] = {
         "id": indicator.id,
         "date": old.date,
-        "region": _region_words(plan, old.region),
+        "region": region_words(plan, old.region),
         "old": _quantity(indicator, old.value),
         "where": f"{where.path}:{where.line}",
     }
     if new is not None:
         args["new"] = _quantity(indicator, new.value)
     return Message.of(key, **args)
-
-
-def _region_words(plan: Plan, region: str | None) -> str:
-    if region is None:
-        return ""
-    found = plan.lookup("regions", region)
-    return f" ({getattr(found, 'name', None) or region})"
 
 
 def _quantity(indicator: Indicator, value: float | None) -> Quantity:

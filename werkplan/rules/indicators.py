@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from werkplan.findings import indicators as judge
-from werkplan.model import Indicator, SeriesPoint
+from werkplan.model import Indicator, Plan, SeriesPoint
 from werkplan.problems import Message, Position, Problem, Quantity, Severity
 from werkplan.rules.base import Rule, RuleContext
 
@@ -45,7 +45,7 @@ def _problem(ctx: RuleContext, indicator: Indicator, state: judge.SeriesState) -
     latest = state.latest
     if latest is None or latest.value is None or latest.date is None:
         return
-    region = _region_name(ctx, state.region)
+    region = region_words(ctx.plan, state.region)
     where = _position(indicator, latest)
     value = _quantity(indicator, latest.value)
     if state.verdict == "missed" and state.missed_target is not None:
@@ -186,11 +186,9 @@ def _quantity(indicator: Indicator, value: float) -> Quantity:
     return Quantity(value, indicator.unit or "", indicator.decimals)
 
 
-def _region_name(ctx: RuleContext, region: str | None) -> str:
-    if region is None:
-        return ""
-    found = ctx.plan.lookup("regions", region)
-    return f" ({getattr(found, 'name', region)})"
+def region_words(plan: Plan, region: str | None) -> str:
+    """' (Nord-Ost)' after an indicator's id in a message; nothing for the overall series."""
+    return "" if region is None else f" ({plan.region_name(region)})"
 
 
 BEHIND = Rule(
