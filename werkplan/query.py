@@ -141,12 +141,26 @@ def select(
     *,
     reverse: bool = False,
 ) -> list[Measure]:
-    order = order_for(plan, today, sort)
+    tests = _measure_tests(plan, today, criteria)
+    return _chosen(plan, today, "measures", Measure, tests, sort, reverse)
+
+
+def _chosen(
+    plan: Plan,
+    today: dt.date,
+    section: str,
+    kind: type[EntityT],
+    tests: list[Callable[[EntityT], bool]],
+    sort: str,
+    reverse: bool,
+) -> list[EntityT]:
+    """The section's entries that pass every test, in the order --sort names (a ValueError
+    when it names none: the command checks it first with order_for)."""
+    order = order_for(plan, today, sort, section)
     if order is None:
         raise ValueError(f"no sort key {sort!r}")
-    tests = _measure_tests(plan, today, criteria)
-    chosen = [m for m in plan.indexes["measures"].values() if isinstance(m, Measure)]
-    return ordered((m for m in chosen if all(test(m) for test in tests)), order, reverse=reverse)
+    entries = [e for e in plan.indexes[section].values() if isinstance(e, kind)]
+    return ordered((e for e in entries if all(test(e) for test in tests)), order, reverse=reverse)
 
 
 def _measure_tests(
@@ -216,9 +230,6 @@ def select_indicators(
     reverse: bool = False,
 ) -> list[Indicator]:
     """Indicators of a goal, of the goals of a field, with values or a place in a region."""
-    order = order_for(plan, today, sort, "indicators")
-    if order is None:
-        raise ValueError(f"no sort key {sort!r}")
     tests: list[Callable[[Indicator], bool]] = []
     if criteria.goal:
         tests.append(lambda i: criteria.goal in i.goals)
@@ -227,8 +238,7 @@ def select_indicators(
     if criteria.region:
         tests.append(lambda i: criteria.region in _regions_of(i))
     tests.extend(condition.holds for condition in criteria.conditions)
-    chosen = [i for i in plan.indexes["indicators"].values() if isinstance(i, Indicator)]
-    return ordered((i for i in chosen if all(test(i) for test in tests)), order, reverse=reverse)
+    return _chosen(plan, today, "indicators", Indicator, tests, sort, reverse)
 
 
 def _regions_of(indicator: Indicator) -> set[str]:

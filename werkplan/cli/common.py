@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 
@@ -30,6 +30,7 @@ from werkplan.writers.atomic import NotWritten, WriteFailed
 from werkplan.writers.atomic import write_output as replace_output
 
 if TYPE_CHECKING:
+    from werkplan.writers.edit import Edited
     from werkplan.writers.plan_change import PlanChange
 
 EXIT_USAGE = 2
@@ -311,6 +312,33 @@ def release_locks() -> None:
 
 
 _held_locks = contextlib.ExitStack()
+
+
+def new_change(plan_dir: Path, day: dt.date, language: str) -> PlanChange:
+    """A change of the plan files as they are on disk; a plan folder that can no longer be
+    read ends the command (exit 2)."""
+    from werkplan.writers.plan_change import PlanChange
+
+    try:
+        return PlanChange(plan_dir, day)
+    except PlanDirError as error:
+        fail(
+            Console(stderr=True, highlight=False), i18n.render(error.message, language), EXIT_USAGE
+        )
+
+
+def edit_or_fail(
+    change: PlanChange, shown: PurePath, how: Callable[[str], Edited], language: str
+) -> None:
+    """Edit one plan file in memory; a file that cannot be edited without losing comments or
+    layout ends the command with exit code 1, nothing written."""
+    reason = change.edit(shown, how)
+    if reason is not None:
+        fail_in_file(shown, reason, language)
+
+
+def fail_in_file(shown: PurePath, reason: Message, language: str) -> NoReturn:
+    fail(Console(stderr=True, highlight=False), f"{shown}: {i18n.render(reason, language)}", 1)
 
 
 def write_change(change: PlanChange, language: str, refused_key: str) -> None:

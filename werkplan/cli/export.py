@@ -22,7 +22,6 @@ from werkplan.cli.common import (
     note,
     parse_today,
     plan_without_errors,
-    refuse_plan_file,
     registry_choices,
     write_bytes_output,
 )
@@ -73,6 +72,5 @@ def run(
             fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
         sys.stdout.buffer.write(data)
         return
-    refuse_plan_file(output, plan_dir, language)
     write_bytes_output(output, data, language, plan_dir)
     note(i18n.text("export_written", language, path=str(output)))

@@ -4,27 +4,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Annotated, Any
-
-import typer
-from rich.console import Console
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
 
 from werkplan import i18n
 from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
-    EXIT_USAGE,
     Lang,
     PlanDir,
     Today,
-    fail,
-    help_text,
+    edit_or_fail,
+    new_change,
     note,
     parse_today,
     plan_to_change,
     write_change,
 )
-from werkplan.problems import Message
+from werkplan.cli.sheet_import import DryRun, Sheet, refuse_row_errors, sheet_or_fail
 from werkplan.safe_text import terminal_text
 
 if TYPE_CHECKING:
@@ -35,39 +31,22 @@ HELP_KEY = "import_status"
 
 
 def run(
-    sheet: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("import_file"))],
+    sheet: Sheet,
     plan_dir: PlanDir = DEFAULT_PLAN_DIR,
     *,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=help_text("dry_run"))] = False,
+    dry_run: DryRun = False,
     today: Today = None,
     lang: Lang = None,
 ) -> None:
     from werkplan.history.changes import FieldChange
     from werkplan.history.output import field_line
-    from werkplan.imports import FIELD_LINES, MAX_LISTED_ERRORS, change_line, read_sheet, updates
-    from werkplan.writers.plan_change import PlanChange
+    from werkplan.imports import FIELD_LINES, change_line, read_sheet, updates
 
     day = parse_today(today)
     plan, language = plan_to_change(plan_dir, day, lang)
-    errors = Console(stderr=True, highlight=False)
-    rows = read_sheet(sheet, plan)
-    if isinstance(rows, Message):
-        fail(errors, i18n.render(rows, language), EXIT_USAGE)
+    rows = sheet_or_fail(read_sheet(sheet, plan), language)
     found, problems = updates(plan, rows, day)
-    for row_error in problems[:MAX_LISTED_ERRORS]:
-        errors.print(
-            terminal_text(
-                f"{sheet}: {row_error.place(language)}: "
-                f"{i18n.render(row_error.message, language, plan.labels)}"
-            ),
-            soft_wrap=True,
-            markup=False,
-        )
-    if len(problems) > MAX_LISTED_ERRORS:
-        more = i18n.format_number(len(problems) - MAX_LISTED_ERRORS, language)
-        errors.print(i18n.text("import_more_errors", language, count=more), markup=False)
-    if problems:
-        fail(errors, i18n.text("import_nothing_written", language), 1)
+    refuse_row_errors(sheet, problems, plan, language)
     if not found:
         note(i18n.text("import_no_changes", language))
         return
@@ -85,11 +64,9 @@ def run(
     if dry_run:
         note(i18n.text("import_summary_dry", language, count=count))
         return
-    change = PlanChange(plan_dir, day)
+    change = new_change(plan_dir, day, language)
     for shown, edits in by_file.items():
-        reason = change.edit(shown, _setter(shown, edits))
-        if reason is not None:
-            fail(errors, f"{shown}: {i18n.render(reason, language)}", 1)
+        edit_or_fail(change, shown, _setter(shown, edits), language)
     write_change(change, language, "import_nothing_written")
     note(i18n.text("import_summary", language, count=count))
 

@@ -16,11 +16,14 @@ from werkplan.cli.common import (
     DEFAULT_PLAN_DIR,
     EXIT_USAGE,
     Lang,
+    Language,
     PlanDir,
     Today,
     choice_option,
+    edit_or_fail,
     fail,
     help_text,
+    new_change,
     note,
     parse_timeframe_option,
     parse_today,
@@ -29,7 +32,7 @@ from werkplan.cli.common import (
     write_change,
 )
 from werkplan.cli.help import LocalisedCommand, LocalisedGroup
-from werkplan.load import PlanDirError
+from werkplan.model import Plan
 from werkplan.rules.person_name import RULE as PERSON_NAME
 from werkplan.rules.person_name import looks_like_person
 from werkplan.writers.new_entry import NewEntry, new_actor, new_goal, new_measure
@@ -86,11 +89,10 @@ def measure(
     today: Today = None,
     lang: Lang = None,
 ) -> None:
-    plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
     start_frame = parse_timeframe_option(start, "--start")
     due_frame = parse_timeframe_option(due, "--due")
-    plan, language = plan_to_change(plan_dir, day, lang)
+    plan_dir, plan, language = _plan_to_change(plan_dir, plan_dir_option, day, lang)
     owners = tuple(owner or ())
     require_ids(
         plan,
@@ -143,9 +145,8 @@ def goal(
     today: Today = None,
     lang: Lang = None,
 ) -> None:
-    plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
-    plan, language = plan_to_change(plan_dir, day, lang)
+    plan_dir, plan, language = _plan_to_change(plan_dir, plan_dir_option, day, lang)
     require_ids(plan, {"--field": ("fields", field)}, language)
     entry = new_goal(plan, field, title, indicator=indicator, target=target_value)
     _apply(plan_dir, day, entry, language)
@@ -162,9 +163,8 @@ def actor(
     today: Today = None,
     lang: Lang = None,
 ) -> None:
-    plan_dir = plan_dir_option or plan_dir
     day = parse_today(today)
-    plan, language = plan_to_change(plan_dir, day, lang)
+    plan_dir, plan, language = _plan_to_change(plan_dir, plan_dir_option, day, lang)
     entry = new_actor(
         plan, name, choice_option("actor_kind", kind, "--kind", plan, language), actor_id
     )
@@ -174,20 +174,27 @@ def actor(
         note(f"{PERSON_NAME.severity} [{PERSON_NAME.id}] {warning}")
 
 
-def _apply(plan_dir: Path, day: dt.date, entry: NewEntry, language: str) -> None:
-    from werkplan.writers.edit import append_entry
-    from werkplan.writers.plan_change import PlanChange
+def _plan_to_change(
+    plan_dir: Path, plan_dir_option: Path | None, day: dt.date, lang: Language | None
+) -> tuple[Path, Plan, str]:
+    """The plan folder (the older `--plan-dir` where it is given, else the argument) with
+    its plan, read under the write lock."""
+    chosen = plan_dir_option or plan_dir
+    plan, language = plan_to_change(chosen, day, lang)
+    return chosen, plan, language
 
-    errors = Console(stderr=True, highlight=False)
-    try:
-        change = PlanChange(plan_dir, day)
-    except PlanDirError as error:
-        fail(errors, i18n.render(error.message, language), EXIT_USAGE)
+
+def _apply(plan_dir: Path, day: dt.date, entry: NewEntry, language: str) -> None:
+    """Append the entry to its file and write it, unless it brings a new error."""
+    from werkplan.writers.edit import append_entry
+
     target = entry.target
-    reason = change.edit(
-        target, lambda text: append_entry(text, target, entry.section, entry.values)
+    change = new_change(plan_dir, day, language)
+    edit_or_fail(
+        change,
+        target,
+        lambda text: append_entry(text, target, entry.section, entry.values),
+        language,
     )
-    if reason is not None:
-        fail(errors, f"{target}: {i18n.render(reason, language)}", 1)
     write_change(change, language, "new_refused")
     note(i18n.text("new_written", language, id=entry.id, path=str(target)))

@@ -285,6 +285,4 @@ def source_text(source: Source) -> str:
 
 
 def region_name(region_id: str, plan: Plan) -> str:
-    region = plan.lookup("regions", region_id)
-    name = getattr(region, "name", "") or region_id
-    return terminal_prose(name)
+    return terminal_prose(plan.region_name(region_id))

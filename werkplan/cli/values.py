@@ -24,14 +24,15 @@ from werkplan.cli.common import (
     PlanDir,
     Today,
     fail,
+    fail_in_file,
     help_text,
+    new_change,
     note,
     parse_today,
     plan_to_change,
     write_change,
 )
 from werkplan.cli.help import LocalisedCommand, LocalisedGroup
-from werkplan.load import PlanDirError
 from werkplan.problems import Message
 from werkplan.safe_text import terminal_text
 
@@ -124,15 +125,9 @@ def prepared_change(
     """The values as one change of the plan, edited in memory; a file that cannot be edited
     losslessly (or a values file without a needed column) ends the command, nothing written."""
     from werkplan.writers.indicator_values import apply_values
-    from werkplan.writers.plan_change import PlanChange
 
-    errors = Console(stderr=True, highlight=False)
-    try:
-        change = PlanChange(plan_dir, day)
-    except PlanDirError as error:
-        fail(errors, i18n.render(error.message, language), EXIT_USAGE)
+    change = new_change(plan_dir, day, language)
     refused = apply_values(change, [(c.indicator, c.point, c.old_index) for c in changes])
     if refused is not None:
-        path, reason = refused
-        fail(errors, f"{path}: {i18n.render(reason, language)}", 1)
+        fail_in_file(*refused, language)
     return change

@@ -1,4 +1,5 @@
-"""One cleaning step for every plan text that goes into a cell or a calendar property.
+"""One cleaning step for every plan text that goes into a cell or a calendar property, and
+how a spreadsheet names a column.
 
 Spreadsheet files and iCalendar forbid most control characters (openpyxl and icalendar raise
 on them), and a line break belongs in few places. Plan text passes through `clean_text` on its
@@ -40,3 +41,12 @@ def guard_formula(text: str) -> str:
 def unguard_formula(text: str) -> str:
     """Undo `guard_formula`: the apostrophe before text a spreadsheet would take as formula."""
     return text[1:] if text.startswith("'") and text[1:2].startswith(FORMULA_STARTS) else text
+
+
+def column_letter(number: int) -> str:
+    """1 → A, 27 → AA: the column as a spreadsheet names it."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -17,6 +17,7 @@ from werkplan.exports.indicator_values import values_json
 from werkplan.exports.rows import ExportContext
 from werkplan.findings.costs import pending_funding, secured_funding, total_cost
 from werkplan.findings.indicators import SeriesState, assess, direction, indicator_verdict
+from werkplan.json_values import json_ready
 from werkplan.model import (
     BOOKKEEPING,
     ENTITY_TYPES,
@@ -25,11 +26,9 @@ from werkplan.model import (
     Measure,
     Plan,
     Update,
-    Wording,
     value_keys,
 )
 from werkplan.safe_text import json_text
-from werkplan.timeframes import TimeFrame
 
 VERSION = 1
 MEASURE_LIST_VERSION = 1
@@ -45,7 +44,7 @@ def to_json(context: ExportContext) -> bytes:
     document["measures"] = [
         {**_entity(m), "derived": _derived(context, m)} for m in context.measures
     ]
-    return (json.dumps(document, ensure_ascii=False, indent=2, default=_plain) + "\n").encode()
+    return (json.dumps(document, ensure_ascii=False, indent=2, default=json_ready) + "\n").encode()
 
 
 def _derived(context: ExportContext, measure: Measure) -> dict[str, Any]:
@@ -75,26 +74,11 @@ def _entity(entity: Entity) -> dict[str, Any]:
     return values
 
 
-def _plain(value: object) -> object:
-    """Time frames as written (2026-Q4), dates as ISO text, labels as text or {de, en}."""
-    if isinstance(value, TimeFrame):
-        return str(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Wording):
-        return value.texts.get("") if set(value.texts) == {""} else dict(value.texts)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple):
-        return list(value)
-    return str(value)
-
-
 def measure_list(plan: Plan, measures: list[Measure], today: dt.date, lang: str) -> str:
     """`werkplan list --format json`: the chosen measures with what findings say about them."""
     rows = [_measure_row(plan, m, today, lang) for m in measures]
     document = {"version": MEASURE_LIST_VERSION, "today": today.isoformat(), "measures": rows}
-    text = json.dumps(document, ensure_ascii=False, indent=2, default=_plain)
+    text = json.dumps(document, ensure_ascii=False, indent=2, default=json_ready)
     return json_text(text) + "\n"
 
 
@@ -194,7 +178,7 @@ def indicator_list(plan: Plan, indicators: list[Indicator], today: dt.date, lang
     towards the next target and the verdict findings give."""
     rows = [_indicator_row(plan, indicator, today, lang) for indicator in indicators]
     document = {"version": MEASURE_LIST_VERSION, "today": today.isoformat(), "indicators": rows}
-    text = json.dumps(document, ensure_ascii=False, indent=2, default=_plain)
+    text = json.dumps(document, ensure_ascii=False, indent=2, default=json_ready)
     return json_text(text) + "\n"
 
 

@@ -90,8 +90,7 @@ def _row(plan: Plan, indicator: Indicator, point: SeriesPoint) -> dict[str, Cell
 def _region_name(plan: Plan, region: str | None) -> str | None:
     if region is None:
         return None
-    found = plan.lookup("regions", region)
-    return str(getattr(found, "name", None) or region)
+    return plan.region_name(region)
 
 
 def _cleaned(row: dict[str, Cell]) -> dict[str, Cell]:

@@ -16,6 +16,7 @@ import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 from werkplan import i18n
+from werkplan.exports.cells import column_letter
 from werkplan.exports.rows import Amount, Cell, Column, ExportContext, Table
 from werkplan.exports.sheet import table_of
 
@@ -89,7 +90,7 @@ def _content(language: str, table: Table) -> str:
         + "</table:table-row>"
         for row in rows
     )
-    last = f"{_column_letter(len(columns_used))}{len(rows) + 1}"
+    last = f"{column_letter(len(columns_used))}{len(rows) + 1}"
     quoted = "'" + sheet.replace("'", "''") + "'"
     return (
         f"<office:document-content {_NAMESPACES}>"
@@ -248,11 +249,3 @@ def _manifest() -> str:
         f'<manifest:file-entry manifest:full-path="/" manifest:version="1.3" '
         f'manifest:media-type="{_MIMETYPE}"/>{entries}</manifest:manifest>'
     )
-
-
-def _column_letter(number: int) -> str:
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

@@ -8,11 +8,9 @@ first), time frames and amounts as German output writes them, and records what t
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
 
 from werkplan import i18n
 from werkplan.history.changes import (
@@ -24,6 +22,7 @@ from werkplan.history.changes import (
     Kind,
 )
 from werkplan.history.git import Commit
+from werkplan.json_values import json_ready
 from werkplan.model import AttributeDefinition, Plan, SeriesPoint, Wording
 from werkplan.safe_text import json_text, markdown_text, terminal_text
 from werkplan.schema import SECTION_BY_KEY, KeySpec, ValueType
@@ -173,7 +172,7 @@ def field_line(change: FieldChange, lang: str) -> str:
 def _old_to_new(label: str, change: FieldChange, lang: str) -> str:
     old, new = _side_words(change, 0, lang), _side_words(change, 1, lang)
     if old == new:  # what the words round away (1e-07 → 2e-07) is shown as written
-        old, new = _text(str(_plain(change.old))), _text(str(_plain(change.new)))
+        old, new = _text(str(json_ready(change.old))), _text(str(json_ready(change.new)))
     unit = _unit(change, lang)
     if unit and change.old is not None and change.new is None:
         old += f" {unit}"
@@ -625,8 +624,8 @@ def render_json(log: ChangeLog, lang: str) -> str:
     document = {
         "version": VERSION,
         "requested": {
-            "since": _plain(log.requested.since),
-            "until": _plain(log.requested.until),
+            "since": json_ready(log.requested.since),
+            "until": json_ready(log.requested.until),
         },
         "since": _commit_json(log.since, log.public),
         "until": _commit_json(log.until, log.public),
@@ -666,34 +665,16 @@ def _field_json(change: FieldChange) -> dict[str, object]:
     if change.part is not None:
         result["part"] = change.part
     if change.item is not None:
-        result["item"] = {key: _plain(value) for key, value in change.item}
+        result["item"] = {key: json_ready(value) for key, value in change.item}
         result["change"] = str(change.change)
-    result["old"] = _plain(change.old)
-    result["new"] = _plain(change.new)
+    result["old"] = json_ready(change.old)
+    result["new"] = json_ready(change.new)
     names = {**change.old_names, **change.new_names}
     if names:
         result["names"] = names
     if change.days_moved is not None:
         result["days_moved"] = change.days_moved
     return result
-
-
-def _plain(value: object) -> Any:
-    """A value as JSON holds it: time frames as written (2026-Q4), days ISO, records as
-    objects with every key, a label written per language as {de: …, en: …}."""
-    if isinstance(value, TimeFrame):
-        return str(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Wording):
-        return value.texts[""] if set(value.texts) == {""} else dict(value.texts)
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return value
 
 
 FORMATS: dict[str, Callable[[ChangeLog, str], str]] = {

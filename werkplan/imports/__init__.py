@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from werkplan import findings, i18n
+from werkplan.exports.cells import column_letter
 from werkplan.exports.rows import (
     ATTRIBUTE_PREFIX,
     IMPORTABLE,
@@ -175,15 +176,6 @@ def _known_headers(plan: Plan | None) -> dict[str, str]:
             if text.casefold() not in fixed:  # a label like "Art" never takes the kind's column
                 known.setdefault(text.casefold(), column.key)
     return known
-
-
-def column_letter(number: int) -> str:
-    """1 → A, 27 → AA: the column as a spreadsheet names it."""
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def updates(

@@ -27,6 +27,7 @@ from werkplan.imports.bounds import RawRow, SheetRefused, check_file_size
 from werkplan.imports.values import cell_text, read_date, read_number, resolve_id
 from werkplan.model import Indicator, Plan, SeriesPoint
 from werkplan.problems import Message, Position, Quantity
+from werkplan.rules.indicators import out_of_range, region_words, unlisted_region
 from werkplan.suggest import closest
 from werkplan.timeframes import TimeFrame
 
@@ -82,7 +83,7 @@ class ValueChange:
         args: dict[str, Any] = {
             "id": self.indicator.id,
             "date": self.point.date,
-            "region": _region_words(plan, self.point.region),
+            "region": region_words(plan, self.point.region),
             "value": _quantity(self.indicator, self.point.value),
         }
         if self.old is None:
@@ -369,7 +370,7 @@ def plan_values(
                 "values_twice",
                 id=indicator.id,
                 date=point.date,
-                region=_region_words(plan, point.region),
+                region=region_words(plan, point.region),
                 first=first.row,
             )
             errors.append(candidate.error(message))
@@ -390,28 +391,10 @@ def _problem(plan: Plan, indicator: Indicator, point: SeriesPoint) -> Message | 
         if plan.lookup("regions", point.region) is None:
             suggestion = closest(point.region, plan.indexes["regions"]) or ""
             return Message.of("values_unknown_region", value=point.region, suggestion=suggestion)
-        if indicator.regions and point.region not in indicator.regions:
-            return Message.of(
-                "indicator_region_not_listed",
-                id=indicator.id,
-                region=point.region,
-                listed=indicator.regions,
-            )
-    low, high = indicator.min, indicator.max
-    below = low is not None and point.value < low
-    if below or (high is not None and point.value > high):
-        limits = {}
-        if low is not None:
-            limits["low"] = _quantity(indicator, low)
-        if high is not None:
-            limits["high"] = _quantity(indicator, high)
-        key = (
-            "indicator_out_of_range"
-            if len(limits) == 2
-            else ("indicator_below_min" if below else "indicator_above_max")
-        )
-        return Message.of(key, id=indicator.id, value=_quantity(indicator, point.value), **limits)
-    return None
+        unlisted = unlisted_region(indicator, point.region)
+        if unlisted is not None:
+            return unlisted
+    return out_of_range(indicator, point.value, None)  # every decimal the sheet gives
 
 
 def _places(indicator: Indicator) -> dict[Place, int]:
@@ -457,20 +440,13 @@ def _exists(
     args: dict[str, Any] = {
         "id": indicator.id,
         "date": old.date,
-        "region": _region_words(plan, old.region),
+        "region": region_words(plan, old.region),
         "old": _quantity(indicator, old.value),
         "where": f"{where.path}:{where.line}",
     }
     if new is not None:
         args["new"] = _quantity(indicator, new.value)
     return Message.of(key, **args)
-
-
-def _region_words(plan: Plan, region: str | None) -> str:
-    if region is None:
-        return ""
-    found = plan.lookup("regions", region)
-    return f" ({getattr(found, 'name', None) or region})"
 
 
 def _quantity(indicator: Indicator, value: float | None) -> Quantity:

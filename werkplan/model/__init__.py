@@ -16,6 +16,7 @@ from werkplan.model.entities import (
     Region,
     Status,
     Swot,
+    numbered_title,
     value_keys,
 )
 from werkplan.model.plan import Period, Plan, PlanInfo, Settings, public_part
@@ -72,6 +73,7 @@ __all__ = [
     "Swot",
     "Update",
     "Wording",
+    "numbered_title",
     "public_part",
     "value_keys",
 ]

@@ -175,7 +175,7 @@ class Measure(Entity):
     @property
     def display_title(self) -> str:
         """The title with the plan's original numbering before it: 'Ü1 Solarkataster'."""
-        return f"{self.number} {self.title}" if self.number else self.title
+        return numbered_title(self.number, self.title)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -210,3 +210,9 @@ BOOKKEEPING = frozenset({"origin", "where", "broken"})
 def value_keys(entity: Entity) -> tuple[str, ...]:
     """The keys of an entity's values in the order of the format, ``id`` first."""
     return tuple(f.name for f in dataclasses.fields(entity) if f.name not in BOOKKEEPING)
+
+
+def numbered_title(number: str | None, title: str) -> str:
+    """A measure's title with the plan's original numbering before it: 'Ü1 Solarkataster'
+    (also for the report's views of a measure)."""
+    return f"{number} {title}" if number else title

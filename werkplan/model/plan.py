@@ -142,6 +142,12 @@ class Plan:
     def lookup(self, key: str, entity_id: str) -> Any:
         return self.indexes[key].get(entity_id)
 
+    def region_name(self, region_id: str) -> str:
+        """A region as people read it: its name; its id where it has none or the plan has
+        no such region."""
+        found = self.indexes["regions"].get(region_id)
+        return str(getattr(found, "name", None) or region_id)
+
     def measure(self, measure_id: str | None) -> Measure | None:
         found = self.indexes["measures"].get(measure_id) if measure_id else None
         return found if isinstance(found, Measure) else None

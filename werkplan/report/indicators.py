@@ -312,8 +312,7 @@ class _IndicatorViews:
     def region_label(self, region: str | None) -> str:
         if region is None:
             return self.text("ind_overall")
-        found = self.plan.lookup("regions", region)
-        return str(getattr(found, "name", None) or region)
+        return self.plan.region_name(region)
 
     def number(self, indicator: Indicator, value: float, computed: bool = False) -> str:
         """A value as written (or with the indicator's decimals); a value computed on the

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from werkplan.model import Measure, Plan
+from werkplan.model import Measure, Plan, numbered_title
 from werkplan.report.indicators import GoalsAndIndicators, IndicatorAlert
 from werkplan.timeframes import TimeFrame
 
@@ -69,7 +69,7 @@ class RelationView:
 
     @property
     def label(self) -> str:
-        return f"{self.number} {self.title}" if self.number else self.title
+        return numbered_title(self.number, self.title)
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,7 @@ class MeasureView:
     @property
     def label(self) -> str:
         """The title with the original numbering before it: "Ü1 Solarkataster"."""
-        return f"{self.number} {self.title}" if self.number else self.title
+        return numbered_title(self.number, self.title)
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from werkplan.findings import indicators as judge
-from werkplan.model import Indicator, SeriesPoint
-from werkplan.problems import Position, Problem, Quantity, Severity
+from werkplan.model import Indicator, Plan, SeriesPoint
+from werkplan.problems import Message, Position, Problem, Quantity, Severity
 from werkplan.rules.base import Rule, RuleContext
 
 
@@ -45,7 +45,7 @@ def _problem(ctx: RuleContext, indicator: Indicator, state: judge.SeriesState) -
     latest = state.latest
     if latest is None or latest.value is None or latest.date is None:
         return
-    region = _region_name(ctx, state.region)
+    region = region_words(ctx.plan, state.region)
     where = _position(indicator, latest)
     value = _quantity(indicator, latest.value)
     if state.verdict == "missed" and state.missed_target is not None:
@@ -101,8 +101,7 @@ def check_regions(ctx: RuleContext) -> Iterator[Problem]:
 
 
 def _out_of_range(indicator: Indicator) -> Iterator[Problem]:
-    low, high = indicator.min, indicator.max
-    if low is None and high is None:
+    if indicator.min is None and indicator.max is None:
         return
     points = [("baseline", indicator.baseline)] if indicator.baseline else []
     points += [(f"targets.{i}", p) for i, p in enumerate(indicator.targets)]
@@ -110,27 +109,41 @@ def _out_of_range(indicator: Indicator) -> Iterator[Problem]:
     for path, point in points:
         if point is None or point.value is None:
             continue
-        below = low is not None and point.value < low
-        if not below and not (high is not None and point.value > high):
-            continue
-        limits = {}
-        if low is not None:
-            limits["low"] = _quantity(indicator, low)
-        if high is not None:
-            limits["high"] = _quantity(indicator, high)
-        # a range where both limits are given, else the one limit that is passed
-        key = (
-            "indicator_out_of_range"
-            if len(limits) == 2
-            else ("indicator_below_min" if below else "indicator_above_max")
-        )
-        yield OUT_OF_RANGE.problem(
-            indicator.at(path),
-            key,
-            id=indicator.id,
-            value=_quantity(indicator, point.value),
-            **limits,
-        )
+        message = out_of_range(indicator, point.value, indicator.decimals)
+        if message is not None:
+            yield Problem(indicator.at(path), OUT_OF_RANGE.severity, OUT_OF_RANGE.id, message)
+
+
+def out_of_range(indicator: Indicator, value: float, decimals: int | None) -> Message | None:
+    """What is wrong with a value outside the indicator's `min`/`max` (None inside): the range
+    where both limits are given, else the one limit it passes. Numbers show `decimals` places;
+    `import-values` passes None to show every decimal the sheet gives."""
+    low, high = indicator.min, indicator.max
+    below = low is not None and value < low
+    if not below and not (high is not None and value > high):
+        return None
+    unit = indicator.unit or ""
+    limits = {
+        name: Quantity(limit, unit, decimals)
+        for name, limit in (("low", low), ("high", high))
+        if limit is not None
+    }
+    key = (
+        "indicator_out_of_range"
+        if len(limits) == 2
+        else ("indicator_below_min" if below else "indicator_above_max")
+    )
+    return Message.of(key, id=indicator.id, value=Quantity(value, unit, decimals), **limits)
+
+
+def unlisted_region(indicator: Indicator, region: str | None) -> Message | None:
+    """A value or target for a region the indicator does not list in `regions` (None when it
+    lists none: then every region is allowed)."""
+    if not region or not indicator.regions or region in indicator.regions:
+        return None
+    return Message.of(
+        "indicator_region_not_listed", id=indicator.id, region=region, listed=indicator.regions
+    )
 
 
 def _duplicates(indicator: Indicator, key: str) -> Iterator[Problem]:
@@ -158,14 +171,10 @@ def _unlisted_regions(indicator: Indicator) -> Iterator[Problem]:
         return
     for key in ("values", "targets"):
         for index, point in enumerate(getattr(indicator, key)):
-            if point.region and point.region not in indicator.regions:
-                yield UNLISTED.problem(
-                    indicator.at(f"{key}.{index}.region"),
-                    "indicator_region_not_listed",
-                    id=indicator.id,
-                    region=point.region,
-                    listed=indicator.regions,
-                )
+            message = unlisted_region(indicator, point.region)
+            if message is not None:
+                position = indicator.at(f"{key}.{index}.region")
+                yield Problem(position, UNLISTED.severity, UNLISTED.id, message)
 
 
 def _position(indicator: Indicator, point: SeriesPoint) -> Position:
@@ -177,11 +186,9 @@ def _quantity(indicator: Indicator, value: float) -> Quantity:
     return Quantity(value, indicator.unit or "", indicator.decimals)
 
 
-def _region_name(ctx: RuleContext, region: str | None) -> str:
-    if region is None:
-        return ""
-    found = ctx.plan.lookup("regions", region)
-    return f" ({getattr(found, 'name', region)})"
+def region_words(plan: Plan, region: str | None) -> str:
+    """' (Nord-Ost)' after an indicator's id in a message; nothing for the overall series."""
+    return "" if region is None else f" ({plan.region_name(region)})"
 
 
 BEHIND = Rule(

@@ -29,6 +29,18 @@ def attributes_key() -> KeySpec:
     )
 
 
+def visibility_key() -> KeySpec:
+    """Whether an entry appears in published reports and exports (`--public`)."""
+    return key(
+        "visibility",
+        ValueType.CHOICE,
+        "Sichtbarkeit in veröffentlichten Berichten",
+        "Visibility in published reports",
+        vocabulary=v.VISIBILITY,
+        default="public",
+    )
+
+
 def links_key() -> KeySpec:
     return records(
         "links",

@@ -16,6 +16,7 @@ from werkplan.schema.records import (
     key,
     links_key,
     series_point,
+    visibility_key,
 )
 from werkplan.schema.types import SectionSpec, ValueType
 
@@ -411,14 +412,7 @@ INDICATORS = SectionSpec(
             "CSV-Datei mit weiteren Werten (date;value;region;note), relativ zu dieser Datei",
             "CSV file with more values (date;value;region;note), relative to this file",
         ),
-        key(
-            "visibility",
-            ValueType.CHOICE,
-            "Sichtbarkeit in veröffentlichten Berichten",
-            "Visibility in published reports",
-            vocabulary=v.VISIBILITY,
-            default="public",
-        ),
+        visibility_key(),
         attributes_key(),
     ),
     "Kennzahlen (Indikatoren) mit Ausgangswert, Zielwerten und gemessenen Werten",
@@ -594,14 +588,7 @@ MEASURES = SectionSpec(
         links_key(),
         UPDATES,
         attributes_key(),
-        key(
-            "visibility",
-            ValueType.CHOICE,
-            "Sichtbarkeit in veröffentlichten Berichten",
-            "Visibility in published reports",
-            vocabulary=v.VISIBILITY,
-            default="public",
-        ),
+        visibility_key(),
         key(
             "note",
             ValueType.TEXT,

@@ -34,7 +34,7 @@ from werkplan.schema import SectionSpec
 from werkplan.validate import attributes
 from werkplan.validate.context import FileContext, PlanKnowledge
 from werkplan.validate.indicator_values import add_file_values
-from werkplan.validate.reader import FieldReader
+from werkplan.validate.reader import FieldReader, _found, _is_null
 
 __all__ = ["PlanKnowledge", "build_plan", "plan_knowledge"]
 
@@ -230,14 +230,6 @@ class _FileReader:
                 what=what,
                 id=f" {values['id']}",
             )
-
-
-def _found(node: Node) -> Label:
-    return Label("found", "nothing" if _is_null(node) else describe(node))
-
-
-def _is_null(node: Node) -> bool:
-    return isinstance(node, Scalar) and node.is_null
 
 
 def _unusable(node: Mapping, values: dict[str, Any]) -> dict[str, frozenset[str]]:
