@@ -860,6 +860,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{path}' is a YAML file inside the plan directory; werkplan never overwrites a plan "
         "file with -o. Choose another name.",
     },
+    "output_is_values_file": {
+        DE: "„{path}“ ist die Wertedatei einer Kennzahl des Plans; werkplan überschreibt mit -o "
+        "nie eine Datei des Plans. Wählen Sie einen anderen Namen.",
+        EN: "'{path}' is the values file of one of the plan's indicators; werkplan never "
+        "overwrites a file of the plan with -o. Choose another name.",
+    },
     "output_is_yaml_file": {
         DE: "„{path}“ ist eine vorhandene YAML-Datei, vielleicht eine Plan-Datei; werkplan "
         "überschreibt mit -o keine YAML-Datei. Wählen Sie einen anderen Namen.",
