@@ -10,16 +10,14 @@ from pathlib import Path, PurePath
 import pytest
 from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, SHARED
 from helpers import cli, snapshot
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.load.parser import parse
 from werkplan.safe_text import terminal_text
 from werkplan.writers.fmt import format_bytes, format_text
 from werkplan.writers.round_trip import comments, plain_data
 
-runner = CliRunner()
 HERE = PurePath("x.yaml")
 EXAMPLE_FILES = sorted(EXAMPLE_PLAN.rglob("*.yaml"))
 SUITE = SHARED / "corpus" / "yaml-test-suite"
@@ -264,7 +262,7 @@ def _plan_copy(tmp_path: Path) -> Path:
 def test_check_lists_files_and_writes_nothing(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     before = (plans / "m.yaml").read_bytes()
-    result = runner.invoke(app, ["fmt", str(plans), "--check"])
+    result = cli(["fmt", str(plans), "--check"])
     assert result.exit_code == 1
     assert "m.yaml" in result.stdout
     assert (plans / "m.yaml").read_bytes() == before
@@ -273,31 +271,31 @@ def test_check_lists_files_and_writes_nothing(tmp_path: Path) -> None:
 def test_diff_is_a_unified_diff(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     (plans / "m.yaml").write_text("measures:\n  - title: x\n    id: M-1\n", encoding="utf-8")
-    result = runner.invoke(app, ["fmt", str(plans), "--diff"])
+    result = cli(["fmt", str(plans), "--diff"])
     assert result.stdout.startswith("--- a/")
     assert "\n+++ b/" in result.stdout
     assert "\n-  - title: x\n" in result.stdout
     assert "1 Datei würde umformatiert" in result.stderr
     assert result.exit_code == 1  # like --check, as documented
-    assert runner.invoke(app, ["fmt", str(plans)]).exit_code == 0
-    again = runner.invoke(app, ["fmt", str(plans), "--diff"])
+    assert cli(["fmt", str(plans)]).exit_code == 0
+    again = cli(["fmt", str(plans), "--diff"])
     assert (again.exit_code, again.stdout) == (0, "")
 
 
 def test_fmt_writes_keeps_mode_and_is_idempotent(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     (plans / "m.yaml").chmod(0o640)
-    assert runner.invoke(app, ["fmt", str(plans)]).exit_code == 0
+    assert cli(["fmt", str(plans)]).exit_code == 0
     assert stat.S_IMODE((plans / "m.yaml").stat().st_mode) == 0o640
-    assert runner.invoke(app, ["fmt", str(plans), "--check"]).exit_code == 0
-    assert runner.invoke(app, ["check", str(plans), "--today", "2026-11-25"]).exit_code in (0, 1)
+    assert cli(["fmt", str(plans), "--check"]).exit_code == 0
+    assert cli(["check", str(plans), "--today", "2026-11-25"]).exit_code in (0, 1)
 
 
 def test_a_file_with_a_syntax_error_stays_byte_for_byte(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     broken = b'measures:\n  - id: X-1\n    title: "unclosed\n'
     (plans / "kaputt.yaml").write_bytes(broken)
-    result = runner.invoke(app, ["fmt", str(plans)])
+    result = cli(["fmt", str(plans)])
     assert result.exit_code == 1
     assert (plans / "kaputt.yaml").read_bytes() == broken
     assert "kaputt.yaml: nicht angefasst" in result.stderr
@@ -308,6 +306,6 @@ def test_a_linked_plan_file_is_written_through_the_link(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     (plans / "m.yaml").rename(plans / "echt.yaml")
     (plans / "m.yaml").symlink_to("echt.yaml")
-    assert runner.invoke(app, ["fmt", str(plans)]).exit_code == 0
+    assert cli(["fmt", str(plans)]).exit_code == 0
     assert (plans / "m.yaml").is_symlink()
     assert (plans / "echt.yaml").read_text(encoding="utf-8") != COMMENTED
