@@ -434,6 +434,7 @@ def test_init_through_a_file_where_a_folder_belongs_is_refused(tmp_path: Path) -
 @pytest.mark.parametrize("command", ["check", "report", "export", "schema"])
 @pytest.mark.parametrize("target", ["plan.yaml", "neu.yml", VALUES_FILE])
 def test_output_onto_a_file_of_the_plan_is_refused(plan: Path, command: str, target: str) -> None:
-    err = refused([*output_command(command, plan), "-o", plan / target], plan, code=2)
+    option = "--output" if target == VALUES_FILE else "-o"
+    err = refused([*output_command(command, plan), option, plan / target], plan, code=2)
     assert f"„{plan / target}“" in err
     assert "werkplan überschreibt mit -o nie eine" in err
