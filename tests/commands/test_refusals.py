@@ -189,8 +189,14 @@ def test_edit_of_a_file_ruamel_cannot_read(plan: Path) -> None:
     """fmt_failed: a tab after a value is fine for YAML and werkplan, not for ruamel.yaml."""
     edit_file(plan, MEASURES_FILE, "    note: Läuft.\n", "    note: Läuft.\t\n")
     assert cli(["check", plan, *TODAY_OPTION]).exit_code == 0
+    line = (
+        (plan / MEASURES_FILE).read_text(encoding="utf-8").split("\n").index("    note: Läuft.\t")
+    )
     err = refused(new_measure(plan), plan)
-    assert f"{plan / MEASURES_FILE}: nicht angefasst: Das Umschreiben ist gescheitert" in err
+    assert (
+        f"{plan / MEASURES_FILE}: nicht angefasst: Das Umschreiben ist gescheitert: ruamel.yaml, "
+        f"mit dem werkplan umschreibt, liest Zeile {line + 1} nicht (ScannerError)" in err
+    )
 
 
 def test_edit_whose_result_would_not_load(plan: Path) -> None:
@@ -245,7 +251,12 @@ FMT_LEFT_ALONE = {
         b"k" * 140 + b": 1\n",
         "Die Zeile 1 nutzt einen ausdrücklichen Schlüssel",
     ),
-    "fmt_failed": (b"a: b\t\n", "Das Umschreiben ist gescheitert"),
+    "fmt_failed": (
+        b"a: 1\nb: c\t\n",
+        "Das Umschreiben ist gescheitert: ruamel.yaml, mit dem werkplan umschreibt, liest Zeile "
+        "2 nicht (ScannerError); oft ist es ein Tabulator. Ändern Sie die Zeile oder die Datei "
+        "von Hand.",
+    ),
     "fmt_data_changed": (b"plain: a\n b\n\n c\n", "Der Wert in Zeile 1 würde sich ändern"),
     "fmt_comment_lost": (b"measures: [M-1, # erste\n  M-2]\n", "Der Kommentar „# erste“ ginge"),
 }

@@ -154,6 +154,7 @@ LEFT_ALONE = {
     "fmt_directive",
     "fmt_explicit_key",
     "fmt_failed",
+    "fmt_failed_line",
     "fmt_not_stable",
     "fmt_output_broken",
     "fmt_data_changed",

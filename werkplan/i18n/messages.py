@@ -1076,6 +1076,13 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "nicht angefasst: Das Umschreiben ist gescheitert ({detail}).",
         EN: "left alone: rewriting failed ({detail}).",
     },
+    "fmt_failed_line": {
+        DE: "nicht angefasst: Das Umschreiben ist gescheitert: ruamel.yaml, mit dem werkplan "
+        "umschreibt, liest Zeile {line} nicht ({detail}); oft ist es ein Tabulator. Ändern Sie "
+        "die Zeile oder die Datei von Hand.",
+        EN: "left alone: rewriting failed: ruamel.yaml, which werkplan rewrites with, cannot "
+        "read line {line} ({detail}); often it is a tab. Change the line, or the file by hand.",
+    },
     "fmt_not_stable": {
         DE: "nicht angefasst: Ein zweites Formatieren würde die Datei erneut ändern.",
         EN: "left alone: formatting again would change the file once more.",
