@@ -15,17 +15,15 @@ from pathlib import Path, PurePath
 
 import pytest
 from conftest import MINIMAL_PLAN, TODAY
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
 from werkplan.checker import check_plan
-from werkplan.cli import app
 from werkplan.load.parser import parse
 from werkplan.problems import Problem
 
 BROKEN = Path(__file__).parent / "broken"
 EXPECTED: dict[str, list[object]] = json.loads((BROKEN / "expected.json").read_text())
-runner = CliRunner()
 
 # libyaml's own words, which no German message may contain.
 LIBYAML_WORDS = re.compile(
@@ -48,8 +46,8 @@ def _plan_with(tmp_path: Path, name: str) -> Path:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_broken_file(tmp_path: Path, name: str) -> None:
     rule, line, _ = EXPECTED[name]
-    result = runner.invoke(
-        app, ["check", str(_plan_with(tmp_path, name)), "--format", "json", "--today", "2026-11-25"]
+    result = cli(
+        ["check", str(_plan_with(tmp_path, name)), "--format", "json", "--today", "2026-11-25"]
     )
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output

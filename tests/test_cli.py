@@ -11,13 +11,12 @@ from typing import Any
 
 import pytest
 from conftest import MINIMAL_PLAN, PlanWriter
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import __version__
 from werkplan.cli import app
 from werkplan.rules import RULES
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 OVERDUE = """\
 measures:
@@ -32,18 +31,18 @@ measures:
 
 
 def test_version() -> None:
-    result = runner.invoke(app, ["--version"])
+    result = cli(["--version"])
     assert (result.exit_code, result.output.strip()) == (0, f"werkplan {__version__}")
 
 
 def test_help_lists_check() -> None:
-    result = runner.invoke(app, ["--help"])
+    result = cli(["--help"])
     assert result.exit_code == 0
     assert "check" in result.output
 
 
 def test_check_help_names_options_and_exit_codes() -> None:
-    result = runner.invoke(app, ["check", "--help"])
+    result = cli(["check", "--help"])
     assert result.exit_code == 0
     assert "--today" in result.output
     assert "--strict" in result.output
@@ -51,7 +50,7 @@ def test_check_help_names_options_and_exit_codes() -> None:
 
 
 def test_rules_lists_every_rule() -> None:
-    result = runner.invoke(app, ["rules", "--lang", "en"])
+    result = cli(["rules", "--lang", "en"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert len(lines) == len(RULES)
@@ -60,15 +59,15 @@ def test_rules_lists_every_rule() -> None:
 
 def test_clean_plan_exits_0(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": OVERDUE.replace("2026-10-01", "2026-12-31")})
-    result = runner.invoke(app, ["check", str(plan), *TODAY])
+    result = cli(["check", str(plan), *TODAY])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("Keine Probleme: 2 Dateien, 1 Maßnahme geprüft")
 
 
 def test_warnings_exit_0_and_1_with_strict(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": OVERDUE})
-    assert runner.invoke(app, ["check", str(plan), *TODAY]).exit_code == 0
-    strict = runner.invoke(app, ["check", str(plan), *TODAY, "--strict"])
+    assert cli(["check", str(plan), *TODAY]).exit_code == 0
+    strict = cli(["check", str(plan), *TODAY, "--strict"])
     assert strict.exit_code == 1
     # outside a repository, paths start at the plan folder's parent (docs/check.md)
     assert f"{plan.name}/m.yaml:6:10: warning [overdue] Maßnahme M-1 ist seit 55 Tagen" in (
@@ -78,7 +77,7 @@ def test_warnings_exit_0_and_1_with_strict(write_plan: PlanWriter) -> None:
 
 def test_errors_exit_1(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": OVERDUE.replace("in_progress", "fertig")})
-    result = runner.invoke(app, ["check", str(plan), *TODAY])
+    result = cli(["check", str(plan), *TODAY])
     assert result.exit_code == 1
     assert "error [invalid-status]" in result.output
     assert result.output.rstrip().endswith("(Stand 25.11.2026).")
@@ -86,13 +85,13 @@ def test_errors_exit_1(write_plan: PlanWriter) -> None:
 
 def test_today_is_the_only_clock(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": OVERDUE})
-    before = runner.invoke(app, ["check", str(plan), "--today", "2026-09-30", "--strict"])
+    before = cli(["check", str(plan), "--today", "2026-09-30", "--strict"])
     assert before.exit_code == 0
 
 
 def test_english_output(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": OVERDUE})
-    result = runner.invoke(app, ["check", str(plan), *TODAY, "--lang", "en"])
+    result = cli(["check", str(plan), *TODAY, "--lang", "en"])
     assert "Measure M-1 is 55 days overdue (deadline 2026-10-01, status 'In progress')" in (
         result.output
     )
@@ -102,13 +101,13 @@ def test_english_output(write_plan: PlanWriter) -> None:
 def test_plan_language_setting(write_plan: PlanWriter) -> None:
     plan_text = MINIMAL_PLAN.replace("  period:", "  language: en\n  period:")
     plan = write_plan({"plan.yaml": plan_text}, base=False)
-    result = runner.invoke(app, ["check", str(plan), *TODAY])
+    result = cli(["check", str(plan), *TODAY])
     assert "Goal Z-1 has no measure" in result.output
 
 
 def test_json_format(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": OVERDUE})
-    result = runner.invoke(app, ["check", str(plan), *TODAY, "--format", "json"])
+    result = cli(["check", str(plan), *TODAY, "--format", "json"])
     document = json.loads(result.stdout)
     assert document["version"] == 1
     assert document["summary"] == {
@@ -127,31 +126,31 @@ def test_json_format(write_plan: PlanWriter) -> None:
 
 
 def test_missing_plan_dir_is_exit_2(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["check", str(tmp_path / "nope")], env={"WERKPLAN_LANG": "de"})
+    result = cli(["check", str(tmp_path / "nope")], env={"WERKPLAN_LANG": "de"})
     assert result.exit_code == 2
     assert "gibt es nicht" in result.output
 
 
 def test_empty_plan_dir_says_what_a_plan_needs(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["check", str(tmp_path)])
+    result = cli(["check", str(tmp_path)])
     assert result.exit_code == 2
     assert "plan:" in result.output
 
 
 def test_bad_today_is_a_usage_error(write_plan: PlanWriter) -> None:
-    result = runner.invoke(app, ["check", str(write_plan()), "--today", "25.13.2026"])
+    result = cli(["check", str(write_plan()), "--today", "25.13.2026"])
     assert result.exit_code == 2
 
 
 def test_unknown_option_is_a_usage_error() -> None:
-    assert runner.invoke(app, ["check", "--nope"]).exit_code == 2
+    assert cli(["check", "--nope"]).exit_code == 2
 
 
 def test_color_never_and_no_color_have_no_escape_codes(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": OVERDUE})
-    never = runner.invoke(app, ["check", str(plan), *TODAY, "--color", "never"])
+    never = cli(["check", str(plan), *TODAY, "--color", "never"])
     assert "\x1b[" not in never.output
-    always = runner.invoke(app, ["check", str(plan), *TODAY, "--color", "always"])
+    always = cli(["check", str(plan), *TODAY, "--color", "always"])
     assert "\x1b[" in always.output
 
 
@@ -193,7 +192,7 @@ def test_internal_error_is_one_line_and_exit_3(
 
 def test_strict_explains_why_it_fails(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": OVERDUE})
-    result = runner.invoke(app, ["check", str(plan), *TODAY, "--strict"])
+    result = cli(["check", str(plan), *TODAY, "--strict"])
     assert result.exit_code == 1
     assert "--strict: Warnungen lassen die Prüfung scheitern" in result.stderr
 

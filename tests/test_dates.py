@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN, MINIMAL_PLAN
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.dates import looks_like_date, read_date
 from werkplan.problems import Message
 
-runner = CliRunner()
 SOURCE = Path(__file__).resolve().parents[1] / "werkplan"
 
 
@@ -86,18 +84,16 @@ def test_revision_options_tell_dates_from_revisions(value: str, is_date: bool) -
 
 
 def test_today_takes_a_german_date() -> None:
-    result = runner.invoke(app, ["check", str(EXAMPLE_PLAN), "--today", "02.12.2026"])
+    result = cli(["check", str(EXAMPLE_PLAN), "--today", "02.12.2026"])
     assert result.exit_code == 0, result.output
     assert "(Stand 02.12.2026)" in result.stdout
-    iso = runner.invoke(app, ["check", str(EXAMPLE_PLAN), "--today", "2026-12-02"])
+    iso = cli(["check", str(EXAMPLE_PLAN), "--today", "2026-12-02"])
     assert iso.stdout == result.stdout
 
 
 @pytest.mark.parametrize("written", ["20261202", "2026-W49-3"])
 def test_today_refuses_compact_and_week_dates_naming_the_day(written: str) -> None:
-    result = runner.invoke(
-        app, ["check", str(EXAMPLE_PLAN), "--today", written], env={"WERKPLAN_LANG": "de"}
-    )
+    result = cli(["check", str(EXAMPLE_PLAN), "--today", written], env={"WERKPLAN_LANG": "de"})
     assert result.exit_code == 2
     assert "02.12.2026 oder 2026-12-02" in result.stderr
     assert "1900" not in result.stderr
@@ -117,12 +113,12 @@ def test_today_refuses_compact_and_week_dates_naming_the_day(written: str) -> No
 )
 def test_every_date_option_reads_both_spellings_alike(command: list[str]) -> None:
     def run(date: str) -> str:
-        result = runner.invoke(app, [part.format(date=date) for part in command])
+        result = cli([part.format(date=date) for part in command])
         assert result.exit_code == 0, result.output
         return result.stdout
 
     assert run("31.12.2026") == run("2026-12-31")
-    refused = runner.invoke(app, [part.format(date="20261231") for part in command])
+    refused = cli([part.format(date="20261231") for part in command])
     assert refused.exit_code == 2
     assert "2026-12-31" in refused.stderr
 
@@ -146,7 +142,7 @@ def plans(tmp_path: Path) -> Path:
 )
 def test_new_measure_due_takes_both_spellings(plans: Path, written: str, stored: str) -> None:
     args = ["new", "measure", str(plans), "--field", "HF-1", "--title", "Neu", "--due", written]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     assert f"due: {stored}" in (plans / "plan.yaml").read_text(encoding="utf-8")
 
@@ -157,7 +153,7 @@ def test_new_measure_due_refuses_other_spellings_and_writes_nothing(
 ) -> None:
     before = (plans / "plan.yaml").read_bytes()
     args = ["new", "measure", str(plans), "--field", "HF-1", "--title", "Neu", "--due", written]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 2
     assert re.search(r"\d{4}-\d{2}-\d{2}", result.stderr)
     assert (plans / "plan.yaml").read_bytes() == before
@@ -201,7 +197,7 @@ def history(tmp_path: Path) -> Path:
 
 
 def _changes(plan: Path, *args: str) -> str:
-    result = runner.invoke(app, ["changes", str(plan), "-f", "json", *args])
+    result = cli(["changes", str(plan), "-f", "json", *args])
     assert result.exit_code == 0, result.output
     return result.stdout
 
@@ -218,7 +214,7 @@ def test_changes_since_and_until_take_german_dates(history: Path) -> None:
 
 
 def test_changes_refuses_a_week_as_since(history: Path) -> None:
-    result = runner.invoke(app, ["changes", str(history), "--since", "2026-W40"])
+    result = cli(["changes", str(history), "--since", "2026-W40"])
     assert result.exit_code == 2
     assert "2026-09-28" in result.stderr
 
@@ -226,7 +222,7 @@ def test_changes_refuses_a_week_as_since(history: Path) -> None:
 def test_report_since_takes_a_german_date(history: Path) -> None:
     def report(since: str) -> str:
         args = ["report", str(history), "--since", since, "--today", "2026-11-25"]
-        result = runner.invoke(app, args)
+        result = cli(args)
         assert result.exit_code == 0, result.output
         return result.stdout
 

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import PurePath
-from typing import Any
 
 from conftest import EXAMPLE_PLAN, TODAY, run_check
+from helpers import make_measure
 
 from werkplan import findings
-from werkplan.model import Measure, Plan, PlanInfo, Settings, Status
+from werkplan.model import Plan, PlanInfo, Settings, Status
 from werkplan.problems import Position
 from werkplan.timeframes import TimeFrame
-
-
-def _measure(**values: Any) -> Measure:
-    return Measure(id="M", origin=Position(PurePath("x.yaml")), **values)
 
 
 def test_example_plan_findings() -> None:
@@ -68,7 +64,7 @@ def test_due_soon_window_includes_today_and_the_last_day() -> None:
     plan = _plan(due_soon_days=42)
     today = dt.date(2026, 11, 25)
     for offset, expected in [(-1, False), (0, True), (42, True), (43, False)]:
-        measure = _measure(due=_day(today + dt.timedelta(days=offset)), status=Status.PLANNED)
+        measure = make_measure(due=_day(today + dt.timedelta(days=offset)), status=Status.PLANNED)
         assert findings.is_due_soon(measure, plan, today) is expected
 
 
@@ -76,12 +72,12 @@ def test_closed_and_proposed_measures_are_never_late_unowned_or_stale() -> None:
     today = dt.date(2026, 11, 25)
     plan = _plan()
     for status in (Status.DONE, Status.DROPPED, Status.MERGED, Status.PROPOSED):
-        measure = _measure(due=_day(dt.date(2020, 1, 1)), status=status)
+        measure = make_measure(due=_day(dt.date(2020, 1, 1)), status=status)
         assert not findings.is_overdue(measure, plan, today)
         assert not findings.is_unowned(measure)
         assert not findings.is_stale(measure, plan, today)
-        assert not findings.lacks_due_date(_measure(status=status), plan)
+        assert not findings.lacks_due_date(make_measure(status=status), plan)
 
 
 def test_broken_status_is_not_open() -> None:
-    assert not findings.is_open(_measure(status=None))
+    assert not findings.is_open(make_measure(status=None))

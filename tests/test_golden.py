@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from typer.testing import CliRunner
-
-from werkplan.cli import app
+from helpers import cli
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = {
@@ -23,14 +21,13 @@ CASES = {
     "check-example.de.json": ["--format", "json"],
     "check-example.en.json": ["--format", "json", "--lang", "en"],
 }
-runner = CliRunner()
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_golden(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
     args = ["check", "plans", "--today", "2026-11-25", "--color", "never", *CASES[name]]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     path = GOLDEN / name
     if os.environ.get("WERKPLAN_UPDATE_GOLDEN"):

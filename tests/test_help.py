@@ -9,10 +9,9 @@ import subprocess
 import sys
 
 import pytest
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.cli.help import LANGUAGE
 
 COMMANDS = [
@@ -151,7 +150,7 @@ def test_switches_show_no_value(german: dict[str, str]) -> None:
 
 def test_new_measure_describes_its_own_options() -> None:
     """Not the filter texts of `list` ("Nur Maßnahmen zu diesem Ziel")."""
-    page = CliRunner().invoke(app, ["new", "measure", "--help"]).stdout
+    page = cli(["new", "measure", "--help"]).stdout
     for own, borrowed in (("new_measure_goal", "list_goal"), ("new_measure_owner", "owner")):
         assert i18n.text(f"help.{own}", LANGUAGE) in page
         assert i18n.text(f"help.{borrowed}", LANGUAGE) not in page

@@ -9,12 +9,10 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN, MINIMAL_PLAN
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.cli.common import find_plan_dir
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 
 
@@ -28,8 +26,8 @@ def inside_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_check_inside_a_plan_folder_finds_the_plan(inside_plan: Path) -> None:
-    here = runner.invoke(app, ["check", *TODAY])
-    named = runner.invoke(app, ["check", ".", *TODAY])
+    here = cli(["check", *TODAY])
+    named = cli(["check", ".", *TODAY])
     assert here.exit_code == named.exit_code == 0, here.output
     assert here.stdout == named.stdout
     assert "50 Maßnahmen geprüft" in here.stdout
@@ -48,7 +46,7 @@ def test_check_inside_a_plan_folder_finds_the_plan(inside_plan: Path) -> None:
 def test_every_command_finds_the_plan_in_the_current_folder(
     inside_plan: Path, command: list[str]
 ) -> None:
-    result = runner.invoke(app, [*command, *TODAY] if command[0] != "fmt" else command)
+    result = cli([*command, *TODAY] if command[0] != "fmt" else command)
     assert result.exit_code == 0, result.output
 
 
@@ -59,7 +57,7 @@ def test_plans_below_the_current_folder_stays_the_default(
     (tmp_path / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")  # not this one
     monkeypatch.chdir(tmp_path)
     assert find_plan_dir() == Path("plans")
-    result = runner.invoke(app, ["check", *TODAY])
+    result = cli(["check", *TODAY])
     assert "50 Maßnahmen geprüft" in result.stdout
 
 
@@ -77,7 +75,7 @@ def test_a_folder_without_a_plan_section_is_not_taken(
     (tmp_path / "massnahmen.yaml").write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert find_plan_dir() == Path("plans")
-    result = runner.invoke(app, ["check", *TODAY], env={"WERKPLAN_LANG": "de"})
+    result = cli(["check", *TODAY], env={"WERKPLAN_LANG": "de"})
     assert result.exit_code == 2
     assert "„plans“ gibt es nicht" in result.stderr
     assert "`plan:`" in result.stderr  # says where werkplan looks
@@ -105,14 +103,14 @@ def test_new_takes_the_plan_folder_as_argument(tmp_path: Path) -> None:
     plans = tmp_path / "mein-plan"
     shutil.copytree(EXAMPLE_PLAN, plans)
     args = ["new", "goal", str(plans), "--field", "HF-ALT", "--title", "Neues Ziel", *TODAY]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     assert "Neues Ziel" in (plans / "handlungsfelder" / "wohnen-alter.yaml").read_text()
 
 
 def test_new_inside_a_plan_folder_needs_no_folder(inside_plan: Path) -> None:
     args = ["new", "actor", "--name", "Bürgerverein Laage", "--kind", "association", *TODAY]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     assert "buergerverein-laage" in (inside_plan / "akteure.yaml").read_text()
 
@@ -131,11 +129,11 @@ def test_new_keeps_the_older_plan_dir_option(tmp_path: Path) -> None:
             "--kind",
             "association",
         ]
-        assert runner.invoke(app, [*args, *TODAY]).exit_code == 0
+        assert cli([*args, *TODAY]).exit_code == 0
     assert (plans / "akteure.yaml").read_text().count("name: Verein") == 2
 
 
 def test_new_help_shows_the_plan_folder_argument() -> None:
-    result = runner.invoke(app, ["new", "measure", "--help"], env={"LANG": "C"})
+    result = cli(["new", "measure", "--help"], env={"LANG": "C"})
     assert "[PLAN_DIR]" in result.stdout
     assert "--plan-dir" not in result.stdout  # the older spelling works but is not advertised

@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN, PlanWriter, found, rules_of, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.load import parser
 
-runner = CliRunner()
 MEASURE = """\
 measures:
   - id: M-1
@@ -159,14 +157,14 @@ def test_one_unreadable_file_does_not_cause_errors_elsewhere(tmp_path: Path) -> 
     shutil.copytree(EXAMPLE_PLAN, plans)
     actors = plans / "akteure.yaml"
     actors.write_bytes(actors.read_text(encoding="utf-8").encode("cp1252", errors="replace"))
-    result = runner.invoke(app, ["check", str(plans), "--today", "2026-11-25", "-f", "json"])
+    result = cli(["check", str(plans), "--today", "2026-11-25", "-f", "json"])
     document = json.loads(result.stdout)
     errors = [p for p in document["problems"] if p["severity"] == "error"]
     assert [(Path(p["path"]).name, p["rule"]) for p in errors] == [
         ("akteure.yaml", "invalid-encoding")
     ]
     assert document["summary"]["unread_files"] == ["plans/akteure.yaml"]  # from the parent
-    text = runner.invoke(app, ["check", str(plans), "--today", "2026-11-25"]).output
+    text = cli(["check", str(plans), "--today", "2026-11-25"]).output
     assert "prüft werkplan erst, wenn alles lesbar ist (nicht lesbar: 1 Datei)" in text
 
 

@@ -10,13 +10,10 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN, SHARED
-from typer.testing import CliRunner
-
-from werkplan.cli import app
+from helpers import cli
 
 SUITE = SHARED / "corpus" / "yaml-test-suite"
 CASES = sorted(SUITE.glob("*.yaml")) if SUITE.is_dir() else []
-runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +28,7 @@ def plan_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_suite_case(plan_copy: Path, case: Path) -> None:
     extra = plan_copy / "zz-suite-case.yaml"
     shutil.copyfile(case, extra)
-    result = runner.invoke(app, ["check", str(plan_copy), "--today", "2026-11-25"])
+    result = cli(["check", str(plan_copy), "--today", "2026-11-25"])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code in (0, 1)
     assert "Traceback" not in result.output

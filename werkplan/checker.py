@@ -62,7 +62,7 @@ def check_plan(
     knowledge = plan_knowledge(load_file(f) for f in found if may_hold_plan_section(f))
     files = load_each(found, on_file)
     result = check_loaded(files, plan_dir, today, language, disk_reader(plan_dir), knowledge)
-    companions = _values_files(result.plan)
+    companions = values_files(result.plan)
     skipped = [path for path in skipped if PurePath(os.path.normpath(path)) not in companions]
     # The editor schema files the plan's files name lie on disk: only a plan read from disk
     # is compared with them (not a plan being changed in memory, nor one from git).
@@ -103,7 +103,7 @@ def check_loaded(
     return CheckResult(plan, tuple(problems), today, language or plan.language)
 
 
-def _values_files(plan: Plan) -> set[PurePath]:
+def values_files(plan: Plan) -> set[PurePath]:
     """The values files indicators name: part of the plan, not files to mention as skipped."""
     found = set()
     for indicator in plan.indicators:

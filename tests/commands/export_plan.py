@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import snapshot
+
 PLAN = """\
 plan:
   id: lk-test
@@ -127,12 +129,6 @@ def write_rich_plan(folder: Path) -> Path:
     (plan / "kennzahlen.yaml").write_text(INDICATORS, encoding="utf-8")
     (plan / "werte" / "k-2.csv").write_bytes(VALUES_FILE)
     return plan
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
 
 
 __all__ = ["INDICATORS", "MEASURES", "PLAN", "VALUES_FILE", "snapshot", "write_rich_plan"]

@@ -13,11 +13,8 @@ from pathlib import Path
 
 import pytest
 from export_plan import write_rich_plan
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
-
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -61,7 +58,7 @@ def plan(tmp_path: Path) -> Path:
 
 
 def export(plan: Path, fmt: str, *extra: str) -> bytes:
-    result = runner.invoke(app, ["export", str(plan), *TODAY, "-f", fmt, *extra])
+    result = cli(["export", str(plan), *TODAY, "-f", fmt, *extra])
     assert result.exit_code == 0, result.output
     return result.stdout_bytes
 
@@ -310,6 +307,6 @@ def test_public_indicator_values_leave_out_internal_indicators(plan: Path) -> No
 
 
 def test_indicator_values_have_no_calendar(plan: Path) -> None:
-    result = runner.invoke(app, ["export", str(plan), *TODAY, "-f", "ics", "--indicators"])
+    result = cli(["export", str(plan), *TODAY, "-f", "ics", "--indicators"])
     assert result.exit_code == 2
     assert "--format csv, xlsx, ods oder json" in result.stderr

@@ -12,30 +12,26 @@ from pathlib import Path
 
 import pytest
 from conftest import TODAY, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import findings
-from werkplan.cli import app
 from werkplan.exports import EXPORTS, ExportContext
 from werkplan.model import Measure
 
-runner = CliRunner()
 DAY = ["--today", "2026-11-25"]
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 
 
 def export(plans: Path, fmt: str, *extra: str) -> bytes:
-    result = runner.invoke(app, ["export", str(plans), *DAY, "-f", fmt, *extra])
+    result = cli(["export", str(plans), *DAY, "-f", fmt, *extra])
     assert result.exit_code == 0, result.output
     return result.stdout_bytes
 
 
 def test_ods_is_an_opendocument_package(plans: Path, tmp_path: Path) -> None:
     out = tmp_path / "plan.ods"
-    assert (
-        runner.invoke(app, ["export", str(plans), *DAY, "-f", "ods", "-o", str(out)]).exit_code == 0
-    )
+    assert cli(["export", str(plans), *DAY, "-f", "ods", "-o", str(out)]).exit_code == 0
     data = out.read_bytes()
     # The mimetype is the first entry, stored, so the format shows in the first bytes.
     assert data[30:38] == b"mimetype"
@@ -65,7 +61,7 @@ def test_ods_is_an_opendocument_package(plans: Path, tmp_path: Path) -> None:
 def test_ods_export_reads_back_unchanged(plans: Path, tmp_path: Path) -> None:
     out = tmp_path / "plan.ods"
     out.write_bytes(export(plans, "ods"))
-    result = runner.invoke(app, ["import-status", str(out), str(plans), *DAY])
+    result = cli(["import-status", str(out), str(plans), *DAY])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert "Keine Änderungen" in result.stderr

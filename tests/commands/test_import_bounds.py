@@ -12,13 +12,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import cli
 
 import werkplan.imports.xlsx_rows  # noqa: F401  (openpyxl loaded before memory is measured)
-from werkplan.cli import app
 from werkplan.imports import MAX_COLUMNS, MAX_ROWS, SheetRow, bounds, read_sheet
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -156,7 +154,7 @@ def test_a_million_empty_rows_are_refused_at_the_row_limit(plans: Path, tmp_path
     assert not isinstance(rows, list)
     assert seconds < 5
     assert peak < 2_000_000
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 2
     assert f"reicht bis Zeile {MAX_ROWS + 1}" in result.stderr
 
@@ -167,12 +165,12 @@ def test_the_element_budget_stops_a_sheet_of_empty_cells(
     monkeypatch.setattr(bounds, "MAX_XML_ELEMENTS", 10_000)
     data = rows_xml(STATUS_ROWS) + '<row r="4">' + "<c/>" * 20_000 + "</row>"
     sheet = xlsx(tmp_path / "s.xlsx", data)
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 2
     assert "mehr als 10000 XML-Elementen" in result.stderr
     content = ods_row("ID", "Status") + "<table:table-row>" + "<table:table-cell/>" * 20_000
     sheet = ods(tmp_path / "s.ods", content + "</table:table-row>")
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 2
     assert "mehr als 10000 XML-Elementen" in result.stderr
 
@@ -180,7 +178,7 @@ def test_the_element_budget_stops_a_sheet_of_empty_cells(
 def test_an_under_reported_dimension_still_imports_every_row(plans: Path, tmp_path: Path) -> None:
     many = [["ID", "Status"]] + [[m, "Abgeschlossen"] for m in ("M-ALT-03", "M-JUG-04", "M-MOB-04")]
     sheet = xlsx(tmp_path / "s.xlsx", rows_xml(many), dimension="A1:B2")
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY, "--dry-run"])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY, "--dry-run"])
     assert result.exit_code == 0, result.output
     assert {line.split(":")[0] for line in result.stdout.splitlines()} == {
         "M-ALT-03",
@@ -196,7 +194,7 @@ def test_rows_are_numbered_as_the_sheet_numbers_them(plans: Path, tmp_path: Path
     rows, _, _ = read_bounded(sheet)
     assert isinstance(rows, list)
     assert [row.number for row in rows] == [5000]
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 1
     assert "Zeile 5000, Spalte B („Status“):" in result.stderr
 
@@ -219,7 +217,7 @@ def test_values_beyond_the_limits_are_refused(
     plans: Path, tmp_path: Path, extra: str, words: str
 ) -> None:
     sheet = xlsx(tmp_path / "s.xlsx", rows_xml(STATUS_ROWS[:1]) + extra)
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 2
     assert words in result.stderr
     assert "Traceback" not in result.output
@@ -243,7 +241,7 @@ def test_oversized_csv_is_refused_quickly(
     assert not isinstance(rows, list)
     assert seconds < 5
     assert peak < most_memory  # read in chunks: never the whole text, never a list per field
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 2
     assert len(result.stderr.splitlines()) == 1
 
@@ -281,7 +279,7 @@ def test_repeats_with_content_stop_at_the_limits(plans: Path, tmp_path: Path, ta
     assert not isinstance(rows, list)
     assert seconds < 5
     assert peak < 100_000_000
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 2
 
 
@@ -295,7 +293,7 @@ def test_document_type_declarations_are_refused(plans: Path, tmp_path: Path, kin
         sheet = xlsx(tmp_path / "s.xlsx", rows_xml(SECRET_ROWS), prolog=ENTITY)
     else:
         sheet = ods(tmp_path / "s.ods", "".join(ods_row(*r) for r in SECRET_ROWS), prolog=ENTITY)
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 2
     assert "lässt sich nicht als Tabelle lesen" in result.stderr
     hostname = Path("/etc/hostname")
@@ -309,7 +307,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(plans: Path, tmp_path: Path
     rows, _, peak = read_bounded(bomb)
     assert not isinstance(rows, list)
     assert peak < 5_000_000
-    result = runner.invoke(app, ["import-status", str(bomb), str(plans), *TODAY])
+    result = cli(["import-status", str(bomb), str(plans), *TODAY])
     assert result.exit_code == 2
     assert "64 MiB" in result.stderr
 
@@ -319,6 +317,6 @@ def test_a_zip_with_thousands_of_parts_is_refused(plans: Path, tmp_path: Path) -
     with zipfile.ZipFile(sheet, "a") as archive:
         for number in range(1_001):
             archive.writestr(f"x/{number}", b"")
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 2
     assert "Traceback" not in result.output

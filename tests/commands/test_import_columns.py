@@ -9,12 +9,10 @@ from typing import Any
 
 import pytest
 from export_plan import snapshot, write_rich_plan
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.writers.round_trip import comments
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 
 
@@ -25,7 +23,7 @@ def plan(tmp_path: Path) -> Path:
 
 def exported(plan: Path, tmp_path: Path, *extra: str) -> Path:
     out = tmp_path / "plan.xlsx"
-    result = runner.invoke(app, ["export", str(plan), *TODAY, "-f", "xlsx", "-o", str(out), *extra])
+    result = cli(["export", str(plan), *TODAY, "-f", "xlsx", "-o", str(out), *extra])
     assert result.exit_code == 0, result.output
     return out
 
@@ -45,7 +43,7 @@ def edit_cells(sheet: Path, changes: dict[tuple[str, str], Any]) -> None:
 
 
 def import_status(sheet: Path, plan: Path, *extra: str) -> Any:
-    return runner.invoke(app, ["import-status", str(sheet), str(plan), *TODAY, *extra])
+    return cli(["import-status", str(sheet), str(plan), *TODAY, *extra])
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -101,7 +99,7 @@ def test_assessment_progress_and_attributes_arrive_in_place(plan: Path, tmp_path
         "    updated: 2026-11-25\n    attributes: {prioritaet: 1, beschluss: 2026-10-01}\n" in text
     )
     assert comments(before) == comments(text)
-    assert runner.invoke(app, ["check", str(plan), *TODAY]).exit_code == 0
+    assert cli(["check", str(plan), *TODAY]).exit_code == 0
 
 
 def test_derived_progress_left_as_it_was_is_no_change(plan: Path, tmp_path: Path) -> None:
@@ -185,7 +183,7 @@ def test_every_bad_cell_is_named_and_nothing_is_written(plan: Path, tmp_path: Pa
 
 
 def test_a_csv_with_german_number_cells_reads_attributes(plan: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["export", str(plan), *TODAY])
+    result = cli(["export", str(plan), *TODAY])
     sheet = tmp_path / "plan.csv"
     sheet.write_text(
         result.stdout.replace(";mittel;12,5;ja;", ";mittel;1.234,5;ja;"), encoding="utf-8"

@@ -13,12 +13,10 @@ import io
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import cli, snapshot
 
-from werkplan.cli import app
 from werkplan.imports.values import read_date
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 
 # A measure whose id is all digits and whose note has two lines (a literal block).
@@ -36,20 +34,16 @@ NUMBERED = """
 """
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))}
-
-
 @pytest.fixture
 def numbered(plans: Path) -> Path:
     path = plans / "handlungsfelder" / "begegnung.yaml"
     path.write_text(path.read_text(encoding="utf-8") + NUMBERED, encoding="utf-8")
-    assert runner.invoke(app, ["check", str(plans), *TODAY]).exit_code == 0
+    assert cli(["check", str(plans), *TODAY]).exit_code == 0
     return plans
 
 
 def exported_rows(plans: Path) -> list[list[str]]:
-    data = runner.invoke(app, ["export", str(plans), *TODAY]).stdout_bytes
+    data = cli(["export", str(plans), *TODAY]).stdout_bytes
     return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
 
 
@@ -69,7 +63,7 @@ def edited(plans: Path, tmp_path: Path, edits: dict[str, dict[str, str]]) -> Pat
 
 
 def import_status(sheet: Path, plans: Path, *extra: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY, *extra])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY, *extra])
     return result.exit_code, result.stdout, result.stderr
 
 

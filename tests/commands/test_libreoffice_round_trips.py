@@ -21,12 +21,9 @@ from pathlib import Path
 
 import pytest
 from conftest import find_tool
-from typer.testing import CliRunner
-
-from werkplan.cli import app
+from helpers import cli
 
 pytestmark = pytest.mark.slow
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 CSV_FILTER = "Text - txt - csv (StarCalc)"
 CSV_IMPORT = f"{CSV_FILTER}:59,34,76,1,,1031,false,true"
@@ -83,21 +80,19 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def numbered(plans: Path) -> Path:
     path = plans / "handlungsfelder" / "begegnung.yaml"
     path.write_text(path.read_text(encoding="utf-8") + NUMBERED, encoding="utf-8")
-    assert runner.invoke(app, ["check", str(plans), *TODAY]).exit_code == 0
+    assert cli(["check", str(plans), *TODAY]).exit_code == 0
     return plans
 
 
 def export(plans: Path, target: Path, *extra: str) -> Path:
     fmt = target.suffix[1:]
-    result = runner.invoke(
-        app, ["export", str(plans), *TODAY, "-f", fmt, "-o", str(target), *extra]
-    )
+    result = cli(["export", str(plans), *TODAY, "-f", fmt, "-o", str(target), *extra])
     assert result.exit_code == 0, result.output
     return target
 
 
 def import_status(sheet: Path, plans: Path) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -302,7 +297,7 @@ def test_new_columns_saved_by_libreoffice_bring_only_the_changes(tmp_path: Path,
         "attributes",
         "status",
     }
-    assert runner.invoke(app, ["check", str(plan), *TODAY]).exit_code == 0
+    assert cli(["check", str(plan), *TODAY]).exit_code == 0
 
 
 def test_new_columns_through_a_libreoffice_csv_are_no_change(tmp_path: Path) -> None:
@@ -333,6 +328,6 @@ def test_indicator_values_saved_by_libreoffice_read_back_unchanged(
     else:
         saved = calc.convert(sheet, kind)
     before = files(plan)
-    result = runner.invoke(app, ["import-values", str(saved), str(plan), *TODAY])
+    result = cli(["import-values", str(saved), str(plan), *TODAY])
     assert (result.exit_code, result.stdout) == (0, ""), result.output
     assert files(plan) == before

@@ -9,12 +9,8 @@ from typing import Any
 
 import pytest
 from conftest import PlanWriter
+from helpers import cli
 from rich_plan import TODAY, write_rich_plan
-from typer.testing import CliRunner
-
-from werkplan.cli import app
-
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -23,7 +19,7 @@ def plan(write_plan: PlanWriter) -> Path:
 
 
 def listed(plan: Path, *args: str) -> dict[str, Any]:
-    result = runner.invoke(app, ["list", str(plan), *TODAY, "-f", "json", *args])
+    result = cli(["list", str(plan), *TODAY, "-f", "json", *args])
     assert result.exit_code == 0, result.output
     document: dict[str, Any] = json.loads(result.stdout)
     return document
@@ -34,15 +30,14 @@ def ids(plan: Path, *args: str) -> list[str]:
 
 
 def refused(plan: Path, *args: str) -> str:
-    result = runner.invoke(app, ["list", str(plan), *TODAY, *args], env={"WERKPLAN_LANG": "de"})
+    result = cli(["list", str(plan), *TODAY, *args], env={"WERKPLAN_LANG": "de"})
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
     return " ".join(result.stderr.split())
 
 
 def table(plan: Path, *args: str, columns: int = 100) -> str:
-    result = runner.invoke(
-        app,
+    result = cli(
         ["list", str(plan), *TODAY, "--color", "never", *args],
         env={"COLUMNS": str(columns)},
     )

@@ -7,21 +7,19 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.cli.show import link_text
 from werkplan.model import ENTITY_TYPES
 from werkplan.query import IncomingLinks
 from werkplan.schema import SECTION_BY_KEY
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 
 
 def ids(*args: str) -> list[str]:
-    result = runner.invoke(app, ["list", str(EXAMPLE_PLAN), *TODAY, "-f", "json", *args])
+    result = cli(["list", str(EXAMPLE_PLAN), *TODAY, "-f", "json", *args])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert document["version"] == 1
@@ -52,7 +50,7 @@ def test_filters_combine(args: list[str], expected: list[str]) -> None:
 
 
 def test_json_rows_carry_findings_and_place() -> None:
-    result = runner.invoke(app, ["list", str(EXAMPLE_PLAN), *TODAY, "-f", "json", "--overdue"])
+    result = cli(["list", str(EXAMPLE_PLAN), *TODAY, "-f", "json", "--overdue"])
     row = json.loads(result.stdout)["measures"][0]
     assert row["overdue_days"] > 0
     assert row["path"].endswith(".yaml")
@@ -61,9 +59,7 @@ def test_json_rows_carry_findings_and_place() -> None:
 
 
 def test_table_fits_80_columns_and_marks_overdue_beyond_colour() -> None:
-    result = runner.invoke(
-        app, ["list", str(EXAMPLE_PLAN), *TODAY, "--color", "never"], env={"COLUMNS": "80"}
-    )
+    result = cli(["list", str(EXAMPLE_PLAN), *TODAY, "--color", "never"], env={"COLUMNS": "80"})
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert all(len(line) <= 80 for line in lines)
@@ -74,18 +70,18 @@ def test_table_fits_80_columns_and_marks_overdue_beyond_colour() -> None:
 
 
 def test_csv_list() -> None:
-    result = runner.invoke(app, ["list", str(EXAMPLE_PLAN), *TODAY, "-f", "csv", "--unowned"])
+    result = cli(["list", str(EXAMPLE_PLAN), *TODAY, "-f", "csv", "--unowned"])
     assert result.stdout_bytes.startswith("\ufeff".encode())
     assert len(result.stdout.strip().splitlines()) == 3
 
 
 def test_bad_date_is_a_usage_error() -> None:
-    result = runner.invoke(app, ["list", str(EXAMPLE_PLAN), "--due-before", "2026-W53"])
+    result = cli(["list", str(EXAMPLE_PLAN), "--due-before", "2026-W53"])
     assert result.exit_code == 2
 
 
 def show(*args: str) -> str:
-    result = runner.invoke(app, ["show", *args, str(EXAMPLE_PLAN), *TODAY])
+    result = cli(["show", *args, str(EXAMPLE_PLAN), *TODAY])
     assert result.exit_code == 0, result.output
     return result.stdout
 
@@ -108,7 +104,7 @@ def test_show_goal_actor_and_event() -> None:
 
 
 def test_unknown_id_suggests() -> None:
-    result = runner.invoke(app, ["show", "M-BEG-6", str(EXAMPLE_PLAN)])
+    result = cli(["show", "M-BEG-6", str(EXAMPLE_PLAN)])
     assert result.exit_code == 2
     assert "M-BEG-06" in result.stderr
 
@@ -137,10 +133,10 @@ def test_show_and_list_use_the_plans_own_status_label(plans: Path) -> None:
         ),
         encoding="utf-8",
     )
-    result = runner.invoke(app, ["show", "M-BEG-06", str(plans), *TODAY])
+    result = cli(["show", "M-BEG-06", str(plans), *TODAY])
     assert result.exit_code == 0, result.output
     assert "Teilmaßnahmen: M-BEG-02" in result.stdout
     assert "status: on_hold (Ruht bis 2026)" in result.stdout
-    listed = runner.invoke(app, ["list", str(plans), *TODAY, "-f", "json"])
+    listed = cli(["list", str(plans), *TODAY, "-f", "json"])
     rows = {row["id"]: row for row in json.loads(listed.stdout)["measures"]}
     assert rows["M-BEG-06"]["status_label"] == "Ruht bis 2026"

@@ -7,14 +7,11 @@ from pathlib import Path
 
 import pytest
 from conftest import PlanWriter, run_check
+from helpers import cli
 from rich_plan import TODAY, write_rich_plan
-from typer.testing import CliRunner
 
-from werkplan.cli import app
 from werkplan.i18n import text
 from werkplan.schema import ACTOR_KINDS
-
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -29,7 +26,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def new(plan: Path, *args: str) -> str:
     """Add an entry; return what the file it went into gained."""
     before = snapshot(plan)
-    result = runner.invoke(app, ["new", *args, str(plan), *TODAY], env={"WERKPLAN_LANG": "de"})
+    result = cli(["new", *args, str(plan), *TODAY], env={"WERKPLAN_LANG": "de"})
     assert result.exit_code == 0, result.output
     after = snapshot(plan)
     (changed,) = [name for name in after if after[name] != before.get(name)]
@@ -40,7 +37,7 @@ def new(plan: Path, *args: str) -> str:
 
 def refused(plan: Path, *args: str) -> str:
     before = snapshot(plan)
-    result = runner.invoke(app, ["new", *args, str(plan), *TODAY], env={"WERKPLAN_LANG": "de"})
+    result = cli(["new", *args, str(plan), *TODAY], env={"WERKPLAN_LANG": "de"})
     assert result.exit_code == 2, result.output
     assert snapshot(plan) == before
     return " ".join(result.stderr.split())
@@ -184,7 +181,7 @@ def test_a_new_id_is_never_one_another_field_uses(write_plan: PlanWriter) -> Non
     ],
 )
 def test_actors_of_the_newer_kinds(plan: Path, kind: str, stored: str) -> None:
-    result = runner.invoke(app, ["new", "actor", str(plan), "--name", "Fraktionen", "--kind", kind])
+    result = cli(["new", "actor", str(plan), "--name", "Fraktionen", "--kind", kind])
     assert result.exit_code == 0, result.output
     checked = run_check(plan)
     assert checked.errors == 0

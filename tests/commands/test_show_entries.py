@@ -7,12 +7,8 @@ from pathlib import Path
 
 import pytest
 from conftest import PlanWriter
+from helpers import cli
 from rich_plan import TODAY, write_rich_plan
-from typer.testing import CliRunner
-
-from werkplan.cli import app
-
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -21,14 +17,14 @@ def plan(write_plan: PlanWriter) -> Path:
 
 
 def show(plan: Path, entity_id: str, *args: str) -> list[str]:
-    result = runner.invoke(app, ["show", entity_id, str(plan), *TODAY, *args])
+    result = cli(["show", entity_id, str(plan), *TODAY, *args])
     assert result.exit_code == 0, result.output
     return [line.strip() for line in result.stdout.splitlines()]
 
 
 def block(plan: Path, entity_id: str, heading: str) -> list[str]:
     """The lines indented under `heading:`."""
-    result = runner.invoke(app, ["show", entity_id, str(plan), *TODAY])
+    result = cli(["show", entity_id, str(plan), *TODAY])
     lines = result.stdout.splitlines()
     start = lines.index(f"  {heading}:") + 1
     end = next((i for i in range(start, len(lines)) if not lines[i].startswith("    ")), None)

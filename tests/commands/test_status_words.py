@@ -11,14 +11,11 @@ from pathlib import Path
 
 import pytest
 from conftest import PlanWriter, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.i18n import ChoiceReading, read_choice
 from werkplan.model import Status
-
-runner = CliRunner()
 
 MEASURE = """\
 measures:
@@ -52,7 +49,7 @@ def test_check_accepts_the_labels(write_plan: PlanWriter, written: str, status: 
 
 def test_a_label_in_yaml_counts_as_its_status(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": MEASURE.format(status="Abgeschlossen")})
-    result = runner.invoke(app, ["list", str(plan), "--status", "done", "-f", "json"])
+    result = cli(["list", str(plan), "--status", "done", "-f", "json"])
     assert result.exit_code == 0, result.output
     assert '"id": "M-1"' in result.stdout
 
@@ -81,7 +78,7 @@ def test_the_reading_of_words() -> None:
 def test_import_refuses_the_ambiguous_word_that_check_refuses(plans: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "s.csv"
     sheet.write_text("ID;Status\nM-ALT-03;Läuft\n", encoding="utf-8")
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), "--today", "2026-11-25"])
+    result = cli(["import-status", str(sheet), str(plans), "--today", "2026-11-25"])
     assert result.exit_code == 1
     assert (
         "„Läuft“ ist nicht eindeutig, gemeint sein kann: in_progress (In Umsetzung), "

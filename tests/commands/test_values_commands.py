@@ -9,12 +9,10 @@ from typing import Any
 
 import pytest
 from export_plan import VALUES_FILE, snapshot, write_rich_plan
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.writers.round_trip import comments
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 
 
@@ -24,11 +22,11 @@ def plan(tmp_path: Path) -> Path:
 
 
 def values_add(plan: Path, *args: str) -> Any:
-    return runner.invoke(app, ["values", "add", *args, str(plan), *TODAY])
+    return cli(["values", "add", *args, str(plan), *TODAY])
 
 
 def import_values(sheet: Path, plan: Path, *extra: str) -> Any:
-    return runner.invoke(app, ["import-values", str(sheet), str(plan), *TODAY, *extra])
+    return cli(["import-values", str(sheet), str(plan), *TODAY, *extra])
 
 
 def indicators(plan: Path) -> str:
@@ -36,7 +34,7 @@ def indicators(plan: Path) -> str:
 
 
 def assert_valid(plan: Path) -> None:
-    result = runner.invoke(app, ["check", str(plan), *TODAY])
+    result = cli(["check", str(plan), *TODAY])
     assert "0 Fehler" in result.stdout or "Keine Probleme" in result.stdout, result.stdout
 
 
@@ -195,9 +193,7 @@ def test_a_region_the_indicator_does_not_list_is_refused(plan: Path) -> None:
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods"])
 def test_an_exported_value_table_reads_back_unchanged(plan: Path, tmp_path: Path, fmt: str) -> None:
     sheet = tmp_path / f"werte.{fmt}"
-    exported = runner.invoke(
-        app, ["export", str(plan), *TODAY, "--indicators", "-f", fmt, "-o", str(sheet)]
-    )
+    exported = cli(["export", str(plan), *TODAY, "--indicators", "-f", fmt, "-o", str(sheet)])
     assert exported.exit_code == 0, exported.output
     before = snapshot(plan)
     result = import_values(sheet, plan)

@@ -9,24 +9,18 @@ import io
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import cli, snapshot
 
-from werkplan.cli import app
 from werkplan.writers.round_trip import comments
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))}
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_init_makes_a_plan_that_passes_check(tmp_path: Path, lang: str) -> None:
     target = tmp_path / "neu"
-    assert runner.invoke(app, ["init", str(target), "--lang", lang]).exit_code == 0
-    result = runner.invoke(app, ["check", str(target), "--strict"])
+    assert cli(["init", str(target), "--lang", lang]).exit_code == 0
+    result = cli(["check", str(target), "--strict"])
     assert result.exit_code == 0, result.output
     assert (target / "README.md").is_file()
     first = (target / "plan.yaml").read_text(encoding="utf-8").splitlines()[0]
@@ -35,7 +29,7 @@ def test_init_makes_a_plan_that_passes_check(tmp_path: Path, lang: str) -> None:
 
 def test_init_never_overwrites(plans: Path) -> None:
     before = snapshot(plans)
-    result = runner.invoke(app, ["init", str(plans)])
+    result = cli(["init", str(plans)])
     assert result.exit_code == 2
     assert snapshot(plans) == before
 
@@ -60,27 +54,26 @@ def test_new_measure_takes_the_next_id_and_keeps_comments(plans: Path) -> None:
         "2027-05-31",
         *TODAY,
     ]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     after = path.read_text(encoding="utf-8")
     assert after.startswith(before)
     assert "  - id: M-BEG-11\n    title: Dorfladen als Treffpunkt\n    goals: [Z-BEG-1]\n" in after
     assert not comments(before) - comments(after)
-    check = runner.invoke(app, ["check", str(plans), *TODAY])
+    check = cli(["check", str(plans), *TODAY])
     assert check.exit_code == 0
 
 
 def test_new_goal_and_actor(plans: Path) -> None:
     assert (
-        runner.invoke(
-            app, ["new", "goal", "-p", str(plans), "--field", "HF-ALT", "--title", "Neues Ziel"]
+        cli(
+            ["new", "goal", "-p", str(plans), "--field", "HF-ALT", "--title", "Neues Ziel"]
         ).exit_code
         == 0
     )
     assert "id: Z-ALT-4" in (plans / "handlungsfelder" / "wohnen-alter.yaml").read_text()
     assert (
-        runner.invoke(
-            app,
+        cli(
             [
                 "new",
                 "actor",
@@ -106,13 +99,13 @@ def test_new_refuses_and_writes_nothing(plans: Path, extra: list[str]) -> None:
     args = ["new", "measure", "-p", str(plans), "--field", "HF-BEG", "--title", "x", *extra]
     if "--field" in extra:
         args = ["new", "measure", "-p", str(plans), "--title", "x", *extra]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code in (1, 2), result.output
     assert snapshot(plans) == before
 
 
 def test_csv_export_opens_in_german_excel(plans: Path) -> None:
-    result = runner.invoke(app, ["export", str(plans), *TODAY, "-f", "csv"])
+    result = cli(["export", str(plans), *TODAY, "-f", "csv"])
     data = result.stdout_bytes
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
@@ -129,10 +122,7 @@ def test_xlsx_export_reads_back(plans: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     out = tmp_path / "plan.xlsx"
-    assert (
-        runner.invoke(app, ["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)]).exit_code
-        == 0
-    )
+    assert cli(["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)]).exit_code == 0
     sheet = load_workbook(out).worksheets[0]
     assert sheet.freeze_panes == "B2"
     assert sheet.auto_filter.ref
@@ -147,7 +137,7 @@ def test_ics_parses_with_stable_uids(plans: Path) -> None:
     from icalendar import Calendar
 
     def uids(day: str) -> dict[str, str]:
-        result = runner.invoke(app, ["export", str(plans), "--today", day, "-f", "ics"])
+        result = cli(["export", str(plans), "--today", day, "-f", "ics"])
         calendar = Calendar.from_ical(result.stdout_bytes)
         return {str(e["uid"]): str(e["summary"]) for e in calendar.walk("VEVENT")}
 
@@ -161,14 +151,14 @@ def test_ics_parses_with_stable_uids(plans: Path) -> None:
 def test_json_export_is_versioned(plans: Path) -> None:
     import json
 
-    document = json.loads(runner.invoke(app, ["export", str(plans), "-f", "json"]).stdout)
+    document = json.loads(cli(["export", str(plans), "-f", "json"]).stdout)
     assert document["version"] == 1
     assert len(document["measures"]) == 50
     assert document["plan"]["period"] == {"start": "2025-01-01", "end": "2027-12-31"}
 
 
 def _edited_sheet(plans: Path, tmp_path: Path, edits: dict[str, dict[str, str]]) -> Path:
-    exported = runner.invoke(app, ["export", str(plans), *TODAY, "-f", "csv"]).stdout_bytes
+    exported = cli(["export", str(plans), *TODAY, "-f", "csv"]).stdout_bytes
     rows = list(csv.reader(io.StringIO(exported.decode("utf-8-sig")), delimiter=";"))
     header = rows[0]
     for row in rows[1:]:
@@ -194,7 +184,7 @@ def test_import_round_trip_changes_only_the_edited_values(plans: Path, tmp_path:
             "M-MOB-04": {"Frist": "2027-01-31"},
         },
     )
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 0, result.output
     assert "M-JUG-04: Status: In Umsetzung → Abgeschlossen" in result.stdout
     after = snapshot(plans)
@@ -225,7 +215,7 @@ def test_one_bad_row_changes_no_file(plans: Path, tmp_path: Path) -> None:
             "M-ALT-01": {"Status": "irgendwie"},
         },
     )
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 1
     assert "Zeile" in result.stderr
     assert "31.02.2027" in result.stderr
@@ -236,7 +226,7 @@ def test_one_bad_row_changes_no_file(plans: Path, tmp_path: Path) -> None:
 def test_dry_run_writes_nothing(plans: Path, tmp_path: Path) -> None:
     before = snapshot(plans)
     sheet = _edited_sheet(plans, tmp_path, {"M-JUG-04": {"Status": "done"}})
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY, "--dry-run"])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY, "--dry-run"])
     assert result.exit_code == 0
     assert "M-JUG-04" in result.stdout
     assert snapshot(plans) == before
@@ -246,14 +236,14 @@ def test_import_from_xlsx(plans: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     out = tmp_path / "plan.xlsx"
-    runner.invoke(app, ["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)])
+    cli(["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)])
     book = load_workbook(out)
     sheet = book.worksheets[0]
     for row in sheet.iter_rows(min_row=2):
         if row[0].value == "M-ALT-03":
             row[10].value = "In Umsetzung"
     book.save(out)
-    result = runner.invoke(app, ["import-status", str(out), str(plans), *TODAY])
+    result = cli(["import-status", str(out), str(plans), *TODAY])
     assert result.exit_code == 0, result.output
     assert "M-ALT-03: Status: Geplant → In Umsetzung" in result.stdout
 
@@ -265,7 +255,7 @@ def test_quotes_in_notes_survive_an_unchanged_round_trip(plans: Path, tmp_path: 
     )
     path.write_text(text, encoding="utf-8")
     sheet = _edited_sheet(plans, tmp_path, {})
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY, "--dry-run"])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY, "--dry-run"])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
 
@@ -275,7 +265,7 @@ def test_windows_1252_csv_from_excel_is_read(plans: Path, tmp_path: Path) -> Non
     sheet.write_bytes(
         "ID;Status;Stand\r\nM-ALT-03;In Umsetzung;Geräte bestellt\r\n".encode("cp1252")
     )
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == 0, result.output
     text = (plans / "handlungsfelder" / "wohnen-alter.yaml").read_text(encoding="utf-8")
     assert "Geräte bestellt" in text
@@ -294,7 +284,7 @@ def test_bad_sheets_change_nothing(plans: Path, tmp_path: Path, content: bytes, 
     before = snapshot(plans)
     sheet = tmp_path / ("kaputt.xlsx" if content.startswith(b"PK") else "zeilen.csv")
     sheet.write_bytes(content)
-    result = runner.invoke(app, ["import-status", str(sheet), str(plans), *TODAY])
+    result = cli(["import-status", str(sheet), str(plans), *TODAY])
     assert result.exit_code == code, result.output
     assert "Traceback" not in result.output
     assert snapshot(plans) == before
@@ -304,8 +294,7 @@ def test_formulas_in_plan_text_stay_text(plans: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     assert (
-        runner.invoke(
-            app,
+        cli(
             [
                 "new",
                 "measure",
@@ -319,10 +308,10 @@ def test_formulas_in_plan_text_stay_text(plans: Path, tmp_path: Path) -> None:
         ).exit_code
         == 0
     )
-    csv_text = runner.invoke(app, ["export", str(plans), *TODAY]).stdout
+    csv_text = cli(["export", str(plans), *TODAY]).stdout
     assert ";\"'=HYPERLINK" in csv_text
     out = tmp_path / "plan.xlsx"
-    runner.invoke(app, ["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)])
+    cli(["export", str(plans), *TODAY, "-f", "xlsx", "-o", str(out)])
     cell = next(
         row[1] for row in load_workbook(out).worksheets[0].iter_rows() if row[0].value == "M-JUG-10"
     )
@@ -331,21 +320,21 @@ def test_formulas_in_plan_text_stay_text(plans: Path, tmp_path: Path) -> None:
 
 def test_export_refuses_a_plan_with_errors(plans: Path) -> None:
     (plans / "kaputt.yaml").write_text("measures: [\n")
-    result = runner.invoke(app, ["export", str(plans), *TODAY])
+    result = cli(["export", str(plans), *TODAY])
     assert result.exit_code == 1
     assert result.stdout == ""
 
 
 def test_init_on_a_file_is_a_usage_error(plans: Path) -> None:
-    result = runner.invoke(app, ["init", str(plans / "plan.yaml")])
+    result = cli(["init", str(plans / "plan.yaml")])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
 
 
 def test_list_names_typos_and_takes_german_status_words(plans: Path) -> None:
-    typo = runner.invoke(app, ["list", str(plans), "--owner", "sozialplannung"])
+    typo = cli(["list", str(plans), "--owner", "sozialplannung"])
     assert typo.exit_code == 2
     assert "sozialplanung" in typo.stderr
-    german = runner.invoke(app, ["list", str(plans), "--status", "Zurückgestellt", "-f", "json"])
+    german = cli(["list", str(plans), "--status", "Zurückgestellt", "-f", "json"])
     assert german.exit_code == 0, german.output
     assert "M-BEG-06" in german.stdout

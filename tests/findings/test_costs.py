@@ -3,28 +3,21 @@ them (funding-exceeds-costs)."""
 
 from __future__ import annotations
 
-from pathlib import PurePath
-from typing import Any
-
 import pytest
 from conftest import PlanWriter, run_check
+from helpers import make_measure
 
 from werkplan import i18n
 from werkplan.findings import costs
-from werkplan.model import Costs, Funding, Measure, Status
-from werkplan.problems import Position
-
-
-def _measure(mid: str = "M", **values: Any) -> Measure:
-    return Measure(id=mid, origin=Position(PurePath("m.yaml")), **values)
+from werkplan.model import Costs, Funding, Status
 
 
 def test_total_cost_is_the_total_or_the_sum_by_year() -> None:
-    assert costs.total_cost(_measure()) is None
-    assert costs.total_cost(_measure(costs=Costs())) is None
-    assert costs.total_cost(_measure(costs=Costs(total=5, by_year=((2026, 9),)))) == 5
+    assert costs.total_cost(make_measure()) is None
+    assert costs.total_cost(make_measure(costs=Costs())) is None
+    assert costs.total_cost(make_measure(costs=Costs(total=5, by_year=((2026, 9),)))) == 5
     by_year = Costs(by_year=((2026, 450000), (2027, 450000.5)))
-    assert costs.total_cost(_measure(costs=by_year)) == 900000.5
+    assert costs.total_cost(make_measure(costs=by_year)) == 900000.5
 
 
 def test_secured_funding_is_approved_and_paid() -> None:
@@ -37,7 +30,7 @@ def test_secured_funding_is_approved_and_paid() -> None:
         Funding(source="Kreis", amount=1000),
         Funding(source="Bund", status="approved"),
     )
-    assert costs.secured_funding(_measure(funding=funding)) == 120
+    assert costs.secured_funding(make_measure(funding=funding)) == 120
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def test_secured_funding_is_approved_and_paid() -> None:
     [(100, 101, True), (100, 100, False), (0, 1, True), (None, 10**6, False)],
 )
 def test_funding_exceeds_costs(total: int | None, secured: int, exceeds: bool) -> None:
-    measure = _measure(
+    measure = make_measure(
         costs=Costs(total=total),
         funding=(Funding(source="Bund", amount=secured, status="approved"),),
     )
@@ -54,7 +47,7 @@ def test_funding_exceeds_costs(total: int | None, secured: int, exceeds: bool) -
 
 def test_cost_sums_over_measures() -> None:
     measures = [
-        _measure(
+        make_measure(
             "A",
             costs=Costs(total=100000, per_year=50000, staff=1.5, by_year=((2026, 40000),)),
             funding=(
@@ -62,7 +55,7 @@ def test_cost_sums_over_measures() -> None:
                 Funding(source="Land", amount=5000, status="paid"),
             ),
         ),
-        _measure(
+        make_measure(
             "B",
             costs=Costs(by_year=((2026, 10), (2028, 5))),
             funding=(
@@ -71,9 +64,9 @@ def test_cost_sums_over_measures() -> None:
                 Funding(source="Bund"),
             ),
         ),
-        _measure("C"),
-        _measure("D", costs=Costs()),  # states nothing
-        _measure("E", costs=Costs(note="noch offen")),  # states nothing either
+        make_measure("C"),
+        make_measure("D", costs=Costs()),  # states nothing
+        make_measure("E", costs=Costs(note="noch offen")),  # states nothing either
     ]
     sums = costs.cost_sums(measures)
     assert sums.measures == 2
@@ -85,7 +78,7 @@ def test_cost_sums_over_measures() -> None:
 
 
 def test_cost_sums_of_nothing() -> None:
-    sums = costs.cost_sums([_measure(), _measure(costs=Costs())])
+    sums = costs.cost_sums([make_measure(), make_measure(costs=Costs())])
     assert sums.measures == 0
     assert (sums.total, sums.per_year, sums.staff) == (None, None, None)
     assert (sums.by_year, sums.funding_by_status, sums.secured) == ({}, {}, 0)
@@ -94,11 +87,11 @@ def test_cost_sums_of_nothing() -> None:
 def test_plan_cost_sums_leave_out_what_is_no_work_of_the_plan() -> None:
     stated = {"costs": Costs(total=100), "funding": (Funding(source="Bund", amount=7),)}
     measures = [
-        _measure("A", status=Status.IN_PROGRESS, **stated),
-        _measure("B", status=Status.DONE, **stated),
-        _measure("P", status=Status.PROPOSED, **stated),
-        _measure("D", status=Status.DROPPED, **stated),
-        _measure("M", status=Status.MERGED, **stated),
+        make_measure("A", status=Status.IN_PROGRESS, **stated),
+        make_measure("B", status=Status.DONE, **stated),
+        make_measure("P", status=Status.PROPOSED, **stated),
+        make_measure("D", status=Status.DROPPED, **stated),
+        make_measure("M", status=Status.MERGED, **stated),
     ]
     sums = costs.plan_cost_sums(measures)
     assert (sums.measures, sums.total, sums.funding_by_source) == (2, 200, {"Bund": 14})

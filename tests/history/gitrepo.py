@@ -8,20 +8,11 @@ import textwrap
 from pathlib import Path
 
 from conftest import MINIMAL_PLAN
+from helpers import measure_yaml
 
 
 def measure(mid: str, status: str = "in_progress", due: str = "2026-12-31", **extra: str) -> str:
-    lines = [
-        f"  - id: {mid}",
-        f"    title: Maßnahme {mid}",
-        "    goals: [Z-1]",
-        "    owner: amt",
-        f"    due: {due}",
-        f"    status: {status}",
-        "    updated: 2026-11-01",
-    ]
-    lines += [f"    {key}: {value}" for key, value in extra.items()]
-    return "\n".join(lines) + "\n"
+    return measure_yaml(mid, title=f"Maßnahme {mid}", status=status, due=due, **extra)
 
 
 class Repo:

@@ -11,18 +11,16 @@ from pathlib import Path
 
 import pytest
 from gitrepo import Repo, first_plan, measure
-from typer.testing import CliRunner
+from helpers import cli
 
 import werkplan.history.snapshot
 import werkplan.load
-from werkplan.cli import app
 from werkplan.history import collect_changes
 from werkplan.history.snapshot import combine
 from werkplan.load import load_plan_dir
 from werkplan.load.files import MAX_FILE_BYTES
 from werkplan.validate import build_plan, plan_knowledge
 
-runner = CliRunner()
 EXAMPLE = Path(__file__).resolve().parents[2] / "plans"
 
 
@@ -73,12 +71,12 @@ def test_an_oversize_file_between_is_skipped_and_at_the_start_named(repo: Repo) 
     (repo.plan / "gross.yaml").unlink()
     repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2"))
     repo.commit("aufgeräumt", "2026-10-03T08:00:00")
-    result = runner.invoke(app, ["changes", str(repo.plan), "--since", "HEAD~2", "-f", "json"])
+    result = cli(["changes", str(repo.plan), "--since", "HEAD~2", "-f", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["skipped_commits"] == [repo.git("rev-parse", big).strip()]
     assert [c["id"] for c in data["changes"]] == ["M-1"]
-    refused = runner.invoke(app, ["changes", str(repo.plan), "--since", big])
+    refused = cli(["changes", str(repo.plan), "--since", big])
     assert refused.exit_code == 2
     assert big in refused.stderr
     assert "gross.yaml" in refused.stderr

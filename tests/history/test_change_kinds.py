@@ -11,17 +11,14 @@ from typing import Any
 
 import pytest
 from gitrepo import Repo
-from typer.testing import CliRunner
+from helpers import cli
 
 import werkplan.history.git
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.history.changes import FieldChange
 from werkplan.history.output import field_line, key_label
 from werkplan.load.files import MAX_FILE_BYTES
 from werkplan.schema import SECTIONS, ValueType
-
-runner = CliRunner()
 
 PLAN = """\
 plan:
@@ -98,7 +95,7 @@ def repo(tmp_path: Path) -> Repo:
 
 
 def _run(*args: str) -> str:
-    result = runner.invoke(app, list(args))
+    result = cli(list(args))
     assert result.exit_code == 0, result.output
     return result.stdout
 

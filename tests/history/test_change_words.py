@@ -9,11 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import MINIMAL_PLAN
 from gitrepo import Repo, first_plan, measure
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
-
-runner = CliRunner()
 ACTORS_CHANGED = MINIMAL_PLAN.replace(
     "{id: beirat, name: Kreisseniorenbeirat, kind: board}",
     "{id: beirat, name: Kreisseniorenbeirat, kind: committee}",
@@ -26,7 +23,7 @@ def repo(tmp_path: Path) -> Repo:
 
 
 def _run(*args: str) -> str:
-    result = runner.invoke(app, list(args))
+    result = cli(list(args))
     assert result.exit_code == 0, result.output
     return result.stdout
 

@@ -9,12 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import MINIMAL_PLAN
 from gitrepo import Repo, measure
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.history import collect_changes
-
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -27,7 +24,7 @@ def repo(tmp_path: Path) -> Repo:
 
 
 def changes(plan: Path, *args: str) -> dict:  # type: ignore[type-arg]
-    result = runner.invoke(app, ["changes", str(plan), "--format", "json", *args])
+    result = cli(["changes", str(plan), "--format", "json", *args])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
@@ -54,7 +51,7 @@ def test_status_and_due_changes_name_the_commit(repo: Repo) -> None:
 def test_text_output_shows_old_to_new_in_german(repo: Repo) -> None:
     repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2"))
     repo.commit("M-1 erledigt", "2026-11-20T12:00:00")
-    result = runner.invoke(app, ["changes", str(repo.plan)])
+    result = cli(["changes", str(repo.plan)])
     assert "Maßnahme M-1 „Maßnahme M-1“ geändert" in result.stdout
     assert "  Status: In Umsetzung → Abgeschlossen" in result.stdout
     assert "20.11.2026 Sozialplanung: M-1 erledigt" in result.stdout
@@ -128,7 +125,7 @@ def test_an_unparsable_old_revision_is_named(repo: Repo) -> None:
     broken = repo.commit("kaputt", "2026-10-05T08:00:00")
     repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2"))
     repo.commit("repariert", "2026-10-06T08:00:00")
-    result = runner.invoke(app, ["changes", str(repo.plan), "--since", broken])
+    result = cli(["changes", str(repo.plan), "--since", broken])
     assert result.exit_code == 2
     assert broken in result.stderr
     assert "m.yaml:" in result.stderr
@@ -140,14 +137,14 @@ def test_an_unparsable_old_revision_is_named(repo: Repo) -> None:
 
 def test_not_a_git_repository(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text(MINIMAL_PLAN)
-    result = runner.invoke(app, ["changes", str(tmp_path)])
+    result = cli(["changes", str(tmp_path)])
     assert result.exit_code == 2
     assert "git" in result.stderr
     assert "Traceback" not in result.output
 
 
 def test_unknown_revision(repo: Repo) -> None:
-    result = runner.invoke(app, ["changes", str(repo.plan), "--since", "gibtsnicht"])
+    result = cli(["changes", str(repo.plan), "--since", "gibtsnicht"])
     assert result.exit_code == 2
     assert "gibtsnicht" in result.stderr
 
@@ -162,7 +159,7 @@ def test_shallow_clone_says_how_to_fetch_more(repo: Repo, tmp_path: Path) -> Non
         capture_output=True,
     )
     for since in ("2026-09-15", "HEAD~1"):
-        result = runner.invoke(app, ["changes", str(clone / "plans"), "--since", since])
+        result = cli(["changes", str(clone / "plans"), "--since", since])
         assert result.exit_code == 2, result.output
         assert "GIT_DEPTH: 0" in result.stderr
         assert "fetch-depth: 0" in result.stderr
@@ -171,7 +168,7 @@ def test_shallow_clone_says_how_to_fetch_more(repo: Repo, tmp_path: Path) -> Non
 def test_markdown_format(repo: Repo) -> None:
     repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2"))
     repo.commit("M-1 | erledigt", "2026-11-20T12:00:00")
-    result = runner.invoke(app, ["changes", str(repo.plan), "-f", "md"])
+    result = cli(["changes", str(repo.plan), "-f", "md"])
     assert result.stdout.startswith("### Änderungen seit")
     assert "M-1 \\| erledigt" in result.stdout
 
@@ -180,11 +177,11 @@ def test_report_since_adds_the_section(repo: Repo) -> None:
     repo.write("m.yaml", "measures:\n" + measure("M-1", "done") + measure("M-2"))
     repo.commit("M-1 erledigt", "2026-11-20T12:00:00")
     args = ["report", str(repo.plan), "--today", "2026-11-25", "--since", "2026-11-01"]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     assert "## Änderungen seit" in result.stdout
     assert "Status: In Umsetzung → Abgeschlossen" in result.stdout
-    html = runner.invoke(app, [*args, "-f", "html", "--lang", "en"]).stdout
+    html = cli([*args, "-f", "html", "--lang", "en"]).stdout
     assert "Changes since" in html
     assert 'id="aenderungen"' in html
 
@@ -221,14 +218,14 @@ def test_shallow_clone_without_since_says_how_to_fetch_more(repo: Repo, tmp_path
         check=True,
         capture_output=True,
     )
-    result = runner.invoke(app, ["changes", str(clone / "plans")])
+    result = cli(["changes", str(clone / "plans")])
     assert result.exit_code == 2
     assert "fetch-depth: 0" in result.stderr
 
 
 def test_a_broken_working_tree_is_named_as_such(repo: Repo) -> None:
     repo.write("m.yaml", "measures: [\n")
-    result = runner.invoke(app, ["changes", str(repo.plan), "--since", "HEAD"])
+    result = cli(["changes", str(repo.plan), "--since", "HEAD"])
     assert result.exit_code == 2
     assert "revision  " not in result.stderr
     assert "m.yaml:" in result.stderr
@@ -267,7 +264,7 @@ def test_public_change_log_hides_internal_measures_everywhere(repo: Repo) -> Non
     )
     repo.commit("M-X erledigt", "2026-10-02T08:00:00")
     args = ["report", str(repo.plan), "--today", "2026-11-25", "--since", "HEAD~1"]
-    public = runner.invoke(app, [*args, "--public"]).stdout
+    public = cli([*args, "--public"]).stdout
     assert "M-X" not in public
-    internal = runner.invoke(app, args).stdout
+    internal = cli(args).stdout
     assert "M-X" in internal

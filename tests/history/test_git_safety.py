@@ -13,11 +13,8 @@ from pathlib import Path
 
 import pytest
 from gitrepo import Repo, first_plan, measure
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
-
-runner = CliRunner()
 SIGNED = (
     b"author Sozialplanung <s@example.org> 1795000000 +0100\n"
     b"committer Sozialplanung <s@example.org> 1795000000 +0100\n"
@@ -53,7 +50,7 @@ def _both_in_process(repo: Repo) -> list[str]:
         ["changes", str(repo.plan), "--since", "HEAD~1"],
         ["report", str(repo.plan), "--today", "2026-11-25", "--since", "HEAD~1"],
     ):
-        result = runner.invoke(app, command)
+        result = cli(command)
         assert result.exit_code == 0, result.output
         outputs.append(result.stdout)
     return outputs
@@ -145,7 +142,7 @@ def test_replace_refs_do_not_change_history(repo: Repo) -> None:
     repo.git("replace", real, fake)
     assert "dropped" in repo.git("show", "HEAD:plans/m.yaml")  # git itself now shows the fake
     args = ["changes", str(repo.plan), "--since", "HEAD~1", "--until", "HEAD", "-f", "json"]
-    log = json.loads(runner.invoke(app, args).stdout)
+    log = json.loads(cli(args).stdout)
     (change,) = log["changes"]
     assert change["fields"][0]["new"] == "done"
     assert change["commits"][0]["subject"] == "M-1 erledigt"
@@ -169,7 +166,7 @@ def test_odd_commit_dates_and_zones(repo: Repo, date: bytes) -> None:
     person = b"Sozialplanung <s@example.org> " + date
     repo.head_commit(b"author " + person + b"\ncommitter " + person, b"Datum seltsam")
     for output_format in ("text", "json", "md"):
-        result = runner.invoke(app, ["changes", str(repo.plan), "-f", output_format])
+        result = cli(["changes", str(repo.plan), "-f", output_format])
         assert result.exit_code == 0, result.output
         assert "Datum seltsam" in result.stdout
 
@@ -190,15 +187,11 @@ def test_names_with_control_characters_and_foreign_encodings(repo: Repo) -> None
         b"kaputt \xff\xfe UTF-8",
     )
     for output_format in ("text", "json", "md"):
-        result = runner.invoke(
-            app, ["changes", str(repo.plan), "--since", "HEAD~2", "-f", output_format]
-        )
+        result = cli(["changes", str(repo.plan), "--since", "HEAD~2", "-f", output_format])
         assert result.exit_code == 0, result.output
         assert "Grüße aus dem Amt" in result.stdout
         assert "kaputt" in result.stdout
-    data = json.loads(
-        runner.invoke(app, ["changes", str(repo.plan), "--since", "HEAD~2", "-f", "json"]).stdout
-    )
+    data = json.loads(cli(["changes", str(repo.plan), "--since", "HEAD~2", "-f", "json"]).stdout)
     authors = {c["author"] for change in data["changes"] for c in change["commits"]}
     assert any(author.startswith("Böse") for author in authors)
 
@@ -225,7 +218,7 @@ def test_missing_or_damaged_blob_names_the_commit(repo: Repo, damage: str, where
         ["changes", str(repo.plan), "--since", "HEAD~2"],
         ["report", str(repo.plan), "--today", "2026-11-25", "--since", "HEAD~2"],
     ):
-        result = runner.invoke(app, command)
+        result = cli(command)
         assert result.exit_code == 2, result.output
         assert isinstance(result.exception, SystemExit)
         assert broken in result.stderr
@@ -240,7 +233,7 @@ def test_a_missing_tree_names_the_commit(repo: Repo) -> None:
     loose = repo.root / ".git" / "objects" / tree[:2] / tree[2:]
     _make_writable(loose)
     loose.unlink()
-    result = runner.invoke(app, ["changes", str(repo.plan), "--since", "HEAD~1", "--until", "HEAD"])
+    result = cli(["changes", str(repo.plan), "--since", "HEAD~1", "--until", "HEAD"])
     assert result.exit_code == 2, result.output
     assert repo.git("rev-parse", "--short", "HEAD").strip() in result.stderr
 
@@ -257,14 +250,14 @@ def test_a_repository_of_another_user_needs_the_users_own_trust(
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
     command = ["changes", str(repo.plan), "--lang", "en"]
-    untrusted = runner.invoke(app, command)
+    untrusted = cli(command)
     assert untrusted.exit_code == 2
     assert "safe.directory" in untrusted.stderr
     (home / ".gitconfig").write_text(f"[safe]\n\tdirectory = {repo.root}\n")
-    trusted = runner.invoke(app, command)
+    trusted = cli(command)
     assert trusted.exit_code == 0, trusted.output
     # The repository's own config cannot vouch for itself.
     (home / ".gitconfig").write_text("")
     with (repo.root / ".git" / "config").open("a") as config:
         config.write(f"[safe]\n\tdirectory = {repo.root}\n")
-    assert runner.invoke(app, command).exit_code == 2
+    assert cli(command).exit_code == 2

@@ -10,14 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import TODAY
 from gitrepo import Repo, first_plan, measure
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
 from werkplan.checker import check_plan
-from werkplan.cli import app
 from werkplan.history import GitError, collect_changes
-
-runner = CliRunner()
 
 
 def _six_commits(repository: Repo) -> None:
@@ -37,7 +34,7 @@ def _six_commits(repository: Repo) -> None:
 
 
 def _json(*args: str) -> dict:  # type: ignore[type-arg]
-    result = runner.invoke(app, ["changes", *args, "--format", "json"])
+    result = cli(["changes", *args, "--format", "json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
@@ -62,7 +59,7 @@ def test_plan_at_the_top_of_the_repository(at_top: Repo, monkeypatch: pytest.Mon
     pair = _json(".", "--since", "HEAD~2", "--until", "HEAD")
     assert _ids(pair) == {"M-1", "M-2"}
     assert all(c["commits"][0] is not None for c in pair["changes"])
-    report = runner.invoke(app, ["report", ".", "--today", "2026-11-25", "--since", "2026-11-01"])
+    report = cli(["report", ".", "--today", "2026-11-25", "--since", "2026-11-01"])
     assert report.exit_code == 0, report.output
     assert "Status: In Umsetzung → Abgeschlossen" in report.stdout
     assert "hinzugefügt" not in report.stdout
@@ -127,7 +124,7 @@ def test_a_file_or_a_pipe_is_not_a_folder(tmp_path: Path, kind: str) -> None:
     else:
         target.write_text("plan: {}\n")
     for command in (["changes", str(target)], ["report", str(target), "--since", "HEAD"]):
-        result = runner.invoke(app, [*command, "--lang", "en"])
+        result = cli([*command, "--lang", "en"])
         assert result.exit_code == 2, result.output
         assert "not a directory" in result.stderr
         assert "does not exist" not in result.stderr

@@ -10,12 +10,11 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLE_PLAN, REPO, TODAY, find_tool
+from helpers import cli
 from ruamel.yaml import YAML
-from typer.testing import CliRunner
 
 from werkplan import i18n
 from werkplan.checker import check_loaded, read_plan
-from werkplan.cli import app
 from werkplan.json_schema import plan_file_schema
 from werkplan.load import LoadedFile, load_file
 from werkplan.load.files import FoundFile
@@ -23,7 +22,6 @@ from werkplan.schema import SECTIONS, STATUSES, KeySpec
 
 SCHEMA_FILE = REPO / "schema" / "plan-file.schema.json"
 BROKEN = REPO / "tests" / "broken"
-runner = CliRunner()
 
 
 def _validator() -> str:
@@ -31,7 +29,7 @@ def _validator() -> str:
 
 
 def test_schema_command_prints_the_schema() -> None:
-    result = runner.invoke(app, ["schema"])
+    result = cli(["schema"])
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
@@ -98,7 +96,7 @@ EVERY_KEY = REPO / "tests" / "fixtures" / "every-key"
 
 
 def _write_plan_schema(plan_dir: Path, output: Path) -> dict[str, Any]:
-    result = runner.invoke(app, ["schema", str(plan_dir), "-o", str(output)])
+    result = cli(["schema", str(plan_dir), "-o", str(output)])
     assert result.exit_code == 0, result.output
     schema: dict[str, Any] = json.loads(output.read_text(encoding="utf-8"))
     return schema
@@ -259,7 +257,7 @@ def _collect_keys(node: object, prefix: str, used: set[str]) -> None:
 
 
 def test_the_every_key_plan_passes_check_and_both_schemas(every_key: Path) -> None:
-    result = runner.invoke(app, ["check", str(every_key), "--strict", "--today", "2026-11-25"])
+    result = cli(["check", str(every_key), "--strict", "--today", "2026-11-25"])
     assert result.exit_code == 0, result.output
     plan_schema_file = every_key / ".werkplan" / "plan.schema.json"
     files = sorted(every_key.glob("*.yaml"))
@@ -415,7 +413,7 @@ def test_the_schemas_accept_what_check_accepts(every_key: Path) -> None:
 
 
 def test_schema_of_a_missing_plan_dir_is_a_usage_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["schema", str(tmp_path / "fehlt")])
+    result = cli(["schema", str(tmp_path / "fehlt")])
     assert result.exit_code == 2
     assert "fehlt" in result.stderr
     assert "Traceback" not in result.output
@@ -429,7 +427,7 @@ def test_schema_of_a_plan_with_errors_says_so_and_writes_what_it_read(tmp_path: 
     schema = _write_plan_schema(plan_dir, output)
     plan, _ = read_plan(EXAMPLE_PLAN)
     assert schema["$defs"]["ids_actors"]["enum"] == [actor.id for actor in plan.actors]
-    result = runner.invoke(app, ["schema", str(plan_dir)])
+    result = cli(["schema", str(plan_dir)])
     assert i18n.text("plan_has_errors", plan.language, errors=1) in result.stderr
     assert json.loads(result.stdout) == schema
 
@@ -437,11 +435,11 @@ def test_schema_of_a_plan_with_errors_says_so_and_writes_what_it_read(tmp_path: 
 @pytest.mark.parametrize(("lang", "actor"), [("de", "sozialplanung"), ("en", "social-planning")])
 def test_init_writes_the_new_plans_schema(tmp_path: Path, lang: str, actor: str) -> None:
     target = tmp_path / "neu"
-    assert runner.invoke(app, ["init", str(target), "--lang", lang]).exit_code == 0
+    assert cli(["init", str(target), "--lang", lang]).exit_code == 0
     written = target / ".werkplan" / "plan.schema.json"
     schema = json.loads(written.read_text(encoding="utf-8"))
     assert schema["$defs"]["ids_actors"]["enum"] == [actor]
-    result = runner.invoke(app, ["schema", str(target)])
+    result = cli(["schema", str(target)])
     assert result.stdout == written.read_text(encoding="utf-8")
     for path in target.rglob("*.yaml"):
         first = path.read_text(encoding="utf-8").splitlines()[0]

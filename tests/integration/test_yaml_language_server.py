@@ -21,9 +21,7 @@ from typing import IO, Any
 
 import pytest
 from conftest import REPO
-from typer.testing import CliRunner
-
-from werkplan.cli import app
+from helpers import cli
 
 SERVER = REPO / "tests" / "tools" / "node_modules" / "yaml-language-server" / "bin"
 SERVER_SCRIPT = SERVER / "yaml-language-server"
@@ -115,7 +113,7 @@ def plan(tmp_path: Path) -> Path:
     target = tmp_path / "plan"
     shutil.copytree(EVERY_KEY, target)
     output = target / ".werkplan" / "plan.schema.json"
-    result = CliRunner().invoke(app, ["schema", str(target), "-o", str(output)])
+    result = cli(["schema", str(target), "-o", str(output)])
     assert result.exit_code == 0, result.output
     return target
 

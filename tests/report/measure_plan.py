@@ -11,11 +11,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from conftest import PlanWriter
+from helpers import cli
 from markdown_it import MarkdownIt
-from typer.testing import CliRunner
 
 from werkplan.checker import check_plan
-from werkplan.cli import app
 from werkplan.report.context import build_context
 from werkplan.report.views import Filters, ReportContext
 
@@ -137,8 +136,6 @@ measures:
     superseded_by: M-4
 """
 
-runner = CliRunner()
-
 
 def write(write_plan: PlanWriter, measures: str = MEASURES, plan: str = PLAN) -> Path:
     return write_plan({"plan.yaml": plan, "m.yaml": measures}, base=False)
@@ -146,7 +143,7 @@ def write(write_plan: PlanWriter, measures: str = MEASURES, plan: str = PLAN) ->
 
 def report(folder: Path, fmt: str, *args: str) -> str:
     command = ["report", str(folder), "--today", TODAY.isoformat(), "-f", fmt, *args]
-    result = runner.invoke(app, command)
+    result = cli(command)
     assert result.exit_code == 0, result.output
     return result.stdout
 

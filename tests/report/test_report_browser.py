@@ -16,9 +16,7 @@ import measure_plan
 import pytest
 from conftest import EXAMPLE_PLAN, INDICATOR_PLAN, REPO
 from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
-from typer.testing import CliRunner
-
-from werkplan.cli import app
+from helpers import cli
 
 TOOLS = Path(__file__).resolve().parent.parent / "tools" / "node_modules"
 VNU = TOOLS / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -53,7 +51,7 @@ def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         (plan / "m.yaml").write_text(measure_plan.MEASURES, encoding="utf-8")
     out = folder / f"bericht-{request.param}.html"
     args = ["report", str(plan), "--today", "2026-11-25", "--lang", language]
-    result = CliRunner().invoke(app, [*args, "-o", str(out)])
+    result = cli([*args, "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out
 

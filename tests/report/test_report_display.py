@@ -8,16 +8,14 @@ import re
 
 import pytest
 from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, PlanWriter
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan.checker import check_plan
-from werkplan.cli import app
 from werkplan.report.context import build_context, short_title
 from werkplan.report.css import css_string
 from werkplan.report.timeline import Bar, Timeline, build_timeline
 from werkplan.report.views import Filters
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 THREE_REGIONS = MINIMAL_PLAN.replace(
     "regions:\n  - {id: nord, name: Nord}",
@@ -69,12 +67,12 @@ def test_a_measure_in_every_region_says_all_planning_regions(
     write_plan: PlanWriter, plan: str, regions: str, shown: str, hidden: str
 ) -> None:
     folder = write_plan({"plan.yaml": plan, **_measures(regions)}, base=False)
-    markdown = runner.invoke(app, ["report", str(folder), *TODAY, "-f", "md"]).stdout
-    html = runner.invoke(app, ["report", str(folder), *TODAY, "-f", "html"]).stdout
+    markdown = cli(["report", str(folder), *TODAY, "-f", "md"]).stdout
+    html = cli(["report", str(folder), *TODAY, "-f", "html"]).stdout
     assert shown in markdown
     assert hidden not in markdown
     assert shown.strip("| ") in html
-    english = runner.invoke(app, ["report", str(folder), *TODAY, "--lang", "en"]).stdout
+    english = cli(["report", str(folder), *TODAY, "--lang", "en"]).stdout
     assert ("all planning regions" in english) == (shown == "alle Planungsregionen")
 
 
@@ -160,7 +158,7 @@ def test_the_printed_page_header_holds_the_plan_title(write_plan: PlanWriter) ->
     hostile = 'Plan "Zukunft" </style><b>x</b> & mehr'
     plan = MINIMAL_PLAN.replace("title: Testplan", f"title: '{hostile}'")
     folder = write_plan({"plan.yaml": plan}, base=False)
-    html = runner.invoke(app, ["report", str(folder), *TODAY, "-f", "html"]).stdout
+    html = cli(["report", str(folder), *TODAY, "-f", "html"]).stdout
     style = html[html.index("<style>") : html.index("</style>")]
     header = re.search(r'@top-left \{ content: "([^"]*)"', style)
     assert header is not None
@@ -170,7 +168,7 @@ def test_the_printed_page_header_holds_the_plan_title(write_plan: PlanWriter) ->
 
 
 def test_timeline_rows_show_id_and_short_title() -> None:
-    html = runner.invoke(app, ["report", str(EXAMPLE_PLAN), *TODAY, "-f", "html"]).stdout
+    html = cli(["report", str(EXAMPLE_PLAN), *TODAY, "-f", "html"]).stdout
     rows = re.findall(r'<span class="tl-id">([^<]+)</span> <span>([^<]+)</span>', html)
     assert len(rows) == 48  # every measure but the two projects without a deadline
     assert ("M-BEG-02", "Netzwerk Begegnungsorte…") in rows

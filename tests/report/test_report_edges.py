@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN, PlanWriter
+from helpers import cli
 from markdown_it import MarkdownIt
-from typer.testing import CliRunner
 
-from werkplan.cli import app
-
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 
 
@@ -21,9 +18,7 @@ def test_hostile_text_outside_tables_stays_text(write_plan: PlanWriter) -> None:
     plan = MINIMAL_PLAN.replace("title: Testplan", f'title: "{hostile}"').replace(
         "title: Begegnung}", "title: '---', description: '# keine Überschrift'}"
     )
-    result = runner.invoke(
-        app, ["report", str(write_plan({"plan.yaml": plan}, base=False)), *TODAY]
-    )
+    result = cli(["report", str(write_plan({"plan.yaml": plan}, base=False)), *TODAY])
     html = MarkdownIt("commonmark", {"html": True}).enable("table").render(result.stdout)
     assert "<img" not in html
     assert "<em>" not in html
@@ -46,17 +41,17 @@ def test_public_report_has_no_trace_of_internal_measures(write_plan: PlanWriter)
     }
     plan = write_plan(files)
     for fmt in ("md", "html"):
-        public = runner.invoke(app, ["report", str(plan), *TODAY, "-f", fmt, "--public"]).stdout
+        public = cli(["report", str(plan), *TODAY, "-f", fmt, "--public"]).stdout
         assert "M-X" not in public
         assert "Geheim" not in public
-    summary = runner.invoke(app, ["report", str(plan), *TODAY, "--public"]).stdout
+    summary = cli(["report", str(plan), *TODAY, "--public"]).stdout
     assert "**0** blockiert" in summary
 
 
 def test_gaps_follow_the_field_filter(plans: Path) -> None:
-    shown = runner.invoke(app, ["report", str(plans), *TODAY, "--field", "HF-JUG"]).stdout
+    shown = cli(["report", str(plans), *TODAY, "--field", "HF-JUG"]).stdout
     assert "**0** Ziele ohne Maßnahme" in shown
-    everything = runner.invoke(app, ["report", str(plans), *TODAY]).stdout
+    everything = cli(["report", str(plans), *TODAY]).stdout
     assert "**1** Ziel ohne Maßnahme" in everything
 
 
@@ -67,7 +62,7 @@ def test_gaps_follow_the_field_filter(plans: Path) -> None:
 def test_template_runtime_errors_are_user_errors(plans: Path, body: str) -> None:
     (plans / "templates").mkdir()
     (plans / "templates" / "report.md.j2").write_text(body)
-    result = runner.invoke(app, ["report", str(plans), *TODAY])
+    result = cli(["report", str(plans), *TODAY])
     assert result.exit_code == 2, result.output
     assert "Berichtsvorlage" in result.stderr
 
@@ -75,7 +70,7 @@ def test_template_runtime_errors_are_user_errors(plans: Path, body: str) -> None
 def test_non_utf8_template_is_a_user_error(plans: Path) -> None:
     (plans / "templates").mkdir()
     (plans / "templates" / "report.md.j2").write_bytes(b"Caf\xe9 {{ ctx.title }}")
-    assert runner.invoke(app, ["report", str(plans), *TODAY]).exit_code == 2
+    assert cli(["report", str(plans), *TODAY]).exit_code == 2
 
 
 def test_template_links_out_of_the_folder_are_refused(plans: Path, tmp_path: Path) -> None:
@@ -84,7 +79,7 @@ def test_template_links_out_of_the_folder_are_refused(plans: Path, tmp_path: Pat
     (plans / "templates").mkdir()
     (plans / "templates" / "leak.txt").symlink_to(secret)
     (plans / "templates" / "report.md.j2").write_text('{% include "leak.txt" %}')
-    result = runner.invoke(app, ["report", str(plans), *TODAY])
+    result = cli(["report", str(plans), *TODAY])
     assert result.exit_code == 2
     assert "streng geheim" not in result.output
 
@@ -92,22 +87,20 @@ def test_template_links_out_of_the_folder_are_refused(plans: Path, tmp_path: Pat
 @pytest.mark.parametrize("day", ["9999-12-15", "0001-01-01", "2026-02-30"])
 def test_today_out_of_range_is_a_usage_error(plans: Path, day: str) -> None:
     for command in ("check", "report"):
-        result = runner.invoke(app, [command, str(plans), "--today", day])
+        result = cli([command, str(plans), "--today", day])
         assert result.exit_code == 2, (command, result.output)
 
 
 def test_unknown_output_ending_asks_for_a_format(plans: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["report", str(plans), *TODAY, "-o", str(tmp_path / "x.pdf")])
+    result = cli(["report", str(plans), *TODAY, "-o", str(tmp_path / "x.pdf")])
     assert result.exit_code == 2
     assert not (tmp_path / "x.pdf").exists()
-    ok = runner.invoke(
-        app, ["report", str(plans), *TODAY, "-o", str(tmp_path / "x.pdf"), "-f", "html"]
-    )
+    ok = cli(["report", str(plans), *TODAY, "-o", str(tmp_path / "x.pdf"), "-f", "html"])
     assert ok.exit_code == 0
 
 
 def test_overdue_bars_are_hatched_instead_of_their_status_colour(plans: Path) -> None:
-    html = runner.invoke(app, ["report", str(plans), *TODAY, "-f", "html"]).stdout
+    html = cli(["report", str(plans), *TODAY, "-f", "html"]).stdout
     bars = re.findall(r'<span class="tl-bar ([^"]*)"', html)
     overdue = [b for b in bars if "st-overdue" in b]
     assert len(overdue) == 5  # the five overdue measures of the example plan

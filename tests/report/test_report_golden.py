@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN, INDICATOR_PLAN
-from typer.testing import CliRunner
-
-from werkplan.cli import app
+from helpers import cli
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 CASES = {
@@ -26,14 +24,13 @@ CASES = {
     "report-indicators.en.md": ["-f", "md", "--lang", "en"],
     "report-indicators.de.html": ["-f", "html"],
 }
-runner = CliRunner()
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_report_golden(name: str) -> None:
     plan = INDICATOR_PLAN if name.startswith("report-indicators") else EXAMPLE_PLAN
     args = ["report", str(plan), "--today", "2026-11-25", *CASES[name]]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     path = GOLDEN / name
     if os.environ.get("WERKPLAN_UPDATE_GOLDEN"):

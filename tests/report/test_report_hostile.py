@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 from conftest import PlanWriter
+from helpers import cli
 from markdown_it import MarkdownIt
-from typer.testing import CliRunner
 
-from werkplan.cli import app
-
-runner = CliRunner()
 HOSTILE = [
     "a | b | c",
     "Zeile eins\nZeile zwei | injected | row",
@@ -55,7 +52,7 @@ def _plan(write_plan: PlanWriter) -> Path:
 
 
 def _report(plan: Path, fmt: str) -> str:
-    result = runner.invoke(app, ["report", str(plan), "--today", "2026-11-25", "-f", fmt])
+    result = cli(["report", str(plan), "--today", "2026-11-25", "-f", fmt])
     assert result.exit_code == 0, result.output
     return result.stdout
 

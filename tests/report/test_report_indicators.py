@@ -18,11 +18,10 @@ from pathlib import Path
 
 import pytest
 from conftest import INDICATOR_PLAN, MINIMAL_PLAN, TODAY, PlanWriter, run_check
+from helpers import cli
 from markdown_it import MarkdownIt
 from test_report_hostile import HOSTILE, _Collector, _tables, shown
-from typer.testing import CliRunner
 
-from werkplan.cli import app
 from werkplan.findings import indicators as judge
 from werkplan.model import Source
 from werkplan.report.context import build_context
@@ -34,7 +33,6 @@ from werkplan.report.indicators import (
 )
 from werkplan.report.views import Filters, ReportContext
 
-runner = CliRunner()
 SVG = "{http://www.w3.org/2000/svg}"
 
 # The verdict of each indicator of the fixture plan on TODAY, as findings decide it.
@@ -72,7 +70,7 @@ LABELS = {
 
 def _report(plan: Path, fmt: str, *args: str) -> str:
     command = ["report", str(plan), "--today", TODAY.isoformat(), "-f", fmt, *args]
-    result = runner.invoke(app, command)
+    result = cli(command)
     assert result.exit_code == 0, result.output
     return result.stdout
 

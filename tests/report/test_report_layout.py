@@ -23,9 +23,8 @@ import measure_plan
 import pytest
 from conftest import EXAMPLE_PLAN, INDICATOR_PLAN, MINIMAL_PLAN, REPO, run_check
 from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.report.context import shown_statuses
 
 FULL_FORMAT = REPO / "tests" / "fixtures" / "full-format"
@@ -65,7 +64,7 @@ measures:
 
 def _render(plan: Path, out: Path, *args: str) -> Path:
     args = ("-f", "html", "--today", "2026-11-25", *args)
-    result = CliRunner().invoke(app, ["report", str(plan), *args])
+    result = cli(["report", str(plan), *args])
     assert result.exit_code == 0, result.output
     out.write_text(result.stdout, encoding="utf-8")
     return out

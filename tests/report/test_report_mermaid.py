@@ -17,11 +17,9 @@ from typing import Any
 import pytest
 from conftest import EXAMPLE_PLAN, INDICATOR_PLAN, TODAY, PlanWriter
 from headless import CHROMIUM, CHROMIUM_ARGS, only_local_files, require
+from helpers import cli
 from test_report_hostile import HOSTILE
 from test_report_indicators import hostile_plan
-from typer.testing import CliRunner
-
-from werkplan.cli import app
 
 MERMAID = (
     Path(__file__).resolve().parent.parent
@@ -76,7 +74,7 @@ def mermaid_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 def _charts(plan: Path, *args: str) -> list[str]:
     command = ["report", str(plan), "--today", TODAY.isoformat(), "-f", "md", *args]
-    result = CliRunner().invoke(app, command)
+    result = cli(command)
     assert result.exit_code == 0, result.output
     return BLOCK.findall(result.stdout)
 

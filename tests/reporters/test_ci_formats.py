@@ -9,9 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.reporters import REPORTERS
 from werkplan.reporters.github import escape_data, escape_property
 from werkplan.rules import RULES
@@ -26,7 +25,6 @@ FORMATS = {
     "sarif": "check-broken.sarif.json",
     "text": "check-broken.txt",
 }
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -39,7 +37,7 @@ def in_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def check(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["check", "plans", "--today", "2026-11-25", *args])
+    result = cli(["check", "plans", "--today", "2026-11-25", *args])
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -166,7 +164,7 @@ def test_github_says_when_annotations_run_past_its_limit(
     entries = "".join(OVERDUE.format(number=number) for number in range(measures))
     plan = write_plan({"m.yaml": "measures:\n" + entries})
     monkeypatch.chdir(plan.parent)
-    result = runner.invoke(app, ["check", "plan", "--today", "2026-11-25", "-f", "github"])
+    result = cli(["check", "plan", "--today", "2026-11-25", "-f", "github"])
     lines = result.stdout.splitlines()
     assert sum(line.startswith("::warning ") for line in lines) == measures
     notices = [line for line in lines if line.startswith("::notice title=werkplan::")]

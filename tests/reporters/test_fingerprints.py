@@ -11,11 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN
-from typer.testing import CliRunner
-
-from werkplan.cli import app
-
-runner = CliRunner()
+from helpers import cli
 
 TWO_TYPOS = """\
 measures:
@@ -48,7 +44,7 @@ def plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def findings(fmt: str = "gitlab", today: str = "2026-11-25") -> list[dict[str, object]]:
-    result = runner.invoke(app, ["check", "plans", "--today", today, "-f", fmt])
+    result = cli(["check", "plans", "--today", today, "-f", fmt])
     if fmt == "sarif":
         results: list[dict[str, object]] = json.loads(result.stdout)["runs"][0]["results"]
         return results

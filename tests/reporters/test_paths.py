@@ -11,14 +11,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.reporters import REPORTERS
 from werkplan.reporters.base import repository_root
 
 BROKEN = Path(__file__).resolve().parent.parent / "fixtures" / "broken-plan"
-runner = CliRunner()
 
 
 def git(cwd: Path, *args: str) -> None:
@@ -26,7 +24,7 @@ def git(cwd: Path, *args: str) -> None:
 
 
 def check(plan: str, fmt: str) -> str:
-    result = runner.invoke(app, ["check", plan, "--today", "2026-11-25", "-f", fmt])
+    result = cli(["check", plan, "--today", "2026-11-25", "-f", fmt])
     assert result.exit_code == 1, result.output
     return result.stdout
 

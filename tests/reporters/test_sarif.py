@@ -12,11 +12,10 @@ from urllib.parse import unquote
 
 import pytest
 from conftest import MINIMAL_PLAN, REPO, find_tool
+from helpers import cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from werkplan.cli import app
 from werkplan.reporters.line_hash import line_hashes
 from werkplan.reporters.sarif import rule_name, uri_reference
 from werkplan.reporters.source import value_end
@@ -39,11 +38,10 @@ measures:
     status: planned
     updated: 2026-11-01
 """
-runner = CliRunner()
 
 
 def sarif(plan: str = "plans") -> dict[str, Any]:
-    result = runner.invoke(app, ["check", plan, "--today", "2026-11-25", "-f", "sarif"])
+    result = cli(["check", plan, "--today", "2026-11-25", "-f", "sarif"])
     log: dict[str, Any] = json.loads(result.stdout)
     return log
 

@@ -18,12 +18,10 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN, PlanWriter
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import safe_text
-from werkplan.cli import app
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 WERKPLAN = Path(safe_text.__file__).parent
 
@@ -85,7 +83,7 @@ def assert_clean(output: str, document: bool = False) -> None:
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), env={"COLUMNS": "400"})
+    result = cli(list(args), env={"COLUMNS": "400"})
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     return result.exit_code, result.stdout, result.stderr
 

@@ -16,11 +16,8 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
-
-runner = CliRunner()
 M = (
     "measures:\n  - id: M-1\n    title: {title}\n    goals: [Z-1]\n    owner: amt\n"
     "    status: planned\n    due: {due}\n    updated: 2026-11-01\n"
@@ -132,7 +129,7 @@ def _plan(tmp_path: Path, content: str | bytes) -> Path:
 
 
 def _check(plans: Path) -> tuple[int, list[dict[str, object]], str]:
-    result = runner.invoke(app, ["check", str(plans), "--today", "2026-11-25", "-f", "json"])
+    result = cli(["check", str(plans), "--today", "2026-11-25", "-f", "json"])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert "Traceback" not in result.output
     return result.exit_code, json.loads(result.stdout)["problems"], result.stderr
@@ -159,7 +156,7 @@ def test_pitfall(number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert "Warning" not in stderr
     assert not (tmp_path / "PWNED").exists()
     before = (plans / "fall.yaml").read_bytes()
-    fmt = runner.invoke(app, ["fmt", str(plans)])
+    fmt = cli(["fmt", str(plans)])
     assert "Traceback" not in fmt.output
     after = (plans / "fall.yaml").read_bytes()
     if rules & READING_RULES:
@@ -231,7 +228,7 @@ def test_61_a_failed_write_leaves_the_original(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Path, "replace", broken_replace)
-    result = runner.invoke(app, ["fmt", str(plans)])
+    result = cli(["fmt", str(plans)])
     assert result.exit_code == 1
     assert (plans / "fall.yaml").read_bytes() == before
     assert [p.name for p in plans.iterdir() if p.name.startswith(".")] == []
@@ -255,7 +252,7 @@ def test_62_a_file_changed_while_formatting_is_left(
         return result
 
     monkeypatch.setattr(run_fmt, "format_bytes", meanwhile)
-    result = runner.invoke(app, ["fmt", str(plans)])
+    result = cli(["fmt", str(plans)])
     assert result.exit_code == 1
     assert (plans / "fall.yaml").read_text() == "measures: []  # jemand anderes\n"
 

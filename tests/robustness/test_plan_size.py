@@ -7,15 +7,13 @@ from pathlib import Path
 
 import pytest
 from conftest import PlanWriter, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 import werkplan.load
-from werkplan.cli import app
 from werkplan.load import LoadedFile
 from werkplan.load.files import MAX_FILE_BYTES, MAX_PLAN_BYTES, FoundFile
 from werkplan.load.tree import Mapping
 
-runner = CliRunner()
 MIB = 1024 * 1024
 
 
@@ -29,7 +27,7 @@ def test_a_plan_over_the_total_limit_is_refused_before_reading(write_plan: PlanW
     plan = write_plan()
     for number in range(MAX_PLAN_BYTES // MAX_FILE_BYTES + 1):
         sparse(plan / f"teil-{number:02d}.yaml", MAX_FILE_BYTES)
-    result = runner.invoke(app, ["check", str(plan), "--lang", "en"])
+    result = cli(["check", str(plan), "--lang", "en"])
     assert result.exit_code == 2, result.output
     total = -(-sum(p.stat().st_size for p in plan.iterdir()) // MIB)
     assert f"take {total} MiB together" in result.stderr
@@ -50,10 +48,10 @@ def test_the_limit_counts_all_plan_files_together(
 ) -> None:
     monkeypatch.setattr("werkplan.load.files.MAX_PLAN_BYTES", 4096)
     plan = write_plan({"a.yaml": "measures: []\n" + "# " + "x" * 2000 + "\n"})
-    assert runner.invoke(app, ["check", str(plan)]).exit_code == 0
+    assert cli(["check", str(plan)]).exit_code == 0
     (plan / "sub").mkdir()
     (plan / "sub" / "b.yaml").write_text("actors: []\n# " + "y" * 2000 + "\n")
-    result = runner.invoke(app, ["check", str(plan), "--lang", "de"])
+    result = cli(["check", str(plan), "--lang", "de"])
     assert result.exit_code == 2
     assert "Die Plan-Dateien in" in result.stderr
 

@@ -12,14 +12,12 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN, TODAY, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.report import Filters, ReportContext, TemplateProblem, build_context, render_report
 from werkplan.report.bounds import RenderLimits, memory_limit
 from werkplan.report.render import TemplateChoice, choose_template
 
-runner = CliRunner()
 SMALL = RenderLimits(seconds=10, output_chars=100_000, range_items=1000, extra_memory_bytes=None)
 QUICK = RenderLimits(seconds=0.5)  # a render that should stop on time; others get time to spare
 LINUX = Path("/proc/self/statm").exists()
@@ -180,8 +178,7 @@ def test_the_command_line_ends_with_a_message_and_exit_2(
     monkeypatch.setattr("werkplan.report.render.DEFAULT_LIMITS", small)
     template = tmp_path / "bericht.md.j2"
     template.write_text(source, encoding="utf-8")
-    result = runner.invoke(
-        app,
+    result = cli(
         ["report", str(EXAMPLE_PLAN), "--today", "2026-11-25", "--template", str(template)],
         env={"WERKPLAN_LANG": "de"},
     )

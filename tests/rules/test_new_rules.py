@@ -9,23 +9,10 @@ import datetime as dt
 
 import pytest
 from conftest import TODAY, PlanWriter, run_check
+from helpers import measure_yaml
 
 from werkplan import findings, i18n
 from werkplan.checker import CheckResult
-
-
-def measure(mid: str = "M-1", **fields: str) -> str:
-    values = {
-        "title": "Treffpunkt",
-        "goals": "[Z-1]",
-        "owner": "amt",
-        "due": "2026-12-31",
-        "status": "in_progress",
-        "updated": "2026-11-01",
-    }
-    values.update(fields)
-    lines = [f"  - id: {mid}"] + [f"    {k}: {v}" for k, v in values.items() if v != "-"]
-    return "\n".join(lines) + "\n"
 
 
 def check(write_plan: PlanWriter, *items: str, today: dt.date | None = None) -> CheckResult:
@@ -50,9 +37,9 @@ def rules(result: CheckResult) -> list[tuple[str, str]]:
 def test_a_child_without_goals_belongs_to_its_parents_goals(write_plan: PlanWriter) -> None:
     result = check(
         write_plan,
-        measure("M-1"),
-        measure("M-2", goals="-", parent="M-1", kind="project"),
-        measure("M-3", goals="-", parent="M-2", kind="Kleinprojekt"),
+        measure_yaml("M-1"),
+        measure_yaml("M-2", goals="-", parent="M-1", kind="project"),
+        measure_yaml("M-3", goals="-", parent="M-2", kind="Kleinprojekt"),
     )
     assert result.problems == ()
     plan = result.plan
@@ -65,24 +52,26 @@ def test_a_child_without_goals_belongs_to_its_parents_goals(write_plan: PlanWrit
 
 
 def test_a_child_of_a_parent_without_goals_is_unlinked(write_plan: PlanWriter) -> None:
-    result = check(write_plan, measure("M-1", goals="-"), measure("M-2", goals="-", parent="M-1"))
+    result = check(
+        write_plan, measure_yaml("M-1", goals="-"), measure_yaml("M-2", goals="-", parent="M-1")
+    )
     assert rules(result) == [("unlinked-measure", "M-1"), ("unlinked-measure", "M-2")]
 
 
 def test_an_unknown_parent_is_an_unknown_reference_and_nothing_else(
     write_plan: PlanWriter,
 ) -> None:
-    result = check(write_plan, measure("M-2", goals="-", parent="M-9"))
+    result = check(write_plan, measure_yaml("M-2", goals="-", parent="M-9"))
     assert rules(result) == [("unknown-reference", "M-2")]
 
 
 def test_parent_cycle_names_the_loop(write_plan: PlanWriter) -> None:
     result = check(
         write_plan,
-        measure("M-1", parent="M-3"),
-        measure("M-2", parent="M-1"),
-        measure("M-3", parent="M-2"),
-        measure("M-4", parent="M-1"),
+        measure_yaml("M-1", parent="M-3"),
+        measure_yaml("M-2", parent="M-1"),
+        measure_yaml("M-3", parent="M-2"),
+        measure_yaml("M-4", parent="M-1"),
     )
     (problem,) = result.problems
     assert (problem.rule, problem.line) == ("parent-cycle", 9)
@@ -94,7 +83,7 @@ def test_parent_cycle_names_the_loop(write_plan: PlanWriter) -> None:
 
 
 def test_a_measure_that_is_its_own_parent(write_plan: PlanWriter) -> None:
-    (problem,) = check(write_plan, measure("M-1", parent="M-1")).problems
+    (problem,) = check(write_plan, measure_yaml("M-1", parent="M-1")).problems
     assert problem.rule == "parent-cycle"
     assert problem.message.arguments["cycle"] == "M-1 → M-1"
 
@@ -102,8 +91,8 @@ def test_a_measure_that_is_its_own_parent(write_plan: PlanWriter) -> None:
 def test_parent_and_depends_on_are_different_circles(write_plan: PlanWriter) -> None:
     result = check(
         write_plan,
-        measure("M-1", depends_on="[M-2]"),
-        measure("M-2", parent="M-1", depends_on="[M-1]"),
+        measure_yaml("M-1", depends_on="[M-2]"),
+        measure_yaml("M-2", parent="M-1", depends_on="[M-1]"),
     )
     assert [p.rule for p in result.problems] == ["dependency-cycle"]
 
@@ -112,8 +101,8 @@ def test_a_sub_measure_is_not_blocked_by_its_parent(write_plan: PlanWriter) -> N
     # Modelled with depends_on, later steps were "blocked" while the first was overdue.
     result = check(
         write_plan,
-        measure("M-1", due="2026-06-30"),
-        measure("M-2", goals="-", parent="M-1"),
+        measure_yaml("M-1", due="2026-06-30"),
+        measure_yaml("M-2", goals="-", parent="M-1"),
     )
     assert rules(result) == [("overdue", "M-1")]
     assert findings.compute_findings(result.plan, TODAY).blocked == ()
@@ -127,9 +116,9 @@ def test_a_proposal_is_never_overdue_unowned_stale_blocking_or_without_deadline(
 ) -> None:
     result = check(
         write_plan,
-        measure("M-1", status="proposed", owner="-", due="2025-06-30", updated="-"),
-        measure("M-2", status="Vorgeschlagen", owner="-", due="-", updated="-"),
-        measure("M-3", depends_on="[M-1, M-2]"),
+        measure_yaml("M-1", status="proposed", owner="-", due="2025-06-30", updated="-"),
+        measure_yaml("M-2", status="Vorgeschlagen", owner="-", due="-", updated="-"),
+        measure_yaml("M-3", depends_on="[M-1, M-2]"),
     )
     assert rules(result) == []
     found = findings.compute_findings(result.plan, TODAY)
@@ -140,8 +129,8 @@ def test_a_proposal_is_never_overdue_unowned_stale_blocking_or_without_deadline(
 def test_a_proposal_depending_on_a_late_measure_is_not_blocked(write_plan: PlanWriter) -> None:
     result = check(
         write_plan,
-        measure("M-1", due="2026-01-31"),
-        measure("M-2", status="proposed", depends_on="[M-1]"),
+        measure_yaml("M-1", due="2026-01-31"),
+        measure_yaml("M-2", status="proposed", depends_on="[M-1]"),
     )
     assert rules(result) == [("overdue", "M-1")]
     assert findings.compute_findings(result.plan, TODAY).blocked == ()
@@ -150,9 +139,9 @@ def test_a_proposal_depending_on_a_late_measure_is_not_blocked(write_plan: PlanW
 def test_merged_is_closed_like_done(write_plan: PlanWriter) -> None:
     result = check(
         write_plan,
-        measure("M-1"),
-        measure("M-2", status="merged", merged_into="M-1", due="2025-06-30", owner="-"),
-        measure("M-3", depends_on="[M-2]"),
+        measure_yaml("M-1"),
+        measure_yaml("M-2", status="merged", merged_into="M-1", due="2025-06-30", owner="-"),
+        measure_yaml("M-3", depends_on="[M-2]"),
     )
     assert rules(result) == []
     merged = result.plan.measures[1]
@@ -163,7 +152,7 @@ def test_merged_is_closed_like_done(write_plan: PlanWriter) -> None:
 
 
 def test_merged_needs_merged_into(write_plan: PlanWriter) -> None:
-    result = check(write_plan, measure("M-1", status="Zusammengeführt"))
+    result = check(write_plan, measure_yaml("M-1", status="Zusammengeführt"))
     (problem,) = result.problems
     assert (problem.rule, problem.line, problem.column) == ("merged-without-target", 7, 13)
     assert i18n.render(problem.message, "en") == (
@@ -172,18 +161,18 @@ def test_merged_needs_merged_into(write_plan: PlanWriter) -> None:
 
 
 def test_a_broken_merged_into_is_reported_once(write_plan: PlanWriter) -> None:
-    result = check(write_plan, measure("M-1", status="merged", merged_into="'M 2'"))
+    result = check(write_plan, measure_yaml("M-1", status="merged", merged_into="'M 2'"))
     assert [p.rule for p in result.problems] == ["invalid-id"]
 
 
 def test_assessment(write_plan: PlanWriter) -> None:
     result = check(
         write_plan,
-        measure("M-1", assessment="at_risk"),
-        measure("M-2", assessment="Kritisch"),
-        measure("M-3", assessment="on_track"),
-        measure("M-4", assessment="off_track", status="done"),
-        measure("M-5", assessment="rot"),
+        measure_yaml("M-1", assessment="at_risk"),
+        measure_yaml("M-2", assessment="Kritisch"),
+        measure_yaml("M-3", assessment="on_track"),
+        measure_yaml("M-4", assessment="off_track", status="done"),
+        measure_yaml("M-5", assessment="rot"),
     )
     assert [(p.rule, p.line) for p in result.problems] == [("invalid-choice", 41)]
     found = findings.compute_findings(result.plan, TODAY)
@@ -195,7 +184,8 @@ def test_assessment(write_plan: PlanWriter) -> None:
 
 def test_a_joint_lead_and_supporters(write_plan: PlanWriter) -> None:
     result = check(
-        write_plan, measure("M-1", owner="[beirat, amt]", partners="[amt]", supporters="[beirat]")
+        write_plan,
+        measure_yaml("M-1", owner="[beirat, amt]", partners="[amt]", supporters="[beirat]"),
     )
     assert result.problems == ()
     (m,) = result.plan.measures
@@ -214,14 +204,14 @@ def test_a_joint_lead_and_supporters(write_plan: PlanWriter) -> None:
 def test_owner_lists_that_do_not_fit(
     write_plan: PlanWriter, owner: str, found: list[tuple[str, str, int, int]]
 ) -> None:
-    result = check(write_plan, measure("M-1", owner=owner))
+    result = check(write_plan, measure_yaml("M-1", owner=owner))
     assert [
         (p.rule, p.message.arguments.get("key", ""), p.line, p.column) for p in result.problems
     ] == found
 
 
 def test_an_invalid_owner_id_suggests_adding_the_actor(write_plan: PlanWriter) -> None:
-    result = check(write_plan, measure("M-1", owner="Sozialamt Rostock"))
+    result = check(write_plan, measure_yaml("M-1", owner="Sozialamt Rostock"))
     (problem,) = result.problems
     assert problem.rule == "invalid-id"
     assert i18n.render(problem.message, "de").endswith(
@@ -229,12 +219,12 @@ def test_an_invalid_owner_id_suggests_adding_the_actor(write_plan: PlanWriter) -
         "ihre ID."
     )
     assert "`werkplan new actor --name" in i18n.render(problem.message, "en")
-    partners = check(write_plan, measure("M-1", partners="[Sozialamt Rostock]"))
+    partners = check(write_plan, measure_yaml("M-1", partners="[Sozialamt Rostock]"))
     assert "werkplan new actor" in i18n.render(partners.problems[0].message, "de")
 
 
 def test_unknown_supporters(write_plan: PlanWriter) -> None:
-    result = check(write_plan, measure("M-1", supporters="[amt, alle]"))
+    result = check(write_plan, measure_yaml("M-1", supporters="[amt, alle]"))
     (problem,) = result.problems
     assert (problem.rule, problem.message.arguments["key"]) == ("unknown-reference", "supporters")
 
@@ -246,7 +236,7 @@ def test_unknown_supporters(write_plan: PlanWriter) -> None:
 def test_relations_are_references(write_plan: PlanWriter, key: str) -> None:
     value = "[M-9]" if key == "related" else "M-9"
     status = "merged" if key == "merged_into" else "in_progress"
-    result = check(write_plan, measure("M-1", status=status, **{key: value}))
+    result = check(write_plan, measure_yaml("M-1", status=status, **{key: value}))
     (problem,) = [p for p in result.problems if p.rule == "unknown-reference"]
     assert (problem.message.arguments["key"], problem.line) == (key, 9)
 
@@ -257,7 +247,9 @@ def test_relations_are_references(write_plan: PlanWriter, key: str) -> None:
 )
 def test_a_measure_naming_itself(write_plan: PlanWriter, key: str, value: str, column: int) -> None:
     status = "merged" if key == "merged_into" else "in_progress"
-    result = check(write_plan, measure("M-1", status=status, **{key: value}), measure("M-2"))
+    result = check(
+        write_plan, measure_yaml("M-1", status=status, **{key: value}), measure_yaml("M-2")
+    )
     (problem,) = result.problems
     assert (problem.rule, problem.line, problem.column) == ("self-reference", 9, column)
     assert problem.message.arguments["key"] == key
@@ -266,9 +258,9 @@ def test_a_measure_naming_itself(write_plan: PlanWriter, key: str, value: str, c
 def test_relations_both_ways(write_plan: PlanWriter) -> None:
     result = check(
         write_plan,
-        measure("M-1", related="[M-2]"),
-        measure("M-2", superseded_by="M-3", status="dropped"),
-        measure("M-3"),
+        measure_yaml("M-1", related="[M-2]"),
+        measure_yaml("M-2", superseded_by="M-3", status="dropped"),
+        measure_yaml("M-3"),
     )
     assert result.problems == ()
     plan = result.plan
@@ -280,12 +272,12 @@ def test_relations_both_ways(write_plan: PlanWriter) -> None:
 def test_original_numbers(write_plan: PlanWriter) -> None:
     result = check(
         write_plan,
-        measure("M-1", number="Ü1"),
-        measure("M-2", number="'B5+6'"),
-        measure("M-3", number="' Ü1 '"),
-        measure("M-4", number="AW1.1"),
-        measure("M-5", number="12"),
-        measure("M-6", number="'12'"),
+        measure_yaml("M-1", number="Ü1"),
+        measure_yaml("M-2", number="'B5+6'"),
+        measure_yaml("M-3", number="' Ü1 '"),
+        measure_yaml("M-4", number="AW1.1"),
+        measure_yaml("M-5", number="12"),
+        measure_yaml("M-6", number="'12'"),
     )
     assert [(p.rule, p.line, p.severity.value) for p in result.problems] == [
         ("duplicate-number", 25, "warning"),
@@ -302,7 +294,7 @@ def test_original_numbers(write_plan: PlanWriter) -> None:
 def test_locations_and_target_groups(write_plan: PlanWriter) -> None:
     result = check(
         write_plan,
-        measure("M-1", locations="[Rathaus, 'Hamburger Straße/Maurepasstraße', 57 Gebäude]"),
+        measure_yaml("M-1", locations="[Rathaus, 'Hamburger Straße/Maurepasstraße', 57 Gebäude]"),
     )
     assert result.problems == ()
     assert result.plan.measures[0].locations == (
@@ -310,7 +302,7 @@ def test_locations_and_target_groups(write_plan: PlanWriter) -> None:
         "Hamburger Straße/Maurepasstraße",
         "57 Gebäude",
     )
-    (problem,) = check(write_plan, measure("M-1", locations="Rathaus")).problems
+    (problem,) = check(write_plan, measure_yaml("M-1", locations="Rathaus")).problems
     assert (problem.rule, problem.message.key) == ("invalid-type", "scalar_for_list")
 
 
@@ -318,7 +310,9 @@ def test_locations_and_target_groups(write_plan: PlanWriter) -> None:
 
 
 def with_milestones(*lines: str, **fields: str) -> str:
-    return measure("M-1", **fields) + "    milestones:\n" + "".join(f"      {x}\n" for x in lines)
+    return (
+        measure_yaml("M-1", **fields) + "    milestones:\n" + "".join(f"      {x}\n" for x in lines)
+    )
 
 
 @pytest.mark.parametrize(
@@ -350,7 +344,7 @@ def test_no_milestone_overdue_when_the_measure_is_closed(
 ) -> None:
     extra = {"merged_into": "M-2"} if fields["status"] == "merged" else {}
     text = with_milestones("- {title: Konzept, due: 2026-Q2}", **fields, **extra)
-    result = check(write_plan, text, measure("M-2"))
+    result = check(write_plan, text, measure_yaml("M-2"))
     assert "milestone-overdue" not in {p.rule for p in result.problems}
 
 
@@ -377,7 +371,7 @@ def test_no_milestone_overdue_when_done_or_without_due(write_plan: PlanWriter) -
     ],
 )
 def test_milestones_that_do_not_fit_are_errors(write_plan: PlanWriter, milestones: str) -> None:
-    result = check(write_plan, measure("M-1") + f"    milestones: {milestones}\n")
+    result = check(write_plan, measure_yaml("M-1") + f"    milestones: {milestones}\n")
     assert result.errors >= 1
     assert "milestone-overdue" not in {p.rule for p in result.problems}
 
@@ -386,7 +380,10 @@ def test_milestones_that_do_not_fit_are_errors(write_plan: PlanWriter, milestone
 
 
 def test_update_in_future(write_plan: PlanWriter) -> None:
-    text = measure("M-1") + "    updates:\n      - {date: 2026-11-25}\n      - {date: 2062-11-02}\n"
+    text = (
+        measure_yaml("M-1")
+        + "    updates:\n      - {date: 2026-11-25}\n      - {date: 2062-11-02}\n"
+    )
     result = check(write_plan, text)
     (problem,) = result.problems
     assert (problem.rule, problem.severity.value, problem.line) == ("update-in-future", "error", 11)
@@ -397,7 +394,7 @@ def test_update_in_future(write_plan: PlanWriter) -> None:
 
 
 def test_the_newest_update_is_the_last_review_without_updated(write_plan: PlanWriter) -> None:
-    text = measure("M-1", updated="-") + (
+    text = measure_yaml("M-1", updated="-") + (
         "    updates:\n"
         "      - {date: 2026-01-10, status: planned, note: Sachstand 2026}\n"
         "      - {date: 2013-05-01, status: planned, assessment: on_track, progress: 0}\n"
@@ -409,12 +406,12 @@ def test_the_newest_update_is_the_last_review_without_updated(write_plan: PlanWr
     assert problem.message.arguments["days"] == 319
     measure_ = result.plan.measures[0]
     assert findings.last_review(measure_) == dt.date(2026, 1, 10)
-    fresh = measure("M-1", updated="-") + "    updates: [{date: 2026-11-01}]\n"
+    fresh = measure_yaml("M-1", updated="-") + "    updates: [{date: 2026-11-01}]\n"
     assert check(write_plan, fresh).problems == ()
 
 
 def test_updated_wins_over_the_updates(write_plan: PlanWriter) -> None:
-    text = measure("M-1", updated="2026-01-01") + "    updates: [{date: 2026-11-01}]\n"
+    text = measure_yaml("M-1", updated="2026-01-01") + "    updates: [{date: 2026-11-01}]\n"
     (problem,) = check(write_plan, text).problems
     assert (problem.rule, problem.message.arguments["updated"]) == (
         "stale-status",
@@ -423,7 +420,7 @@ def test_updated_wins_over_the_updates(write_plan: PlanWriter) -> None:
 
 
 def test_updates_are_records(write_plan: PlanWriter) -> None:
-    text = measure("M-1") + (
+    text = measure_yaml("M-1") + (
         "    updates:\n"
         "      - date: 2025-06-30\n"
         "        status: In Vorbereitung\n"

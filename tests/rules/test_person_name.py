@@ -7,15 +7,12 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, PlanWriter, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.load import load_plan_dir
 from werkplan.rules.person_name import looks_like_person
 from werkplan.validate import build_plan
-
-runner = CliRunner()
 
 
 @pytest.mark.parametrize(
@@ -140,7 +137,7 @@ def plans(tmp_path: Path) -> Path:
 
 def test_new_actor_warns_about_a_person_with_the_same_words(plans: Path) -> None:
     args = ["new", "actor", str(plans), "--name", "Frau Müller", "--kind", "office"]
-    result = runner.invoke(app, args, env={"WERKPLAN_LANG": "de"})
+    result = cli(args, env={"WERKPLAN_LANG": "de"})
     assert result.exit_code == 0, result.output
     expected = i18n.text("actor_person_name", "de", id="frau-mueller", name="Frau Müller")
     assert f"warning [actor-person-name] {expected}" in " ".join(result.stderr.split())
@@ -150,7 +147,7 @@ def test_new_actor_warns_about_a_person_with_the_same_words(plans: Path) -> None
 
 def test_new_actor_with_an_office_name_says_nothing_more(plans: Path) -> None:
     args = ["new", "actor", str(plans), "--name", "Amt für Kreisentwicklung, Bauen und Umwelt"]
-    result = runner.invoke(app, [*args, "--kind", "office"])
+    result = cli([*args, "--kind", "office"])
     assert result.exit_code == 0, result.output
     assert "actor-person-name" not in result.stderr
 

@@ -6,23 +6,10 @@ import datetime as dt
 
 import pytest
 from conftest import MINIMAL_PLAN, PlanWriter, found, run_check
+from helpers import measure_yaml
 
 from werkplan import i18n
 from werkplan.rules.dependency_cycle import find_cycles
-
-
-def measure(mid: str = "M-1", **fields: str) -> str:
-    values = {
-        "title": "Treffpunkt",
-        "goals": "[Z-1]",
-        "owner": "amt",
-        "due": "2026-12-31",
-        "status": "in_progress",
-        "updated": "2026-11-01",
-    }
-    values.update(fields)
-    lines = [f"  - id: {mid}"] + [f"    {k}: {v}" for k, v in values.items() if v != "-"]
-    return "\n".join(lines) + "\n"
 
 
 def measures(*items: str) -> dict[str, str]:
@@ -48,7 +35,9 @@ def test_duplicate_plan_names_the_first(write_plan: PlanWriter) -> None:
 
 def test_duplicate_id_across_files_names_both_places(write_plan: PlanWriter) -> None:
     result = run_check(
-        write_plan({"a.yaml": "measures:\n" + measure(), "b.yaml": "measures:\n" + measure()})
+        write_plan(
+            {"a.yaml": "measures:\n" + measure_yaml(), "b.yaml": "measures:\n" + measure_yaml()}
+        )
     )
     (problem,) = [p for p in result.problems if p.rule == "duplicate-id"]
     assert (problem.path.name, problem.line) == ("b.yaml", 2)
@@ -67,13 +56,13 @@ def test_duplicate_id_across_files_names_both_places(write_plan: PlanWriter) -> 
     ],
 )
 def test_unknown_reference(write_plan: PlanWriter, fields: dict[str, str], key: str) -> None:
-    result = run_check(write_plan(measures(measure(**fields))))
+    result = run_check(write_plan(measures(measure_yaml(**fields))))
     (problem,) = [p for p in result.problems if p.rule == "unknown-reference"]
     assert problem.message.arguments["key"] == key
 
 
 def test_unknown_reference_points_at_the_list_item_and_suggests(write_plan: PlanWriter) -> None:
-    result = run_check(write_plan(measures(measure(partners="[beirat, amtt]"))))
+    result = run_check(write_plan(measures(measure_yaml(partners="[beirat, amtt]"))))
     (problem,) = result.problems
     assert (problem.line, problem.column) == (9, 24)
     assert problem.message.arguments["suggestion"] == "amt"
@@ -106,9 +95,9 @@ def test_dependency_cycle_prints_the_circle(write_plan: PlanWriter) -> None:
     result = run_check(
         write_plan(
             measures(
-                measure("M-1", depends_on="[M-2]"),
-                measure("M-2", depends_on="[M-3]"),
-                measure("M-3", depends_on="[M-1]"),
+                measure_yaml("M-1", depends_on="[M-2]"),
+                measure_yaml("M-2", depends_on="[M-3]"),
+                measure_yaml("M-3", depends_on="[M-1]"),
             )
         )
     )
@@ -125,7 +114,7 @@ def test_no_cycle_in_a_diamond() -> None:
 
 
 def test_start_after_due(write_plan: PlanWriter) -> None:
-    files = measures(measure(start="2027-01-01", due="2026-12-31"))
+    files = measures(measure_yaml(start="2027-01-01", due="2026-12-31"))
     assert ("m.yaml", 9, "start-after-due") in problems_of(write_plan, files)
 
 
@@ -148,12 +137,12 @@ def test_invalid_period(write_plan: PlanWriter) -> None:
     ],
 )
 def test_overdue_depends_on_status(write_plan: PlanWriter, status: str, expected: bool) -> None:
-    files = measures(measure(due="2026-11-24", status=status))
+    files = measures(measure_yaml(due="2026-11-24", status=status))
     assert (("m.yaml", 6, "overdue") in problems_of(write_plan, files)) is expected
 
 
 def test_overdue_counts_days_from_today(write_plan: PlanWriter) -> None:
-    result = run_check(write_plan(measures(measure(due="2026-11-15"))), dt.date(2026, 11, 25))
+    result = run_check(write_plan(measures(measure_yaml(due="2026-11-15"))), dt.date(2026, 11, 25))
     (problem,) = result.problems
     assert problem.message.arguments["days"] == 10
     assert i18n.render(problem.message, "de").startswith(
@@ -162,48 +151,50 @@ def test_overdue_counts_days_from_today(write_plan: PlanWriter) -> None:
 
 
 def test_due_today_is_not_overdue(write_plan: PlanWriter) -> None:
-    assert problems_of(write_plan, measures(measure(due="2026-11-25"))) == []
+    assert problems_of(write_plan, measures(measure_yaml(due="2026-11-25"))) == []
 
 
 def test_unowned_only_for_open_measures(write_plan: PlanWriter) -> None:
-    files = measures(measure("M-1", owner="-"), measure("M-2", owner="-", status="done"))
+    files = measures(measure_yaml("M-1", owner="-"), measure_yaml("M-2", owner="-", status="done"))
     assert [r for r in problems_of(write_plan, files) if r[2] == "unowned"] == [
         ("m.yaml", 2, "unowned")
     ]
 
 
 def test_no_due_date(write_plan: PlanWriter) -> None:
-    files = measures(measure("M-1", due="-"), measure("M-2", due="-", status="ongoing"))
+    files = measures(measure_yaml("M-1", due="-"), measure_yaml("M-2", due="-", status="ongoing"))
     assert [r for r in problems_of(write_plan, files) if r[2] == "no-due-date"] == [
         ("m.yaml", 2, "no-due-date")
     ]
 
 
 def test_invalid_due_date_is_not_also_a_missing_one(write_plan: PlanWriter) -> None:
-    rules = [r[2] for r in problems_of(write_plan, measures(measure(due="2026-02-30")))]
+    rules = [r[2] for r in problems_of(write_plan, measures(measure_yaml(due="2026-02-30")))]
     assert rules == ["invalid-date"]
 
 
 def test_stale_status_uses_the_plan_setting(write_plan: PlanWriter) -> None:
     plan = MINIMAL_PLAN.replace("period:", "settings: {stale_after_days: 30}\n  period:")
-    files = {"plan.yaml": plan, **measures(measure(updated="2026-10-20"))}
+    files = {"plan.yaml": plan, **measures(measure_yaml(updated="2026-10-20"))}
     result = run_check(write_plan(files, base=False))
     (problem,) = result.problems
     assert (problem.rule, problem.message.arguments["days"]) == ("stale-status", 36)
 
 
 def test_stale_default_is_90_days(write_plan: PlanWriter) -> None:
-    files = measures(measure("M-1", updated="2026-08-27"), measure("M-2", updated="2026-08-26"))
+    files = measures(
+        measure_yaml("M-1", updated="2026-08-27"), measure_yaml("M-2", updated="2026-08-26")
+    )
     assert problems_of(write_plan, files) == [("m.yaml", 15, "stale-status")]
 
 
 def test_never_reviewed_is_stale(write_plan: PlanWriter) -> None:
-    result = run_check(write_plan(measures(measure(updated="-"))))
+    result = run_check(write_plan(measures(measure_yaml(updated="-"))))
     assert [(p.rule, p.message.key) for p in result.problems] == [("stale-status", "stale_never")]
 
 
 def test_unlinked_measure(write_plan: PlanWriter) -> None:
-    files = measures(measure("M-1", goals="-"), measure("M-2", field="HF-1"))
+    files = measures(measure_yaml("M-1", goals="-"), measure_yaml("M-2", field="HF-1"))
     assert problems_of(write_plan, files) == [("m.yaml", 2, "unlinked-measure")]
 
 
@@ -212,5 +203,5 @@ def test_goal_without_measure(write_plan: PlanWriter) -> None:
 
 
 def test_due_outside_period(write_plan: PlanWriter) -> None:
-    files = measures(measure(due="2028-01-31"))
+    files = measures(measure_yaml(due="2028-01-31"))
     assert problems_of(write_plan, files) == [("m.yaml", 6, "due-outside-period")]

@@ -13,16 +13,14 @@ from typing import Any
 
 import pytest
 from conftest import MINIMAL_PLAN, PlanWriter, found, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.json_schema import plan_file_schema, plan_schema, schema_text
 from werkplan.model import Plan
 from werkplan.rules import RULES, schema_outdated
 from werkplan.rules.schema_outdated import find_modeline, local_path
 
-runner = CliRunner()
 MODELINE = "# yaml-language-server: $schema=.werkplan/plan.schema.json\n"
 SCHEMA = ".werkplan/plan.schema.json"
 MEASURES = """\
@@ -33,7 +31,7 @@ measures:
 
 
 def write_schema(plan_dir: Path, output: str = SCHEMA) -> None:
-    result = runner.invoke(app, ["schema", str(plan_dir), "-o", str(plan_dir / output)])
+    result = cli(["schema", str(plan_dir), "-o", str(plan_dir / output)])
     assert result.exit_code == 0, result.output
 
 
@@ -74,7 +72,7 @@ def test_a_new_actor_outdates_it_once_at_the_first_file(plan_with_schema: Path) 
     assert command in text
     assert command in i18n.render(problem.message, "en")
     # The command the warning names makes it go away.
-    done = runner.invoke(app, shlex.split(command)[1:])
+    done = cli(shlex.split(command)[1:])
     assert done.exit_code == 0, done.output
     assert outdated(plan_with_schema) == []
 
@@ -121,7 +119,7 @@ def test_a_missing_schema_file_is_a_warning(write_plan: PlanWriter) -> None:
     assert problem.message.key == "schema_missing"
     assert "no such file" in i18n.render(problem.message, "en")
     # The command it names also makes the missing .werkplan folder.
-    done = runner.invoke(app, shlex.split(str(problem.message.arguments["command"]))[1:])
+    done = cli(shlex.split(str(problem.message.arguments["command"]))[1:])
     assert done.exit_code == 0, done.output
     assert outdated(plan_dir) == []
 

@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.writers.atomic import TEMP_MARK
 
 TODAY = ["--today", "2026-11-25"]
@@ -147,13 +146,9 @@ def temporary_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if TEMP_MARK in p.name)
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))}
-
-
 def status_sheet(plans: Path, target: Path, statuses: dict[str, str]) -> Path:
     """The plan's CSV export with some statuses changed, as a colleague sends it back."""
-    exported = CliRunner().invoke(app, ["export", str(plans), *TODAY, "-f", "csv"]).stdout_bytes
+    exported = cli(["export", str(plans), *TODAY, "-f", "csv"]).stdout_bytes
     rows = list(csv.reader(io.StringIO(exported.decode("utf-8-sig")), delimiter=";"))
     column = rows[0].index("Status")
     for row in rows[1:]:

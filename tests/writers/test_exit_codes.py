@@ -8,13 +8,10 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN
+from helpers import cli
 from processes import TODAY, werkplan
-from typer.testing import CliRunner
 
-from werkplan.cli import app
 from werkplan.load.files import MAX_FOLDER_DEPTH
-
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -51,7 +48,7 @@ def test_folders_nested_a_thousand_deep_are_a_message(deep_plan: Callable[[int],
         "init": ["init", str(plan_dir), "--lang", "de"],
     }
     for name, args in commands.items():
-        result = runner.invoke(app, [*args, "--lang", "de"] if name != "init" else args)
+        result = cli([*args, "--lang", "de"] if name != "init" else args)
         assert result.exit_code == 2, (name, result.output)
         assert f"mehr als {MAX_FOLDER_DEPTH} Ebenen" in result.stderr, name
 
@@ -61,7 +58,7 @@ def test_a_plan_as_deep_as_the_limit_is_read(deep_plan: Callable[[int], Path]) -
     (plan_dir.joinpath(*["d"] * MAX_FOLDER_DEPTH) / "tief.yaml").write_text(
         "regions:\n  - {id: sued, name: Süd}\n", encoding="utf-8"
     )
-    result = runner.invoke(app, ["check", str(plan_dir), *TODAY])
+    result = cli(["check", str(plan_dir), *TODAY])
     assert result.exit_code == 0, result.output
 
 
@@ -76,14 +73,14 @@ def test_check_of_the_whole_disk_stops_with_a_message() -> None:
 
 
 def test_a_due_window_beyond_the_calendar_lists_every_later_deadline(plans: Path) -> None:
-    wide = runner.invoke(app, ["list", str(plans), *TODAY, "--due-within", "3000000"])
+    wide = cli(["list", str(plans), *TODAY, "--due-within", "3000000"])
     assert wide.exit_code == 0, wide.output
-    year = runner.invoke(app, ["list", str(plans), *TODAY, "--due-within", "3650"])
+    year = cli(["list", str(plans), *TODAY, "--due-within", "3650"])
     assert wide.stdout == year.stdout  # no deadline in the example lies beyond ten years
     assert "M-" in wide.stdout
 
 
 @pytest.mark.parametrize("days", ["999999999", "10000000000"])
 def test_due_windows_past_any_date_are_no_crash(plans: Path, days: str) -> None:
-    result = runner.invoke(app, ["list", str(plans), *TODAY, "--due-within", days])
+    result = cli(["list", str(plans), *TODAY, "--due-within", days])
     assert result.exit_code == 0, result.output

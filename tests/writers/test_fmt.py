@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import codecs
 import stat
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 import pytest
 from conftest import EXAMPLE_PLAN, MINIMAL_PLAN, SHARED
-from typer.testing import CliRunner
+from helpers import cli, snapshot
+from typer.testing import Result
 
-from werkplan.cli import app
+from werkplan import i18n
 from werkplan.load.parser import parse
+from werkplan.safe_text import terminal_text
 from werkplan.writers.fmt import format_bytes, format_text
 from werkplan.writers.round_trip import comments, plain_data
 
-runner = CliRunner()
 HERE = PurePath("x.yaml")
 EXAMPLE_FILES = sorted(EXAMPLE_PLAN.rglob("*.yaml"))
 SUITE = SHARED / "corpus" / "yaml-test-suite"
@@ -144,23 +146,110 @@ def test_long_lines_are_not_folded() -> None:
     assert result.text.count("\n") == text.count("\n")
 
 
+# The reasons fmt gives for leaving a file alone; a case of the suite gets one of them or is
+# formatted, nothing else.
+LEFT_ALONE = {
+    "fmt_unreadable",
+    "fmt_has_errors",
+    "fmt_directive",
+    "fmt_explicit_key",
+    "fmt_failed",
+    "fmt_failed_line",
+    "fmt_not_stable",
+    "fmt_output_broken",
+    "fmt_data_changed",
+    "fmt_comment_lost",
+}
+
+
+@dataclass(frozen=True)
+class SuiteRun:
+    """`werkplan fmt` run twice over one plan folder that holds every case of the suite."""
+
+    folder: Path
+    first: Result
+    after_first: dict[str, bytes]
+    second: Result
+    after_second: dict[str, bytes]
+
+
+@pytest.fixture(scope="module")
+def suite_run(tmp_path_factory: pytest.TempPathFactory) -> SuiteRun:
+    folder = tmp_path_factory.mktemp("suite") / "plans"
+    folder.mkdir()
+    for case in SUITE_CASES:
+        (folder / case.name).write_bytes(case.read_bytes())
+    first = cli(["fmt", folder, "--lang", "de"])
+    after_first = snapshot(folder)
+    second = cli(["fmt", folder, "--lang", "de"])
+    return SuiteRun(folder, first, after_first, second, snapshot(folder))
+
+
 @pytest.mark.skipif(
     not SUITE_CASES, reason="../shared/corpus/yaml-test-suite is not next to this clone"
 )
 @pytest.mark.parametrize("case", SUITE_CASES, ids=[c.stem for c in SUITE_CASES])
-def test_suite_case_is_kept_or_left_alone(case: Path) -> None:
+def test_suite_case_is_formatted_or_left_alone(case: Path, suite_run: SuiteRun) -> None:
+    """Each case of the YAML test suite is either written with the same data and no comment
+    lost, and a second fmt leaves it as it is, or left byte for byte and named with the
+    reason, by the first fmt and the second alike. Which of the two is decided by
+    format_bytes; the command must then do exactly that."""
     data = case.read_bytes()
-    result = format_bytes(data, HERE)
-    if result.text is None:
+    target = suite_run.folder / case.name
+    decided = format_bytes(data, PurePath(target))
+    after = suite_run.after_first[case.name]
+    if decided.text is None:
+        assert decided.reason is not None
+        assert decided.reason.key in LEFT_ALONE
+        reason = i18n.render(decided.reason, "de")
+        assert reason.startswith("nicht angefasst: ")
+        for run in (suite_run.first, suite_run.second):
+            assert terminal_text(f"{target}: {reason}") in run.stderr  # one line, as printed
+        assert after == data
+        assert suite_run.after_second[case.name] == data
         return
-    before = data.decode("utf-8-sig").replace("\r\n", "\n")
-    after = result.text.lstrip("\ufeff").replace("\r\n", "\n")
-    reparsed = parse(after, HERE)
-    assert reparsed.problems == []
-    original = parse(before, HERE)
-    if original.root is not None:
-        assert same_meaning(before, after)
-        assert not comments(before) - comments(after)
+    assert after == decided.text.encode("utf-8")
+    before_text = data.decode("utf-8-sig").replace("\r\n", "\n")
+    after_text = after.decode("utf-8-sig").replace("\r\n", "\n")
+    written = f"umformatiert: {target}\n"
+    assert (written in suite_run.first.stdout) == (after != data)
+    if after != data:
+        assert parse(after_text, HERE).problems == []
+        assert same_meaning(before_text, after_text)
+        # No comment lost. One may appear: SU5Z's `"value"# text`, which the spec forbids and
+        # ruamel.yaml reads as a value and a comment, is written `"value" # text`.
+        assert not comments(before_text) - comments(after_text)
+    assert written not in suite_run.second.stdout
+    assert suite_run.after_second[case.name] == after
+
+
+@pytest.mark.skipif(
+    not SUITE_CASES, reason="../shared/corpus/yaml-test-suite is not next to this clone"
+)
+def test_suite_run_counts_every_case_and_fails_while_one_is_left_alone(
+    suite_run: SuiteRun,
+) -> None:
+    decided = [
+        format_bytes(c.read_bytes(), PurePath(suite_run.folder / c.name)) for c in SUITE_CASES
+    ]
+    left_alone = sum(1 for d in decided if d.text is None)
+    changed = sum(
+        1
+        for d, c in zip(decided, SUITE_CASES, strict=True)
+        if d.text and d.text.encode() != c.read_bytes()
+    )
+    unchanged = len(SUITE_CASES) - left_alone - changed
+    assert left_alone > 0
+    assert suite_run.first.exit_code == 1, suite_run.first.output
+    assert suite_run.first.stderr.endswith(
+        f"{changed} Dateien umformatiert, {unchanged} unverändert, {left_alone} nicht angefasst.\n"
+    )
+    assert suite_run.second.exit_code == 1
+    assert suite_run.second.stderr.endswith(
+        f"0 Dateien umformatiert, {len(SUITE_CASES) - left_alone} unverändert, "
+        f"{left_alone} nicht angefasst.\n"
+    )
+    assert "Traceback" not in suite_run.first.output + suite_run.second.output
 
 
 def _plan_copy(tmp_path: Path) -> Path:
@@ -174,7 +263,7 @@ def _plan_copy(tmp_path: Path) -> Path:
 def test_check_lists_files_and_writes_nothing(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     before = (plans / "m.yaml").read_bytes()
-    result = runner.invoke(app, ["fmt", str(plans), "--check"])
+    result = cli(["fmt", str(plans), "--check"])
     assert result.exit_code == 1
     assert "m.yaml" in result.stdout
     assert (plans / "m.yaml").read_bytes() == before
@@ -183,31 +272,31 @@ def test_check_lists_files_and_writes_nothing(tmp_path: Path) -> None:
 def test_diff_is_a_unified_diff(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     (plans / "m.yaml").write_text("measures:\n  - title: x\n    id: M-1\n", encoding="utf-8")
-    result = runner.invoke(app, ["fmt", str(plans), "--diff"])
+    result = cli(["fmt", str(plans), "--diff"])
     assert result.stdout.startswith("--- a/")
     assert "\n+++ b/" in result.stdout
     assert "\n-  - title: x\n" in result.stdout
     assert "1 Datei würde umformatiert" in result.stderr
     assert result.exit_code == 1  # like --check, as documented
-    assert runner.invoke(app, ["fmt", str(plans)]).exit_code == 0
-    again = runner.invoke(app, ["fmt", str(plans), "--diff"])
+    assert cli(["fmt", str(plans)]).exit_code == 0
+    again = cli(["fmt", str(plans), "--diff"])
     assert (again.exit_code, again.stdout) == (0, "")
 
 
 def test_fmt_writes_keeps_mode_and_is_idempotent(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     (plans / "m.yaml").chmod(0o640)
-    assert runner.invoke(app, ["fmt", str(plans)]).exit_code == 0
+    assert cli(["fmt", str(plans)]).exit_code == 0
     assert stat.S_IMODE((plans / "m.yaml").stat().st_mode) == 0o640
-    assert runner.invoke(app, ["fmt", str(plans), "--check"]).exit_code == 0
-    assert runner.invoke(app, ["check", str(plans), "--today", "2026-11-25"]).exit_code in (0, 1)
+    assert cli(["fmt", str(plans), "--check"]).exit_code == 0
+    assert cli(["check", str(plans), "--today", "2026-11-25"]).exit_code in (0, 1)
 
 
 def test_a_file_with_a_syntax_error_stays_byte_for_byte(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     broken = b'measures:\n  - id: X-1\n    title: "unclosed\n'
     (plans / "kaputt.yaml").write_bytes(broken)
-    result = runner.invoke(app, ["fmt", str(plans)])
+    result = cli(["fmt", str(plans)])
     assert result.exit_code == 1
     assert (plans / "kaputt.yaml").read_bytes() == broken
     assert "kaputt.yaml: nicht angefasst" in result.stderr
@@ -218,6 +307,6 @@ def test_a_linked_plan_file_is_written_through_the_link(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     (plans / "m.yaml").rename(plans / "echt.yaml")
     (plans / "m.yaml").symlink_to("echt.yaml")
-    assert runner.invoke(app, ["fmt", str(plans)]).exit_code == 0
+    assert cli(["fmt", str(plans)]).exit_code == 0
     assert (plans / "m.yaml").is_symlink()
     assert (plans / "echt.yaml").read_text(encoding="utf-8") != COMMENTED

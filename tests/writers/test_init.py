@@ -8,12 +8,9 @@ import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
 from werkplan.cli.init import skeleton
-
-runner = CliRunner()
 
 
 def listing(folder: Path) -> list[str]:
@@ -21,7 +18,7 @@ def listing(folder: Path) -> list[str]:
 
 
 def init(target: Path, *extra: str) -> tuple[int, str]:
-    result = runner.invoke(app, ["init", str(target), "--lang", "de", *extra])
+    result = cli(["init", str(target), "--lang", "de", *extra])
     return result.exit_code, result.stderr
 
 

@@ -15,12 +15,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from processes import TODAY, snapshot, werkplan
-from typer.testing import CliRunner
+from helpers import cli, snapshot
+from processes import TODAY, werkplan
 
-from werkplan.cli import app
-
-runner = CliRunner(env={"WERKPLAN_LANG": "de"})  # schema speaks the system's language
+GERMAN = {"WERKPLAN_LANG": "de"}  # schema speaks the system's language
 
 COMMANDS = {
     "check": ["check", "{plans}", *TODAY, "-f", "json"],
@@ -40,7 +38,7 @@ def test_no_output_replaces_a_plan_file(plans: Path, tmp_path: Path, name: str) 
     link = tmp_path / "ergebnis.json"
     link.symlink_to(plans / "plan.yaml")
     for output in (plans / "plan.yaml", plans / "handlungsfelder" / "neu.yml", link):
-        result = runner.invoke(app, command(name, plans, output))
+        result = cli(command(name, plans, output), env=GERMAN)
         assert result.exit_code == 2, (output, result.output)
         assert "überschreibt mit -o nie eine Plan-Datei" in result.stderr
     assert snapshot(plans) == before
@@ -52,7 +50,7 @@ def test_no_output_replaces_a_yaml_file_elsewhere(plans: Path, tmp_path: Path, n
     other_plan = tmp_path / "anderer-plan" / "plan.yaml"
     other_plan.parent.mkdir()
     other_plan.write_text("plan: {title: Nachbarkreis}\n")
-    result = runner.invoke(app, command(name, plans, other_plan))
+    result = cli(command(name, plans, other_plan), env=GERMAN)
     assert result.exit_code == 2, result.output
     assert "überschreibt mit -o keine YAML-Datei" in result.stderr
     assert other_plan.read_text() == "plan: {title: Nachbarkreis}\n"
@@ -71,17 +69,17 @@ def _device(tmp_path: Path, minor: int) -> Path:
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_output_into_a_device_writes_into_it(plans: Path, tmp_path: Path, name: str) -> None:
     private = _device(tmp_path, 3)
-    assert runner.invoke(app, command(name, plans, private)).exit_code == 0
+    assert cli(command(name, plans, private), env=GERMAN).exit_code == 0
     assert stat.S_ISCHR(private.stat().st_mode)
     assert private.stat().st_rdev == os.makedev(1, 3)
     system = Path("/dev/null")
-    assert runner.invoke(app, command(name, plans, system)).exit_code == 0
+    assert cli(command(name, plans, system), env=GERMAN).exit_code == 0
     assert stat.S_ISCHR(system.stat().st_mode)
 
 
 def test_a_full_device_is_a_message_not_a_crash(plans: Path, tmp_path: Path) -> None:
     full = _device(tmp_path, 7)
-    result = runner.invoke(app, command("check", plans, full))
+    result = cli(command("check", plans, full), env=GERMAN)
     assert result.exit_code == 2
     assert f"{full}: lässt sich nicht schreiben (kein Platz mehr auf dem Datenträger)" in (
         result.stderr
@@ -96,7 +94,7 @@ def test_output_into_a_pipe_reaches_its_reader(plans: Path, tmp_path: Path) -> N
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
     try:
-        result = runner.invoke(app, command("report", plans, fifo))
+        result = cli(command("report", plans, fifo), env=GERMAN)
         reader.join(timeout=30)
     finally:
         if reader.is_alive():  # the writer never opened it: let the reader go
@@ -140,7 +138,7 @@ def test_a_linked_report_is_written_through_the_link(plans: Path, tmp_path: Path
     existing.symlink_to(published / "bericht.md")
     dangling.symlink_to(published / "neu.md")
     for link in (existing, dangling):
-        assert runner.invoke(app, command("report", plans, link)).exit_code == 0
+        assert cli(command("report", plans, link), env=GERMAN).exit_code == 0
         assert link.is_symlink()
     assert (published / "bericht.md").read_text().startswith("# ")
     assert (published / "neu.md").read_text().startswith("# ")
@@ -160,7 +158,7 @@ def test_outputs_that_are_refused_stay_as_they_were(plans: Path, tmp_path: Path)
         tmp_path / "fehlt" / "x.json": "der Ordner existiert nicht",
     }
     for output, reason in cases.items():
-        result = runner.invoke(app, command("check", plans, output))
+        result = cli(command("check", plans, output), env=GERMAN)
         assert result.exit_code == 2, (output, result.output)
         assert f"werkplan: {output}: " in result.stderr
         assert reason in result.stderr

@@ -11,12 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import snapshot
 from processes import (
     ENV,
     TODAY,
     handlers_installed,
     held_werkplan,
-    snapshot,
     status_sheet,
     temporary_files,
     wait_for,

@@ -17,16 +17,14 @@ from pathlib import Path, PurePath
 from typing import Any
 
 import pytest
-from processes import ENV, TODAY, snapshot, status_sheet, temporary_files
-from typer.testing import CliRunner
+from helpers import cli, snapshot
+from processes import ENV, TODAY, status_sheet, temporary_files
 
-from werkplan.cli import app
 from werkplan.writers.atomic import WriteRefused
 from werkplan.writers.edit import append_entry
 from werkplan.writers.lock import plan_lock
 from werkplan.writers.plan_change import PlanChange
 
-runner = CliRunner()
 BEGEGNUNG = Path("handlungsfelder/begegnung.yaml")
 JUGEND = Path("handlungsfelder/jugend.yaml")
 MOBILITAET = Path("handlungsfelder/mobilitaet.yaml")
@@ -64,7 +62,7 @@ def test_a_read_only_plan_file_is_refused_by_name(plans: Path, tmp_path: Path, n
     args = arguments(plans, tmp_path)
     (plans / touched).chmod(0o444)
     before = snapshot(plans)
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 1, result.output
     assert f"{touched.as_posix()}: Die Datei ist schreibgeschützt" in result.stderr
     assert snapshot(plans) == before
@@ -78,7 +76,7 @@ def test_a_hard_linked_plan_file_keeps_its_link(plans: Path, tmp_path: Path, nam
     other_name = tmp_path / "sicherung.yaml"
     os.link(plans / touched, other_name)
     before = snapshot(plans)
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 1, result.output
     assert f"{touched.as_posix()}: Die Datei hat 2 feste Verknüpfungen" in result.stderr
     assert snapshot(plans) == before
@@ -94,7 +92,7 @@ def test_owner_group_and_mode_are_kept(plans: Path, tmp_path: Path, name: str) -
     os.chown(path, 4321, 4322)
     path.chmod(0o664)
     before = path.read_bytes()
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     assert path.read_bytes() != before
     info = path.stat()
@@ -109,7 +107,7 @@ def _windows_file(path: Path) -> bytes:
 
 def test_new_keeps_crlf_and_bom_and_adds_only_its_lines(plans: Path) -> None:
     before = _windows_file(plans / BEGEGNUNG)
-    result = runner.invoke(app, new_measure(plans))
+    result = cli(new_measure(plans))
     assert result.exit_code == 0, result.output
     after = (plans / BEGEGNUNG).read_bytes()
     assert after.startswith(before)  # the diff is only the new measure's lines
@@ -120,7 +118,7 @@ def test_new_keeps_crlf_and_bom_and_adds_only_its_lines(plans: Path) -> None:
 
 def test_import_keeps_crlf_and_bom_and_changes_only_the_status(plans: Path, tmp_path: Path) -> None:
     before = _windows_file(plans / JUGEND)
-    result = runner.invoke(app, import_status(plans, tmp_path))
+    result = cli(import_status(plans, tmp_path))
     assert result.exit_code == 0, result.output
     after = (plans / JUGEND).read_bytes()
     assert after.startswith(codecs.BOM_UTF8)
@@ -148,7 +146,7 @@ def test_a_failed_rename_puts_back_the_files_already_replaced(
         return real_replace(self, target)
 
     monkeypatch.setattr(Path, "replace", replace)
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 2, result.output
     assert f"{MOBILITAET.as_posix()}: lässt sich nicht schreiben (nicht erlaubt)" in result.stderr
     assert snapshot(plans) == before
@@ -169,7 +167,7 @@ def test_a_full_disk_while_preparing_changes_no_file(
         real_fsync(handle)
 
     monkeypatch.setattr(os, "fsync", fsync)
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 2, result.output
     assert "lässt sich nicht schreiben (kein Platz mehr auf dem Datenträger)" in result.stderr
     assert snapshot(plans) == before
@@ -228,8 +226,8 @@ def test_a_plan_another_command_is_changing_is_left_alone(
     args = arguments(plans, tmp_path)
     before = snapshot(plans)
     with plan_lock(plans):  # as another werkplan process holds it while it writes
-        result = runner.invoke(app, args)
+        result = cli(args)
     assert result.exit_code == 1, result.output
     assert f"{plans}: Ein anderer werkplan-Befehl ändert gerade diesen Plan" in result.stderr
     assert snapshot(plans) == before
-    assert runner.invoke(app, args).exit_code == 0  # the lock ends with its holder
+    assert cli(args).exit_code == 0  # the lock ends with its holder

@@ -13,13 +13,11 @@ from typing import BinaryIO
 
 import pytest
 from conftest import EXAMPLE_PLAN
-from processes import TODAY, snapshot, status_sheet, temporary_files
-from typer.testing import CliRunner
+from helpers import cli, snapshot
+from processes import TODAY, status_sheet, temporary_files
 
-from werkplan.cli import app
 from werkplan.cli.init import skeleton
 
-runner = CliRunner()
 Mount = Callable[..., None]
 
 
@@ -72,13 +70,13 @@ def test_new_on_a_full_disk_changes_nothing_and_works_once_there_is_room(
     filler = fill(folder)
     before = snapshot(plans)
     args = ["new", "measure", "-p", str(plans), "--field", "HF-BEG", "--title", "Neu", *TODAY]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 2, result.output
     assert "lässt sich nicht schreiben (kein Platz mehr auf dem Datenträger)" in result.stderr
     assert snapshot(plans) == before
     assert not temporary_files(plans)
     filler.unlink()
-    assert runner.invoke(app, args).exit_code == 0
+    assert cli(args).exit_code == 0
 
 
 def test_init_on_a_full_disk_leaves_nothing_and_works_once_there_is_room(
@@ -87,12 +85,12 @@ def test_init_on_a_full_disk_leaves_nothing_and_works_once_there_is_room(
     folder, remount = disk
     remount("size=12k")  # room for some of the files, not for the schema
     target = folder / "neu"
-    result = runner.invoke(app, ["init", str(target), "--lang", "de"])
+    result = cli(["init", str(target), "--lang", "de"])
     assert result.exit_code == 2, result.output
     assert "kein Platz mehr auf dem Datenträger" in result.stderr
     assert list(folder.iterdir()) == []
     remount("size=512k")
-    assert runner.invoke(app, ["init", str(target), "--lang", "de"]).exit_code == 0
+    assert cli(["init", str(target), "--lang", "de"]).exit_code == 0
     assert all((target / relative).is_file() for relative in skeleton("de"))
 
 
@@ -114,7 +112,7 @@ def test_writers_on_a_read_only_file_system_change_nothing(
         ("fmt", str(plans)): 1,  # fmt names each file it leaves alone, with the reason
     }
     for args, code in commands.items():
-        result = runner.invoke(app, list(args))
+        result = cli(list(args))
         assert result.exit_code == code, (args, result.output)
         assert "Datenträger nur lesbar" in result.stderr, args
     assert snapshot(plans) == before

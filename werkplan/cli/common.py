@@ -214,17 +214,31 @@ def plan_to_read(plan_dir: Path, day: dt.date, lang: Language | None) -> tuple[P
 
 
 def refuse_plan_file(output: Path, plan_dir: Path | None, language: str) -> None:
-    """-o never replaces a plan file: no YAML file inside the plan directory, and no existing
-    YAML file anywhere (werkplan writes no YAML with -o), also not through a link."""
+    """-o never replaces a file of the plan: no YAML file inside the plan directory, no values
+    file an indicator names, and no existing YAML file anywhere (werkplan writes no YAML with
+    -o), also not through a link."""
     resolved = output.resolve()
-    if not any(name.lower().endswith(PLAN_SUFFIXES) for name in (output.name, resolved.name)):
-        return
-    key = "output_is_yaml_file" if resolved.exists() else None
-    if plan_dir is not None and resolved.is_relative_to(plan_dir.resolve()):
-        key = "output_is_plan_file"
+    inside = plan_dir is not None and resolved.is_relative_to(plan_dir.resolve())
+    key = None
+    if any(name.lower().endswith(PLAN_SUFFIXES) for name in (output.name, resolved.name)):
+        key = "output_is_plan_file" if inside else "output_is_yaml_file"
+        key = key if inside or resolved.exists() else None
+    elif inside and plan_dir is not None and resolved in _values_files(plan_dir):
+        key = "output_is_values_file"
     if key is not None:
         message = i18n.text(key, language, path=str(output))
         fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+
+
+def _values_files(plan_dir: Path) -> set[Path]:
+    """Where the values files the plan's indicators name lie (read without the rules)."""
+    from werkplan.checker import read_plan, values_files
+
+    try:
+        plan, _ = read_plan(plan_dir)
+    except PlanDirError:
+        return set()
+    return {Path(named).resolve() for named in values_files(plan)}
 
 
 def plan_without_errors(

@@ -860,6 +860,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{path}' is a YAML file inside the plan directory; werkplan never overwrites a plan "
         "file with -o. Choose another name.",
     },
+    "output_is_values_file": {
+        DE: "„{path}“ ist die Wertedatei einer Kennzahl des Plans; werkplan überschreibt mit -o "
+        "nie eine Datei des Plans. Wählen Sie einen anderen Namen.",
+        EN: "'{path}' is the values file of one of the plan's indicators; werkplan never "
+        "overwrites a file of the plan with -o. Choose another name.",
+    },
     "output_is_yaml_file": {
         DE: "„{path}“ ist eine vorhandene YAML-Datei, vielleicht eine Plan-Datei; werkplan "
         "überschreibt mit -o keine YAML-Datei. Wählen Sie einen anderen Namen.",
@@ -1069,6 +1075,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "fmt_failed": {
         DE: "nicht angefasst: Das Umschreiben ist gescheitert ({detail}).",
         EN: "left alone: rewriting failed ({detail}).",
+    },
+    "fmt_failed_line": {
+        DE: "nicht angefasst: Das Umschreiben ist gescheitert: ruamel.yaml, mit dem werkplan "
+        "umschreibt, liest Zeile {line} nicht ({detail}); oft ist es ein Tabulator. Ändern Sie "
+        "die Zeile oder die Datei von Hand.",
+        EN: "left alone: rewriting failed: ruamel.yaml, which werkplan rewrites with, cannot "
+        "read line {line} ({detail}); often it is a tab. Change the line, or the file by hand.",
     },
     "fmt_not_stable": {
         DE: "nicht angefasst: Ein zweites Formatieren würde die Datei erneut ändern.",

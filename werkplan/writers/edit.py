@@ -19,7 +19,7 @@ from werkplan import schema
 from werkplan.load.parser import parse
 from werkplan.problems import Message
 from werkplan.timeframes import Precision, TimeFrame
-from werkplan.writers.round_trip import lost_comment, plain_data, round_trip_yaml
+from werkplan.writers.round_trip import lost_comment, plain_data, rewrite_failed, round_trip_yaml
 
 ATTRIBUTE_PATH = "attributes."
 
@@ -101,7 +101,7 @@ def edit_text(text: str, path: PurePath, change: Any, expected: Any) -> Edited:
         stream = io.StringIO()
         yaml.dump(data, stream)
     except Exception as error:  # ruamel cannot round-trip this file
-        return Edited(None, Message.of("fmt_failed", detail=type(error).__name__))
+        return Edited(None, rewrite_failed(error))
     result = stream.getvalue()
     after = parse(result, path)
     if after.problems or after.root is None:

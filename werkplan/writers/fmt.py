@@ -25,7 +25,7 @@ from werkplan.load.tree import Mapping, Node, Scalar, Sequence
 from werkplan.problems import Message, Problem
 from werkplan.schema import ValueType
 from werkplan.writers.line_endings import TextStyle, plain
-from werkplan.writers.round_trip import lost_comment, plain_data, round_trip_yaml
+from werkplan.writers.round_trip import lost_comment, plain_data, rewrite_failed, round_trip_yaml
 
 FLOW_LIST_WIDTH = 72
 _RISKY = (
@@ -61,13 +61,14 @@ def format_text(text: str, path: PurePath) -> Formatted:
         match = pattern.search(text)
         if match:
             return Formatted(None, Message.of(key, line=text.count("\n", 0, match.start()) + 1))
+    once: str | None = None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # ruamel warns on stderr in its own words
             once = _rewrite(text)
             twice = _rewrite(once)
     except Exception as error:  # ruamel can fail on what it just wrote; never pass that on
-        return Formatted(None, Message.of("fmt_failed", detail=type(error).__name__))
+        return Formatted(None, rewrite_failed(error, in_file=once is None))
     reason = _verify(text, parsed.root, once, path) or (
         Message.of("fmt_not_stable") if twice != once else None
     )

@@ -15,6 +15,7 @@ from ruamel.yaml import events as ev
 
 from werkplan.load.parser import read_events
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence
+from werkplan.problems import Message
 
 
 def round_trip_yaml() -> YAML:
@@ -30,6 +31,16 @@ def round_trip_yaml() -> YAML:
         (isinstance(data, dt.date) and not hasattr(data, "anchor")) or usual(data)
     )
     return yaml
+
+
+def rewrite_failed(error: Exception, in_file: bool = True) -> Message:
+    """Why ruamel.yaml could not rewrite a file: with the line where it stopped reading, when
+    that is a line of the file itself (``in_file``), so the user can find it."""
+    mark = getattr(error, "problem_mark", None)
+    detail = type(error).__name__
+    if in_file and mark is not None and isinstance(getattr(mark, "line", None), int):
+        return Message.of("fmt_failed_line", line=mark.line + 1, detail=detail)
+    return Message.of("fmt_failed", detail=detail)
 
 
 def plain_data(node: Node) -> Any:
