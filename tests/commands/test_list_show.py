@@ -67,6 +67,12 @@ def test_table_fits_80_columns_and_marks_overdue_beyond_colour() -> None:
     assert "⚠" in overdue[0]
     assert "⚠" not in next(line for line in lines if "M-BEG-01" in line)
     assert "Zurückgestellt" in overdue[0]
+    # A horizon's deadline gives way to its year before a status is cut; wide, it is whole.
+    assert "  bis 2027  " in next(line for line in lines if "M-BEG-09" in line)
+    wide = cli(["list", str(EXAMPLE_PLAN), *TODAY, "--color", "never"], env={"COLUMNS": "200"})
+    assert "mittelfristig (bis 2027)" in next(
+        line for line in wide.stdout.splitlines() if "M-BEG-09" in line
+    )
 
 
 def test_csv_list() -> None:

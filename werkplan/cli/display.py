@@ -58,14 +58,15 @@ def horizon_text(horizon: Horizon, lang: str) -> str:
     return i18n.text("show.horizon_until", lang, label=label, end=horizon.end)
 
 
-def deadline_text(measure: Measure, plan: Plan, lang: str) -> str:
-    """The deadline as written ('4. Quartal 2026'), or the end of the horizon it comes from,
-    end first ('bis 2027 (mittelfristig)') so that a narrow column still shows the year."""
+def deadline_text(measure: Measure, plan: Plan, lang: str, short: bool = False) -> str:
+    """The deadline as written ('4. Quartal 2026'), or the horizon it comes from:
+    'kurzfristig (bis 2026)', or with ``short`` just 'bis 2026' for a narrow column."""
     if measure.due is None and measure.horizon:
         horizon = plan.horizon(measure.horizon)
         if horizon is not None and horizon.end is not None:
-            label = horizon.label.get(lang) or horizon.id
-            return i18n.text("list.horizon_deadline", lang, label=label, end=horizon.end)
+            if short:
+                return i18n.text("list.horizon_deadline", lang, end=horizon.end)
+            return horizon_text(horizon, lang)
     frame = findings.deadline_frame(measure, plan)
     return i18n.format_timeframe(frame, lang) if frame else NONE
 

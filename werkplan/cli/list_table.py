@@ -1,8 +1,9 @@
 """The tables of `werkplan list`: measures and indicators, fitted to the terminal.
 
-A table fits 80 columns and up: the title gives way first, then owner, a horizon's long
-deadline and status; every other cell keeps its width, so a date or a verdict is never cut.
-Overdue rows carry a ⚠ and verdicts a sign, so nothing depends on colour alone.
+A table fits 80 columns and up: the title gives way first, then owner, then a horizon's
+deadline shortens to its year, then status; every other cell keeps its width, so a deadline or
+a verdict is never cut. Overdue rows carry a ⚠ and verdicts a sign, so nothing depends on
+colour alone.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from werkplan.safe_text import terminal_prose
 
 GAP = 2  # rich's padding between columns
 TITLE_MIN = 12
-DEADLINE_MIN = len("⚠ 4. Quartal 2026")
 
 
 @dataclass(frozen=True)
@@ -74,11 +74,36 @@ def measure_table(
     extra: Column | None = None,
 ) -> Table:
     headers = [i18n.text(key, lang) for key in ("col_id", "measure", "owner", "due", "status")]
+    if extra is not None:
+        headers.append(extra.header)
+    late_rows = [findings.is_overdue(measure, plan, today) for measure in measures]
+    # The title gives way first, then owner; then a horizon's deadline ('mittelfristig
+    # (bis 2027)') shortens to its year ('bis 2027'), and last the status gives way.
+    shrink = ((1, TITLE_MIN), (2, 8), (4, 8))
+    rows = _measure_rows(plan, measures, late_rows, lang, extra, short=False)
+    if sum(fit(headers, rows, width, shrink[:2])) + GAP * (len(headers) - 1) > width:
+        rows = _measure_rows(plan, measures, late_rows, lang, extra, short=True)
+    widths = fit(headers, rows, width, shrink)
+    grid = _grid(headers, right=(5,) if extra else ())
+    for row, late in zip(rows, late_rows, strict=True):
+        grid.add_row(*_cells(row, widths), style="bold red" if late else None)
+    grid.caption = i18n.count(len(measures), "measure", lang) + (
+        " · ⚠ " + i18n.text("overdue_marker", lang) if any(late_rows) else ""
+    )
+    return grid
+
+
+def _measure_rows(
+    plan: Plan,
+    measures: list[Measure],
+    late_rows: list[bool],
+    lang: str,
+    extra: Column | None,
+    short: bool,
+) -> list[list[str]]:
     rows: list[list[str]] = []
-    late_rows: list[bool] = []
-    for measure in measures:
-        late = findings.is_overdue(measure, plan, today)
-        due = deadline_text(measure, plan, lang)
+    for measure, late in zip(measures, late_rows, strict=True):
+        due = deadline_text(measure, plan, lang, short=short)
         row = [
             measure.id,
             measure.display_title,
@@ -89,19 +114,7 @@ def measure_table(
         if extra is not None:
             row.append(extra.text(measure))
         rows.append([terminal_prose(text) for text in row])
-        late_rows.append(late)
-    if extra is not None:
-        headers.append(extra.header)
-    # The title gives way first, then owner, then a long deadline (a horizon's, whose year
-    # comes first), then status; the rest keeps its width.
-    widths = fit(headers, rows, width, shrink=((1, TITLE_MIN), (2, 8), (3, DEADLINE_MIN), (4, 8)))
-    grid = _grid(headers, right=(5,) if extra else ())
-    for row, late in zip(rows, late_rows, strict=True):
-        grid.add_row(*_cells(row, widths), style="bold red" if late else None)
-    grid.caption = i18n.count(len(measures), "measure", lang) + (
-        " · ⚠ " + i18n.text("overdue_marker", lang) if any(late_rows) else ""
-    )
-    return grid
+    return rows
 
 
 def indicator_table(

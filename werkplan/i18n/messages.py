@@ -1218,7 +1218,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # shared by `list` and `show`
     "show.horizon_until": {DE: "{label} (bis {end})", EN: "{label} (by {end})"},
-    "list.horizon_deadline": {DE: "bis {end} ({label})", EN: "by {end} ({label})"},
+    "list.horizon_deadline": {DE: "bis {end}", EN: "by {end}"},
     # `werkplan show`
     "show.joint_lead": {
         DE: "gemeinsame Federführung, koordiniert von {lead}",
