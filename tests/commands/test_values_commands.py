@@ -67,7 +67,7 @@ def test_region_by_name_decimal_comma_day_and_note(plan: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout == "K-1: Wert 31.12.2026 (Nord-Ost) = 4,5 Orte neu\n"
     assert (
-        "      - {date: 2026-12-31, region: nord, value: 4.5, note: Zählung im Dezember}\n"
+        "      - {date: 2026-12-31, value: 4.5, region: nord, note: Zählung im Dezember}\n"
         in indicators(plan)
     )
     assert_valid(plan)
@@ -85,6 +85,20 @@ def test_a_first_value_makes_the_values_list(plan: Path) -> None:
         in (indicators(plan))
     )
     assert_valid(plan)
+
+
+def test_new_values_keep_the_key_order_of_fmt(plan: Path, tmp_path: Path) -> None:
+    formatted = runner.invoke(app, ["fmt", str(plan)])
+    assert formatted.exit_code == 0, formatted.output
+    added = values_add(plan, "K-1", "--date", "2026", "--value", "9", "--region", "nord")
+    assert added.exit_code == 0, added.output
+    sheet = tmp_path / "werte.csv"
+    sheet.write_text(LONG, encoding="utf-8")
+    imported = import_values(sheet, plan)
+    assert imported.exit_code == 0, imported.output
+    assert "{date: 2026, value: 4, region: sued, note: Zählung}" in indicators(plan)
+    check = runner.invoke(app, ["fmt", str(plan), "--check"])
+    assert check.exit_code == 0, check.output
 
 
 def test_a_value_joins_the_values_file_as_excel_wrote_it(plan: Path) -> None:
@@ -228,7 +242,7 @@ def test_long_form_with_german_headers(plan: Path, tmp_path: Path) -> None:
     assert "3 Werte neu, 0 ersetzt." in result.stderr
     assert (
         "      - {date: 2026, value: 9}\n"
-        "      - {date: 2026, region: sued, value: 4, note: Zählung}\n" in indicators(plan)
+        "      - {date: 2026, value: 4, region: sued, note: Zählung}\n" in indicators(plan)
     )
     assert (plan / "werte" / "k-2.csv").read_bytes() == VALUES_FILE + b"2025;29,3;;\r\n"
     assert_valid(plan)
@@ -284,8 +298,8 @@ def test_period_headers_and_english_headers(plan: Path, tmp_path: Path) -> None:
         "K-1: value Q2 2026 (Nord-Ost) = 2 Orte new",
         "K-1: value 2026-09-30 (Nord-Ost) = 3 Orte new",
     ]
-    assert "{date: 2026-Q2, region: nord, value: 2}" in indicators(plan)
-    assert "{date: 2026-09-30, region: nord, value: 3}" in indicators(plan)
+    assert "{date: 2026-Q2, value: 2, region: nord}" in indicators(plan)
+    assert "{date: 2026-09-30, value: 3, region: nord}" in indicators(plan)
 
 
 def test_every_bad_cell_is_named_and_nothing_is_written(plan: Path, tmp_path: Path) -> None:
