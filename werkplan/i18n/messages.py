@@ -492,6 +492,26 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "`{key}`: '{value}' cannot be read as a number. Write `{number}` – without "
         "thousands separators, unit or €, with a decimal point.",
     },
+    "amount_thousands_point": {
+        DE: "`{key}`: „{value}“ wird als {read} gelesen, denn der Punkt ist in Plan-Dateien "
+        "ein Dezimalpunkt. Schreiben Sie `{number}` – Beträge ohne Tausenderpunkte.",
+        EN: "`{key}`: '{value}' reads as {read}, since the point in plan files is a decimal "
+        "point. Write `{number}` – amounts without thousands separators.",
+    },
+    "number_split_at_comma": {
+        DE: "`{key}`: „{value}“ wird in `{{…}}` als zwei Einträge gelesen ({first} und einer "
+        "ohne Wert), denn dort trennt das Komma Einträge. Schreiben Sie `{number}`.",
+        EN: "`{key}`: '{value}' inside `{{…}}` reads as two entries ({first} and one without "
+        "a value), since the comma separates entries there. Write `{number}`.",
+    },
+    "number_split_at_comma_unit": {
+        DE: "`{key}`: „{value}“ wird in `{{…}}` als zwei Einträge gelesen ({first} und einer "
+        "ohne Wert), denn dort trennt das Komma Einträge. Schreiben Sie die Zahl mit "
+        "Dezimalpunkt, ohne Einheit und ohne Tausenderpunkte.",
+        EN: "`{key}`: '{value}' inside `{{…}}` reads as two entries ({first} and one without "
+        "a value), since the comma separates entries there. Write the number with a decimal "
+        "point, without unit or thousands separators.",
+    },
     "number_out_of_range": {
         DE: "`{key}`: {value} liegt außerhalb des erlaubten Bereichs ({range}).",
         EN: "`{key}`: {value} lies outside the allowed range ({range}).",
