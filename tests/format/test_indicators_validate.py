@@ -301,13 +301,42 @@ def test_bad_rows_are_reported_with_csv_file_and_line(write_plan: PlanWriter) ->
         ("k.csv", 4, "invalid-type", "number_written"),
         ("k.csv", 5, "invalid-date", "date_bad_day"),
         ("k.csv", 7, "invalid-id", "invalid_id"),
-        ("k.csv", 8, "invalid-type", "not_a_number"),
+        ("k.csv", 8, "invalid-values-file", "values_file_missing_cells"),
         ("k.csv", 9, "indicator-region-not-listed", "indicator_region_not_listed"),
         ("k.csv", 10, "indicator-region-not-listed", "indicator_region_not_listed"),
         ("k.csv", 10, "unknown-reference", "unknown_reference"),
     ]
     assert result.problems[2].message.arguments["number"] == "1100000"
     assert [str(v.date) for v in result.plan.indicators[0].values] == ["2029", "2030"]
+
+
+def test_a_row_with_more_or_fewer_cells_than_the_header_is_an_error(
+    write_plan: PlanWriter,
+) -> None:
+    """`2026,4,5` under `date,value` is 4,5 with a decimal comma, never a value of 4."""
+    text = "indicators:\n  - {id: K-1, title: X, values_file: k.csv}\n"
+    csv = "date,value\n2025,3\n2026,4,5\n2027\n2028,6\n"
+    result = check(write_plan, text, k_csv=csv)
+    assert [(p.path.name, p.line, p.rule, p.message.key) for p in result.problems] == [
+        ("k.csv", 3, "invalid-values-file", "values_file_extra_cells"),
+        ("k.csv", 4, "invalid-values-file", "values_file_missing_cells"),
+    ]
+    assert [v.value for v in result.plan.indicators[0].values] == [3, 6]
+    extra, missing = result.problems
+    assert i18n.render(extra.message, "de") == (
+        "Die Zeile hat 3 Felder, die erste Zeile nennt aber nur 2 Spalten (date,value); so ist "
+        "nicht klar, welcher Wert wohin gehört. Prüfen Sie die Trennzeichen `,` in dieser Zeile. "
+        "Mit `,` als Trenner teilt ein Dezimalkomma die Zahl: Schreiben Sie `4.5` statt `4,5` "
+        "oder trennen Sie die Spalten mit `;`; ein Komma in einer Anmerkung gehört in "
+        "Anführungszeichen."
+    )
+    assert i18n.render(missing.message, "en") == (
+        "The row has only 1 cell, but the first line names 2 columns (date,value). Add the "
+        "missing cells; an empty cell is just the separator `,`."
+    )
+    semicolons = check(write_plan, text, k_csv="date;value\n2026;4;5\n").problems
+    assert [p.message.key for p in semicolons] == ["values_file_extra_cells"]
+    assert "Dezimalkomma" not in i18n.render(semicolons[0].message, "de")
 
 
 def test_a_value_in_the_file_and_in_the_yaml(write_plan: PlanWriter) -> None:

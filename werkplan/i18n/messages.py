@@ -622,6 +622,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "`region;note`.",
     },
     "values_file_no_header+found": {DE: " Gefunden: „{found}“.", EN: " Found: '{found}'."},
+    "values_file_extra_cells": {
+        DE: "Die Zeile hat {cells:# Feld|# Felder}, die erste Zeile nennt aber nur "
+        "{columns:# Spalte|# Spalten} ({header}); so ist nicht klar, welcher Wert wohin gehört. "
+        "Prüfen Sie die Trennzeichen `{delimiter}` in dieser Zeile.",
+        EN: "The row has {cells:# cell|# cells}, but the first line names only "
+        "{columns:# column|# columns} ({header}), so it is unclear which value belongs where. "
+        "Check the separators `{delimiter}` in this row.",
+    },
+    "values_file_extra_cells+comma": {
+        DE: " Mit `,` als Trenner teilt ein Dezimalkomma die Zahl: Schreiben Sie `4.5` statt "
+        "`4,5` oder trennen Sie die Spalten mit `;`; ein Komma in einer Anmerkung gehört in "
+        "Anführungszeichen.",
+        EN: " With `,` between columns a decimal comma splits the number: write `4.5` instead "
+        "of `4,5` or separate the columns with `;`; a comma in a note goes in quotes.",
+    },
+    "values_file_missing_cells": {
+        DE: "Die Zeile hat nur {cells:# Feld|# Felder}, die erste Zeile nennt "
+        "{columns:# Spalte|# Spalten} ({header}). Ergänzen Sie die fehlenden Felder; ein leeres "
+        "Feld ist nur das Trennzeichen `{delimiter}`.",
+        EN: "The row has only {cells:# cell|# cells}, but the first line names "
+        "{columns:# column|# columns} ({header}). Add the missing cells; an empty cell is just "
+        "the separator `{delimiter}`.",
+    },
     "values_file_too_long": {
         DE: "Die Wertedatei hat mehr als {limit:# Zeile|# Zeilen}; die übrigen werden nicht "
         "gelesen.",
