@@ -136,6 +136,26 @@ def test_invalid_period(write_plan: PlanWriter) -> None:
     )
 
 
+def test_a_horizon_that_ends_before_it_starts(write_plan: PlanWriter) -> None:
+    plan = MINIMAL_PLAN.replace(
+        "  period: {start: 2025-01-01, end: 2027-12-31}\n",
+        "  period: {start: 2025-01-01, end: 2027-12-31}\n"
+        "  horizons:\n"
+        "    - {id: kurz, label: kurzfristig, start: 2025, end: 2026}\n"
+        "    - {id: lang, label: langfristig, start: 2032, end: 2029}\n",
+    )
+    result = run_check(write_plan({"plan.yaml": plan}, base=False))
+    (problem,) = [p for p in result.problems if p.rule == "invalid-period"]
+    assert (problem.path.name, problem.line, problem.column) == ("plan.yaml", 7, 56)
+    assert i18n.render(problem.message, "de") == (
+        "Der Zeithorizont lang endet (2029) vor seinem Beginn (2032). Korrigieren Sie `start` "
+        "oder `end` des Horizonts."
+    )
+    assert "The horizon lang ends (2029) before it starts (2032)" in i18n.render(
+        problem.message, "en"
+    )
+
+
 @pytest.mark.parametrize(
     ("status", "expected"),
     [

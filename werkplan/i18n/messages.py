@@ -814,6 +814,12 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Die Laufzeit endet ({end}) vor ihrem Beginn ({start}). Korrigieren Sie `period`.",
         EN: "The period ends ({end}) before it starts ({start}). Correct `period`.",
     },
+    "horizon_reversed": {
+        DE: "Der Zeithorizont {id} endet ({end}) vor seinem Beginn ({start}). Korrigieren Sie "
+        "`start` oder `end` des Horizonts.",
+        EN: "The horizon {id} ends ({end}) before it starts ({start}). Correct the horizon's "
+        "`start` or `end`.",
+    },
     "overdue": {
         DE: "Maßnahme {id} ist seit {days} {days:Tag|Tagen} überfällig (Frist {due}, Status "
         "„{status}“). Aktualisieren Sie den Status oder vereinbaren Sie eine neue Frist.",
