@@ -370,7 +370,13 @@ def test_a_value_in_the_file_and_in_the_yaml(write_plan: PlanWriter) -> None:
             "values_file_encoding",
             "k.csv",
         ),
-        ("werte", {"werte__x_csv": "date;value\n"}, "unreadable-file", "not_regular", "werte"),
+        (
+            "werte",
+            {"werte__x_csv": "date;value\n"},
+            "invalid-values-file",
+            "values_file_folder",
+            "k.yaml",
+        ),
     ],
 )
 def test_values_files_that_cannot_be_read(
@@ -384,6 +390,17 @@ def test_values_files_that_cannot_be_read(
     text = f"indicators:\n  - id: K-1\n    title: X\n    values_file: {values_file}\n"
     (problem,) = check(write_plan, text, **files).problems
     assert (problem.rule, problem.message.key, problem.path.name) == (rule, key, where)
+
+
+def test_a_folder_as_values_file_is_named_at_the_yaml_line(write_plan: PlanWriter) -> None:
+    text = "indicators:\n  - id: K-1\n    title: X\n    values_file: kennzahlen\n"
+    (problem,) = check(write_plan, text, kennzahlen__k_csv="date;value\n2024;1\n").problems
+    assert (problem.path.name, problem.line, problem.column) == ("k.yaml", 4, 18)
+    assert i18n.render(problem.message, "de") == (
+        "`values_file: kennzahlen` ist ein Ordner; nennen Sie eine CSV-Datei darin, z. B. "
+        "`kennzahlen/k-treff.csv`."
+    )
+    assert "is a folder; name a CSV file" in i18n.render(problem.message, "en")
 
 
 def test_a_values_file_with_too_many_rows(write_plan: PlanWriter) -> None:

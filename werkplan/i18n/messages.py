@@ -650,6 +650,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "gelesen.",
         EN: "The values file has more than {limit:# row|# rows}; the rest is not read.",
     },
+    "values_file_folder": {
+        DE: "`values_file: {value}` ist ein Ordner; nennen Sie eine CSV-Datei darin, z. B. "
+        "`{value}/k-treff.csv`.",
+        EN: "`values_file: {value}` is a folder; name a CSV file in it, for example "
+        "`{value}/k-places.csv`.",
+    },
     "values_file_path": {
         DE: "`values_file: {value}` ist kein Pfad relativ zu dieser Datei. Nennen Sie eine "
         "CSV-Datei im Plan-Ordner, z. B. `kennzahlen/k-treff.csv`.",
