@@ -473,12 +473,22 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}' ({meaning}): time frames are written as `{canonical}` in plan files. "
         "Write `{key}: {canonical}`.",
     },
+    "timeframe_bad_year": {
+        DE: "„{value}“: Das Jahr muss zwischen {minimum} und {maximum} liegen.",
+        EN: "'{value}': the year must lie between {minimum} and {maximum}.",
+    },
     "timeframe_not_iso": {
         DE: "„{value}“ ist kein Zeitraum, den werkplan liest. Schreiben Sie einen Tag "
         "(2026-06-30), einen Monat (2026-06), ein Quartal (2026-Q4), ein Halbjahr (2026-H2) "
         "oder ein Jahr (2026).",
         EN: "'{value}' is not a time frame werkplan reads. Write a day (2026-06-30), a month "
         "(2026-06), a quarter (2026-Q4), a half-year (2026-H2) or a year (2026).",
+    },
+    "number_too_large": {
+        DE: "`{key}`: „{value}“ ist zu groß. werkplan liest Zahlen unter einer Billiarde "
+        "(10^15), darüber wären Summen nicht mehr genau.",
+        EN: "`{key}`: '{value}' is too large. werkplan reads numbers below a quadrillion "
+        "(10^15); above that, sums would no longer be exact.",
     },
     "not_a_number": {
         DE: "`{key}` erwartet eine Zahl, gefunden: „{value}“. Schreiben Sie nur die Zahl, z. B. "

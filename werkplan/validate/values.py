@@ -69,6 +69,14 @@ def time_frame(text: str) -> timeframes.TimeFrame | Issue:
     match = _ISO_DAY.match(text)
     if match is not None:
         return _impossible_date(text, int(match[1]), int(match[2]))
+    if timeframes.year_out_of_range(text):
+        return issue(
+            "invalid-date",
+            "timeframe_bad_year",
+            value=_short(text),
+            minimum=timeframes.MIN_YEAR,
+            maximum=timeframes.MAX_YEAR,
+        )
     if _GERMAN_DATE.match(text) or _LOOSE_ISO.match(text):
         return _hint_issue(text)
     written = timeframes.parse_written(text)
@@ -102,8 +110,8 @@ def number(text: str, minimum: float | None = None, maximum: float | None = None
     cleaned = text.strip()
     if _NUMBER.match(cleaned):
         value: int | float = float(cleaned) if re.search(r"[.eE]", cleaned) else int(cleaned)
-        if not abs(value) < LARGEST_NUMBER:  # also NaN; exports and sums stay exact below
-            return issue("invalid-type", "not_a_number", value=_short(text))
+        if not abs(value) < LARGEST_NUMBER:  # exports and sums stay exact below
+            return issue("invalid-type", "number_too_large", value=_short(cleaned))
         if isinstance(value, float) and value.is_integer() and "." not in cleaned:
             value = int(value)
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
