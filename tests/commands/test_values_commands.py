@@ -302,6 +302,46 @@ def test_period_headers_and_english_headers(plan: Path, tmp_path: Path) -> None:
     assert "{date: 2026-09-30, value: 3, region: nord}" in indicators(plan)
 
 
+def test_a_formula_without_its_result_is_named_not_dropped(plan: Path, tmp_path: Path) -> None:
+    """A script (here openpyxl) saves `=40+3` without calculating it: the file holds no value."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Kennzahl", "Datum", "Wert"])
+    sheet.append(["K-1", 2026, 9])
+    sheet.append(["K-1", 2027, "=40+3"])
+    path = tmp_path / "werte.xlsx"
+    book.save(path)
+    before = snapshot(plan)
+    result = import_values(path, plan)
+    assert result.exit_code == 1
+    assert f"{path}: Zeile 3, Spalte C („Wert“): Die Zelle enthält die Formel „=40+3“, aber " in (
+        result.stderr
+    )
+    assert "Öffnen und speichern Sie die Datei in Excel oder LibreOffice" in result.stderr
+    assert snapshot(plan) == before
+    english = import_values(path, plan, "--lang", "en")
+    assert "holds the formula '=40+3' but no calculated value" in english.stderr
+
+
+def test_an_ods_formula_without_its_result_is_kept_as_such() -> None:
+    from werkplan.imports.bounds import Uncomputed
+    from werkplan.imports.ods_rows import _value
+
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0 "
+    assert _value({table + "formula": "of:=40+3"}, "") == Uncomputed("of:=40+3")
+    assert str(Uncomputed("of:=40+3")) == "=40+3"
+    computed = {
+        table + "formula": "of:=40+3",
+        office + "value-type": "float",
+        office + "value": "43",
+    }
+    assert _value(computed, "43") == 43
+
+
 def test_every_bad_cell_is_named_and_nothing_is_written(plan: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "werte.csv"
     sheet.write_text(

@@ -1530,6 +1530,14 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: " Schreiben Sie {number} (ohne Einheit).",
         EN: " Write {number} (without a unit).",
     },
+    "import_formula_without_value": {
+        DE: "Die Zelle enthält die Formel „{formula}“, aber keinen berechneten Wert: Das "
+        "Programm, das die Datei gespeichert hat, rechnet Formeln nicht aus. Öffnen und "
+        "speichern Sie die Datei in Excel oder LibreOffice, oder tragen Sie den Wert selbst ein.",
+        EN: "The cell holds the formula '{formula}' but no calculated value: the program that "
+        "saved the file does not calculate formulas. Open and save the file in Excel or "
+        "LibreOffice, or enter the value itself.",
+    },
     "import_ambiguous_number": {
         DE: "„{value}“ kann {whole} oder eine Zahl mit drei Nachkommastellen sein. Schreiben Sie "
         "Tausender ohne Trennzeichen ({whole}) und Nachkommastellen mit Komma.",
