@@ -881,6 +881,14 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Measure {id}: the deadline {due} lies outside the plan period ({start} to "
         "{end}). Check the deadline.",
     },
+    "horizon_due_outside_period": {
+        DE: "Maßnahme {id}: Die Frist aus dem Zeithorizont {horizon} ({due}) liegt außerhalb "
+        "der Laufzeit des Plans ({start} bis {end}). Prüfen Sie das Ende des Horizonts oder "
+        "geben Sie der Maßnahme eine eigene Frist (`due:`).",
+        EN: "Measure {id}: the deadline from the horizon {horizon} ({due}) lies outside the "
+        "plan period ({start} to {end}). Check the horizon's end or give the measure its own "
+        "deadline (`due:`).",
+    },
     # --- output --------------------------------------------------------------------------
     "summary_clean": {
         DE: "Keine Probleme: {files}, {measures} geprüft (Stand {today}).",
