@@ -291,8 +291,8 @@ def test_bad_rows_are_reported_with_csv_file_and_line(write_plan: PlanWriter) ->
         ";;\n"  # 6: empty, skipped
         "2027;5;Nord Ost\n"  # 7
         "2028\n"  # 8
-        "2029;9;sued\n"  # 9
-        "2030;1;west\n"  # 10
+        "2023;9;sued\n"  # 9
+        "2024;1;west\n"  # 10
     )
     result = check(write_plan, text, k_csv=csv)
     assert [(p.path.name, p.line, p.rule, p.message.key) for p in result.problems] == [
@@ -307,7 +307,7 @@ def test_bad_rows_are_reported_with_csv_file_and_line(write_plan: PlanWriter) ->
         ("k.csv", 10, "unknown-reference", "unknown_reference"),
     ]
     assert result.problems[2].message.arguments["number"] == "1100000"
-    assert [str(v.date) for v in result.plan.indicators[0].values] == ["2029", "2030"]
+    assert [str(v.date) for v in result.plan.indicators[0].values] == ["2023", "2024"]
 
 
 def test_a_row_with_more_or_fewer_cells_than_the_header_is_an_error(
@@ -315,7 +315,7 @@ def test_a_row_with_more_or_fewer_cells_than_the_header_is_an_error(
 ) -> None:
     """`2026,4,5` under `date,value` is 4,5 with a decimal comma, never a value of 4."""
     text = "indicators:\n  - {id: K-1, title: X, values_file: k.csv}\n"
-    csv = "date,value\n2025,3\n2026,4,5\n2027\n2028,6\n"
+    csv = "date,value\n2023,3\n2024,4,5\n2025\n2026,6\n"
     result = check(write_plan, text, k_csv=csv)
     assert [(p.path.name, p.line, p.rule, p.message.key) for p in result.problems] == [
         ("k.csv", 3, "invalid-values-file", "values_file_extra_cells"),
@@ -465,8 +465,9 @@ def test_the_verdict_rules(write_plan: PlanWriter) -> None:
         (11, "indicator-target-missed", "warning"),
         (15, "indicator-stale", "warning"),
         (21, "indicator-behind", "warning"),
+        (26, "indicator-targets-without-direction", "warning"),
     ]
-    behind, missed, stale, regional = result.problems
+    behind, missed, stale, regional, _ = result.problems
     assert i18n.render(behind.message, "de") == (
         "Kennzahl K-BEHIND: Mit 6 Orte (2025) liegt sie hinter dem Weg zum nächsten Zielwert; "
         "auf dem Weg wären es 7 Orte."

@@ -784,6 +784,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "(expected at least every {limit:# day|# days}). Add the current value (`werkplan values "
         "add`).",
     },
+    "indicator_value_in_future": {
+        DE: "Kennzahl {id}{region}: Der Wert für {date} liegt nach dem Stichtag {today}; er "
+        "kann noch nicht gemessen sein und zählt nicht für die Bewertung. Prüfen Sie das Datum "
+        "(z. B. 2027 statt 2026?).",
+        EN: "Indicator {id}{region}: the value for {date} lies after today ({today}); it cannot "
+        "have been measured yet and does not count in the verdict. Check the date (2027 for "
+        "2026?).",
+    },
+    "indicator_baseline_differs": {
+        DE: "Kennzahl {id}: Für {date} steht der Wert {value}, der Ausgangswert zum selben "
+        "Datum ist aber {baseline} ({where}). Einer der beiden stimmt nicht; korrigieren Sie "
+        "ihn oder entfernen Sie den doppelten Wert.",
+        EN: "Indicator {id}: the value for {date} is {value}, but the baseline for the same "
+        "date is {baseline} ({where}). One of the two is wrong; correct it or remove the "
+        "duplicate value.",
+    },
+    "indicator_targets_without_direction": {
+        DE: "Kennzahl {id} hat Zielwerte, aber `direction: none`: So ist keine Bewertung "
+        "möglich. Schreiben Sie `direction: increase` oder `direction: decrease` – oder "
+        "entfernen Sie die Zielwerte, wenn die Kennzahl nur Kontext ist.",
+        EN: "Indicator {id} has targets but `direction: none`, so no verdict is possible. "
+        "Write `direction: increase` or `direction: decrease` – or remove the targets if the "
+        "indicator is context only.",
+    },
     "indicator_out_of_range": {
         DE: "Kennzahl {id}: Der Wert {value} liegt außerhalb der möglichen Werte ({low} … "
         "{high}). Prüfen Sie Wert und Einheit.",

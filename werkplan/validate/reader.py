@@ -265,7 +265,7 @@ class FieldReader:
                 found[index] = f"{value.text},{after.text}"
         return found
 
-    def split_number(self, node: Scalar, written: str, spec: KeySpec) -> None:
+    def split_number(self, node: Node, written: str, spec: KeySpec) -> None:
         amount = spec.type in (ValueType.AMOUNT, ValueType.YEAR_AMOUNTS)
         number = convert.written_number(written, amount=amount)
         self.problem(
@@ -274,7 +274,7 @@ class FieldReader:
             "number_split_at_comma" if number else "number_split_at_comma_unit",
             key=spec.name,
             value=convert.printable(written[:60]),
-            first=node.text,
+            first=written.partition(",")[0],
             number=number or "",
         )
 
