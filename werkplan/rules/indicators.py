@@ -250,8 +250,8 @@ STALE = Rule(
 FUTURE = Rule(
     "indicator-value-in-future",
     Severity.WARNING,
-    "Wert für einen Zeitraum nach dem Stichtag (zählt nicht)",
-    "Value for a period after today (not counted)",
+    "Wert für einen Zeitraum nach dem Stichtag – zählt nicht",
+    "Value for a period after today – not counted",
     check_future,
 )
 BASELINE_DIFFERS = Rule(
