@@ -38,6 +38,7 @@ _TYPE_NAMES = {
     ValueType.TIMEFRAME: "Zeitraum: `JJJJ-MM-TT`, `JJJJ-MM`, `JJJJ-Q1`…`Q4`, `JJJJ-H2` oder `JJJJ`",
     ValueType.INT: "ganze Zahl",
     ValueType.NUMBER: "Zahl (ohne Tausenderpunkte und Einheit, Dezimalpunkt)",
+    ValueType.AMOUNT: "Betrag in Euro: `12000` oder `12.50` (ohne Tausenderpunkte und €)",
     ValueType.BOOL: "ja/nein (`true`/`false`)",
     ValueType.CHOICE: "Auswahl",
     ValueType.CHOICE_LIST: "Liste aus",

@@ -170,7 +170,7 @@ class _Builder:
             return {"anyOf": [self.id(spec), {"type": "array", "items": self.id(spec)}]}
         if kind is ValueType.INT:
             return _whole_number(spec.minimum or 0, spec.maximum or 10**9)
-        if kind is ValueType.NUMBER:
+        if kind in (ValueType.NUMBER, ValueType.AMOUNT):
             return _number(spec.minimum, spec.maximum)
         if kind is ValueType.CHOICE:
             return self.choice(spec)

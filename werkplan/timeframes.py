@@ -120,6 +120,12 @@ def parse(text: str) -> TimeFrame | None:
     return year_frame(year)
 
 
+def year_out_of_range(text: str) -> bool:
+    """Written like a time frame (9999-Q4), but with a year werkplan does not accept."""
+    match = _CANONICAL.match(text.strip())
+    return match is not None and not MIN_YEAR <= int(match["year"]) <= MAX_YEAR
+
+
 def parse_day(text: str) -> dt.date | None:
     """An exact day in ISO form (2026-06-30) between the years werkplan accepts."""
     frame = parse(text)

@@ -65,7 +65,7 @@ def test_region_by_name_decimal_comma_day_and_note(plan: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout == "K-1: Wert 31.12.2026 (Nord-Ost) = 4,5 Orte neu\n"
     assert (
-        "      - {date: 2026-12-31, region: nord, value: 4.5, note: Zählung im Dezember}\n"
+        "      - {date: 2026-12-31, value: 4.5, region: nord, note: Zählung im Dezember}\n"
         in indicators(plan)
     )
     assert_valid(plan)
@@ -83,6 +83,20 @@ def test_a_first_value_makes_the_values_list(plan: Path) -> None:
         in (indicators(plan))
     )
     assert_valid(plan)
+
+
+def test_new_values_keep_the_key_order_of_fmt(plan: Path, tmp_path: Path) -> None:
+    formatted = runner.invoke(app, ["fmt", str(plan)])
+    assert formatted.exit_code == 0, formatted.output
+    added = values_add(plan, "K-1", "--date", "2026", "--value", "9", "--region", "nord")
+    assert added.exit_code == 0, added.output
+    sheet = tmp_path / "werte.csv"
+    sheet.write_text(LONG, encoding="utf-8")
+    imported = import_values(sheet, plan)
+    assert imported.exit_code == 0, imported.output
+    assert "{date: 2026, value: 4, region: sued, note: Zählung}" in indicators(plan)
+    check = runner.invoke(app, ["fmt", str(plan), "--check"])
+    assert check.exit_code == 0, check.output
 
 
 def test_a_value_joins_the_values_file_as_excel_wrote_it(plan: Path) -> None:
@@ -224,7 +238,7 @@ def test_long_form_with_german_headers(plan: Path, tmp_path: Path) -> None:
     assert "3 Werte neu, 0 ersetzt." in result.stderr
     assert (
         "      - {date: 2026, value: 9}\n"
-        "      - {date: 2026, region: sued, value: 4, note: Zählung}\n" in indicators(plan)
+        "      - {date: 2026, value: 4, region: sued, note: Zählung}\n" in indicators(plan)
     )
     assert (plan / "werte" / "k-2.csv").read_bytes() == VALUES_FILE + b"2025;29,3;;\r\n"
     assert_valid(plan)
@@ -280,8 +294,48 @@ def test_period_headers_and_english_headers(plan: Path, tmp_path: Path) -> None:
         "K-1: value Q2 2026 (Nord-Ost) = 2 Orte new",
         "K-1: value 2026-09-30 (Nord-Ost) = 3 Orte new",
     ]
-    assert "{date: 2026-Q2, region: nord, value: 2}" in indicators(plan)
-    assert "{date: 2026-09-30, region: nord, value: 3}" in indicators(plan)
+    assert "{date: 2026-Q2, value: 2, region: nord}" in indicators(plan)
+    assert "{date: 2026-09-30, value: 3, region: nord}" in indicators(plan)
+
+
+def test_a_formula_without_its_result_is_named_not_dropped(plan: Path, tmp_path: Path) -> None:
+    """A script (here openpyxl) saves `=40+3` without calculating it: the file holds no value."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Kennzahl", "Datum", "Wert"])
+    sheet.append(["K-1", 2026, 9])
+    sheet.append(["K-1", 2027, "=40+3"])
+    path = tmp_path / "werte.xlsx"
+    book.save(path)
+    before = snapshot(plan)
+    result = import_values(path, plan)
+    assert result.exit_code == 1
+    assert f"{path}: Zeile 3, Spalte C („Wert“): Die Zelle enthält die Formel „=40+3“, aber " in (
+        result.stderr
+    )
+    assert "Öffnen und speichern Sie die Datei in Excel oder LibreOffice" in result.stderr
+    assert snapshot(plan) == before
+    english = import_values(path, plan, "--lang", "en")
+    assert "holds the formula '=40+3' but no calculated value" in english.stderr
+
+
+def test_an_ods_formula_without_its_result_is_kept_as_such() -> None:
+    from werkplan.imports.bounds import Uncomputed
+    from werkplan.imports.ods_rows import _value
+
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0 "
+    assert _value({table + "formula": "of:=40+3"}, "") == Uncomputed("of:=40+3")
+    assert str(Uncomputed("of:=40+3")) == "=40+3"
+    computed = {
+        table + "formula": "of:=40+3",
+        office + "value-type": "float",
+        office + "value": "43",
+    }
+    assert _value(computed, "43") == 43
 
 
 def test_every_bad_cell_is_named_and_nothing_is_written(plan: Path, tmp_path: Path) -> None:

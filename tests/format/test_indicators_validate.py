@@ -291,8 +291,8 @@ def test_bad_rows_are_reported_with_csv_file_and_line(write_plan: PlanWriter) ->
         ";;\n"  # 6: empty, skipped
         "2027;5;Nord Ost\n"  # 7
         "2028\n"  # 8
-        "2029;9;sued\n"  # 9
-        "2030;1;west\n"  # 10
+        "2023;9;sued\n"  # 9
+        "2024;1;west\n"  # 10
     )
     result = check(write_plan, text, k_csv=csv)
     assert [(p.path.name, p.line, p.rule, p.message.key) for p in result.problems] == [
@@ -301,13 +301,42 @@ def test_bad_rows_are_reported_with_csv_file_and_line(write_plan: PlanWriter) ->
         ("k.csv", 4, "invalid-type", "number_written"),
         ("k.csv", 5, "invalid-date", "date_bad_day"),
         ("k.csv", 7, "invalid-id", "invalid_id"),
-        ("k.csv", 8, "invalid-type", "not_a_number"),
+        ("k.csv", 8, "invalid-values-file", "values_file_missing_cells"),
         ("k.csv", 9, "indicator-region-not-listed", "indicator_region_not_listed"),
         ("k.csv", 10, "indicator-region-not-listed", "indicator_region_not_listed"),
         ("k.csv", 10, "unknown-reference", "unknown_reference"),
     ]
     assert result.problems[2].message.arguments["number"] == "1100000"
-    assert [str(v.date) for v in result.plan.indicators[0].values] == ["2029", "2030"]
+    assert [str(v.date) for v in result.plan.indicators[0].values] == ["2023", "2024"]
+
+
+def test_a_row_with_more_or_fewer_cells_than_the_header_is_an_error(
+    write_plan: PlanWriter,
+) -> None:
+    """`2026,4,5` under `date,value` is 4,5 with a decimal comma, never a value of 4."""
+    text = "indicators:\n  - {id: K-1, title: X, values_file: k.csv}\n"
+    csv = "date,value\n2023,3\n2024,4,5\n2025\n2026,6\n"
+    result = check(write_plan, text, k_csv=csv)
+    assert [(p.path.name, p.line, p.rule, p.message.key) for p in result.problems] == [
+        ("k.csv", 3, "invalid-values-file", "values_file_extra_cells"),
+        ("k.csv", 4, "invalid-values-file", "values_file_missing_cells"),
+    ]
+    assert [v.value for v in result.plan.indicators[0].values] == [3, 6]
+    extra, missing = result.problems
+    assert i18n.render(extra.message, "de") == (
+        "Die Zeile hat 3 Felder, die erste Zeile nennt aber nur 2 Spalten (date,value); so ist "
+        "nicht klar, welcher Wert wohin gehört. Prüfen Sie die Trennzeichen `,` in dieser Zeile. "
+        "Mit `,` als Trenner teilt ein Dezimalkomma die Zahl: Schreiben Sie `4.5` statt `4,5` "
+        "oder trennen Sie die Spalten mit `;`; ein Komma in einer Anmerkung gehört in "
+        "Anführungszeichen."
+    )
+    assert i18n.render(missing.message, "en") == (
+        "The row has only 1 cell, but the first line names 2 columns (date,value). Add the "
+        "missing cells; an empty cell is just the separator `,`."
+    )
+    semicolons = check(write_plan, text, k_csv="date;value\n2026;4;5\n").problems
+    assert [p.message.key for p in semicolons] == ["values_file_extra_cells"]
+    assert "Dezimalkomma" not in i18n.render(semicolons[0].message, "de")
 
 
 def test_a_value_in_the_file_and_in_the_yaml(write_plan: PlanWriter) -> None:
@@ -341,7 +370,13 @@ def test_a_value_in_the_file_and_in_the_yaml(write_plan: PlanWriter) -> None:
             "values_file_encoding",
             "k.csv",
         ),
-        ("werte", {"werte__x_csv": "date;value\n"}, "unreadable-file", "not_regular", "werte"),
+        (
+            "werte",
+            {"werte__x_csv": "date;value\n"},
+            "invalid-values-file",
+            "values_file_folder",
+            "k.yaml",
+        ),
     ],
 )
 def test_values_files_that_cannot_be_read(
@@ -355,6 +390,17 @@ def test_values_files_that_cannot_be_read(
     text = f"indicators:\n  - id: K-1\n    title: X\n    values_file: {values_file}\n"
     (problem,) = check(write_plan, text, **files).problems
     assert (problem.rule, problem.message.key, problem.path.name) == (rule, key, where)
+
+
+def test_a_folder_as_values_file_is_named_at_the_yaml_line(write_plan: PlanWriter) -> None:
+    text = "indicators:\n  - id: K-1\n    title: X\n    values_file: kennzahlen\n"
+    (problem,) = check(write_plan, text, kennzahlen__k_csv="date;value\n2024;1\n").problems
+    assert (problem.path.name, problem.line, problem.column) == ("k.yaml", 4, 18)
+    assert i18n.render(problem.message, "de") == (
+        "`values_file: kennzahlen` ist ein Ordner; nennen Sie eine CSV-Datei darin, z. B. "
+        "`kennzahlen/k-treff.csv`."
+    )
+    assert "is a folder; name a CSV file" in i18n.render(problem.message, "en")
 
 
 def test_a_values_file_with_too_many_rows(write_plan: PlanWriter) -> None:
@@ -419,8 +465,9 @@ def test_the_verdict_rules(write_plan: PlanWriter) -> None:
         (11, "indicator-target-missed", "warning"),
         (15, "indicator-stale", "warning"),
         (21, "indicator-behind", "warning"),
+        (26, "indicator-targets-without-direction", "warning"),
     ]
-    behind, missed, stale, regional = result.problems
+    behind, missed, stale, regional, _ = result.problems
     assert i18n.render(behind.message, "de") == (
         "Kennzahl K-BEHIND: Mit 6 Orte (2025) liegt sie hinter dem Weg zum nächsten Zielwert; "
         "auf dem Weg wären es 7 Orte."

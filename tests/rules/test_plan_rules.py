@@ -125,6 +125,26 @@ def test_invalid_period(write_plan: PlanWriter) -> None:
     )
 
 
+def test_a_horizon_that_ends_before_it_starts(write_plan: PlanWriter) -> None:
+    plan = MINIMAL_PLAN.replace(
+        "  period: {start: 2025-01-01, end: 2027-12-31}\n",
+        "  period: {start: 2025-01-01, end: 2027-12-31}\n"
+        "  horizons:\n"
+        "    - {id: kurz, label: kurzfristig, start: 2025, end: 2026}\n"
+        "    - {id: lang, label: langfristig, start: 2032, end: 2029}\n",
+    )
+    result = run_check(write_plan({"plan.yaml": plan}, base=False))
+    (problem,) = [p for p in result.problems if p.rule == "invalid-period"]
+    assert (problem.path.name, problem.line, problem.column) == ("plan.yaml", 7, 56)
+    assert i18n.render(problem.message, "de") == (
+        "Der Zeithorizont lang endet (2029) vor seinem Beginn (2032). Korrigieren Sie `start` "
+        "oder `end` des Horizonts."
+    )
+    assert "The horizon lang ends (2029) before it starts (2032)" in i18n.render(
+        problem.message, "en"
+    )
+
+
 @pytest.mark.parametrize(
     ("status", "expected"),
     [
@@ -205,3 +225,30 @@ def test_goal_without_measure(write_plan: PlanWriter) -> None:
 def test_due_outside_period(write_plan: PlanWriter) -> None:
     files = measures(measure_yaml(due="2028-01-31"))
     assert problems_of(write_plan, files) == [("m.yaml", 6, "due-outside-period")]
+
+
+def test_a_deadline_from_a_horizon_outside_the_period(write_plan: PlanWriter) -> None:
+    plan = MINIMAL_PLAN.replace(
+        "  period: {start: 2025-01-01, end: 2027-12-31}\n",
+        "  period: {start: 2025-01-01, end: 2027-12-31}\n"
+        "  horizons:\n"
+        "    - {id: mittel, label: mittelfristig, end: 2027}\n"
+        "    - {id: lang, label: langfristig, end: 2029}\n",
+    )
+    files = {
+        "plan.yaml": plan,
+        **measures(
+            measure("M-1", due="-", horizon="lang"),
+            measure("M-2", due="-", horizon="mittel"),
+            measure("M-3", due="2026", horizon="lang"),  # its own due wins
+        ),
+    }
+    result = run_check(write_plan(files, base=False))
+    (problem,) = [p for p in result.problems if p.rule == "due-outside-period"]
+    assert (problem.path.name, problem.line) == ("m.yaml", 8)
+    assert i18n.render(problem.message, "de") == (
+        "Maßnahme M-1: Die Frist aus dem Zeithorizont lang (2029) liegt außerhalb der Laufzeit "
+        "des Plans (01.01.2025 bis 31.12.2027). Prüfen Sie das Ende des Horizonts oder geben "
+        "Sie der Maßnahme eine eigene Frist (`due:`)."
+    )
+    assert "the deadline from the horizon lang (2029)" in i18n.render(problem.message, "en")

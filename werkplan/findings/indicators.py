@@ -13,7 +13,8 @@ Verdicts, checked in this order:
   read at its own date, in the indicator's direction;
 - ``behind``: otherwise.
 Without targets (or with ``direction: none``) a series only has ``no_data`` or ``stale``, or
-no verdict. A goal's verdict is its worst indicator's.
+no verdict. A goal's verdict is its worst indicator's. A value for a period that begins after
+today is not counted (``is_future``): it cannot have been measured yet.
 
 Which targets a series uses: targets that name its region; targets without a region apply to
 the overall series – and, when an indicator has values only per region, to every region.
@@ -89,19 +90,59 @@ def meets(value: float, target: float, way: str) -> bool:
     return value <= target if way == "decrease" else value >= target
 
 
-def series(indicator: Indicator) -> dict[str | None, list[SeriesPoint]]:
-    """Values by region (None: overall), each sorted by date."""
+def series(
+    indicator: Indicator, today: dt.date | None = None
+) -> dict[str | None, list[SeriesPoint]]:
+    """Values by region (None: overall), each sorted by date; with ``today``, only values
+    measured by then (see ``is_future``)."""
     found: dict[str | None, list[SeriesPoint]] = {}
     for point in _dated(indicator.values):
+        if today is not None and is_future(point, today):
+            continue
         found.setdefault(point.region, []).append(point)
     for points in found.values():
         points.sort(key=_day)
     return found
 
 
+def is_future(point: SeriesPoint, today: dt.date) -> bool:
+    """A value for a period that has not begun by ``today`` (2027 in 2026) cannot have been
+    measured: a typing error, or a forecast. It does not count in any verdict."""
+    return point.date is not None and point.date.first > today
+
+
+def future_values(indicator: Indicator, today: dt.date) -> tuple[tuple[int, SeriesPoint], ...]:
+    """(index in ``values``, value) of each value dated after ``today``."""
+    return tuple((i, p) for i, p in enumerate(indicator.values) if is_future(p, today))
+
+
+def baseline_conflicts(indicator: Indicator) -> tuple[tuple[int, SeriesPoint], ...]:
+    """(index, value) of each overall value for the baseline's date with another number:
+    one of the two is wrong, and the path to the target starts from the baseline."""
+    base = indicator.baseline
+    if base is None or base.date is None or base.value is None:
+        return ()
+    span = (base.date.first, base.date.last)
+    return tuple(
+        (i, p)
+        for i, p in enumerate(indicator.values)
+        if p.region is None
+        and p.date is not None
+        and (p.date.first, p.date.last) == span
+        and p.value is not None
+        and p.value != base.value
+    )
+
+
+def targets_without_direction(indicator: Indicator) -> bool:
+    """Targets, but `direction: none`: no verdict is possible, so the targets say nothing."""
+    return indicator.direction == "none" and any(t.value is not None for t in indicator.targets)
+
+
 def assess(indicator: Indicator, today: dt.date) -> tuple[SeriesState, ...]:
-    """The overall series first (also when it has no values), then each region's."""
-    by_region = series(indicator)
+    """The overall series first (also when it has no values), then each region's; values
+    dated after ``today`` do not count."""
+    by_region = series(indicator, today)
     regions_only = None not in by_region and bool(by_region)
     states = [_state(indicator, None, by_region.get(None, []), today, regions_only)]
     for region in sorted(r for r in by_region if r is not None):

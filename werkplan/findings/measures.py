@@ -158,8 +158,9 @@ def goals_without_measures(plan: Plan) -> list[Goal]:
 
 
 def due_outside_period(measure: Measure, plan: Plan) -> bool:
+    """The deadline (its own `due`, or its horizon's end) lies outside the plan period."""
     period = plan.info.period if plan.info else None
-    due = measure.due
+    due = deadline_frame(measure, plan)
     if period is None or due is None:
         return False
     return not period.start.first <= due.last <= period.end.last

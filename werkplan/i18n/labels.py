@@ -129,6 +129,10 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
             EN: "a time frame (2026-06-30, 2026-06, 2026-Q4, 2026-H2 or 2026)",
         },
         "number": {DE: "eine Zahl, z. B. 1100000 oder 1.5", EN: "a number such as 1100000 or 1.5"},
+        "amount": {
+            DE: "einen Betrag in Euro, z. B. 12000 oder 12.50",
+            EN: "an amount in euros such as 12000 or 12.50",
+        },
         "bool": {DE: "ja oder nein (true/false)", EN: "yes or no (true/false)"},
         "choice_list": {
             DE: "eine Liste erlaubter Werte",

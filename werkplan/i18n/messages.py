@@ -473,12 +473,22 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}' ({meaning}): time frames are written as `{canonical}` in plan files. "
         "Write `{key}: {canonical}`.",
     },
+    "timeframe_bad_year": {
+        DE: "„{value}“: Das Jahr muss zwischen {minimum} und {maximum} liegen.",
+        EN: "'{value}': the year must lie between {minimum} and {maximum}.",
+    },
     "timeframe_not_iso": {
         DE: "„{value}“ ist kein Zeitraum, den werkplan liest. Schreiben Sie einen Tag "
         "(2026-06-30), einen Monat (2026-06), ein Quartal (2026-Q4), ein Halbjahr (2026-H2) "
         "oder ein Jahr (2026).",
         EN: "'{value}' is not a time frame werkplan reads. Write a day (2026-06-30), a month "
         "(2026-06), a quarter (2026-Q4), a half-year (2026-H2) or a year (2026).",
+    },
+    "number_too_large": {
+        DE: "`{key}`: „{value}“ ist zu groß. werkplan liest Zahlen unter einer Billiarde "
+        "(10^15), darüber wären Summen nicht mehr genau.",
+        EN: "`{key}`: '{value}' is too large. werkplan reads numbers below a quadrillion "
+        "(10^15); above that, sums would no longer be exact.",
     },
     "not_a_number": {
         DE: "`{key}` erwartet eine Zahl, gefunden: „{value}“. Schreiben Sie nur die Zahl, z. B. "
@@ -491,6 +501,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "Tausenderpunkte, Einheit oder €, mit Dezimalpunkt.",
         EN: "`{key}`: '{value}' cannot be read as a number. Write `{number}` – without "
         "thousands separators, unit or €, with a decimal point.",
+    },
+    "amount_thousands_point": {
+        DE: "`{key}`: „{value}“ wird als {read} gelesen, denn der Punkt ist in Plan-Dateien "
+        "ein Dezimalpunkt. Schreiben Sie `{number}` – Beträge ohne Tausenderpunkte.",
+        EN: "`{key}`: '{value}' reads as {read}, since the point in plan files is a decimal "
+        "point. Write `{number}` – amounts without thousands separators.",
+    },
+    "number_split_at_comma": {
+        DE: "`{key}`: „{value}“ wird in `{{…}}` als zwei Einträge gelesen ({first} und einer "
+        "ohne Wert), denn dort trennt das Komma Einträge. Schreiben Sie `{number}`.",
+        EN: "`{key}`: '{value}' inside `{{…}}` reads as two entries ({first} and one without "
+        "a value), since the comma separates entries there. Write `{number}`.",
+    },
+    "number_split_at_comma_unit": {
+        DE: "`{key}`: „{value}“ wird in `{{…}}` als zwei Einträge gelesen ({first} und einer "
+        "ohne Wert), denn dort trennt das Komma Einträge. Schreiben Sie die Zahl mit "
+        "Dezimalpunkt, ohne Einheit und ohne Tausenderpunkte.",
+        EN: "`{key}`: '{value}' inside `{{…}}` reads as two entries ({first} and one without "
+        "a value), since the comma separates entries there. Write the number with a decimal "
+        "point, without unit or thousands separators.",
     },
     "number_out_of_range": {
         DE: "`{key}`: {value} liegt außerhalb des erlaubten Bereichs ({range}).",
@@ -602,10 +632,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "`region;note`.",
     },
     "values_file_no_header+found": {DE: " Gefunden: „{found}“.", EN: " Found: '{found}'."},
+    "values_file_extra_cells": {
+        DE: "Die Zeile hat {cells:# Feld|# Felder}, die erste Zeile nennt aber nur "
+        "{columns:# Spalte|# Spalten} ({header}); so ist nicht klar, welcher Wert wohin gehört. "
+        "Prüfen Sie die Trennzeichen `{delimiter}` in dieser Zeile.",
+        EN: "The row has {cells:# cell|# cells}, but the first line names only "
+        "{columns:# column|# columns} ({header}), so it is unclear which value belongs where. "
+        "Check the separators `{delimiter}` in this row.",
+    },
+    "values_file_extra_cells+comma": {
+        DE: " Mit `,` als Trenner teilt ein Dezimalkomma die Zahl: Schreiben Sie `4.5` statt "
+        "`4,5` oder trennen Sie die Spalten mit `;`; ein Komma in einer Anmerkung gehört in "
+        "Anführungszeichen.",
+        EN: " With `,` between columns a decimal comma splits the number: write `4.5` instead "
+        "of `4,5` or separate the columns with `;`; a comma in a note goes in quotes.",
+    },
+    "values_file_missing_cells": {
+        DE: "Die Zeile hat nur {cells:# Feld|# Felder}, die erste Zeile nennt "
+        "{columns:# Spalte|# Spalten} ({header}). Ergänzen Sie die fehlenden Felder; ein leeres "
+        "Feld ist nur das Trennzeichen `{delimiter}`.",
+        EN: "The row has only {cells:# cell|# cells}, but the first line names "
+        "{columns:# column|# columns} ({header}). Add the missing cells; an empty cell is just "
+        "the separator `{delimiter}`.",
+    },
     "values_file_too_long": {
         DE: "Die Wertedatei hat mehr als {limit:# Zeile|# Zeilen}; die übrigen werden nicht "
         "gelesen.",
         EN: "The values file has more than {limit:# row|# rows}; the rest is not read.",
+    },
+    "values_file_folder": {
+        DE: "`values_file: {value}` ist ein Ordner; nennen Sie eine CSV-Datei darin, z. B. "
+        "`{value}/k-treff.csv`.",
+        EN: "`values_file: {value}` is a folder; name a CSV file in it, for example "
+        "`{value}/k-places.csv`.",
     },
     "values_file_path": {
         DE: "`values_file: {value}` ist kein Pfad relativ zu dieser Datei. Nennen Sie eine "
@@ -725,6 +784,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "(expected at least every {limit:# day|# days}). Add the current value (`werkplan values "
         "add`).",
     },
+    "indicator_value_in_future": {
+        DE: "Kennzahl {id}{region}: Der Wert für {date} liegt nach dem Stichtag {today}; er "
+        "kann noch nicht gemessen sein und zählt nicht für die Bewertung. Prüfen Sie das Datum "
+        "(z. B. 2027 statt 2026?).",
+        EN: "Indicator {id}{region}: the value for {date} lies after today ({today}); it cannot "
+        "have been measured yet and does not count in the verdict. Check the date (2027 for "
+        "2026?).",
+    },
+    "indicator_baseline_differs": {
+        DE: "Kennzahl {id}: Für {date} steht der Wert {value}, der Ausgangswert zum selben "
+        "Datum ist aber {baseline} ({where}). Einer der beiden stimmt nicht; korrigieren Sie "
+        "ihn oder entfernen Sie den doppelten Wert.",
+        EN: "Indicator {id}: the value for {date} is {value}, but the baseline for the same "
+        "date is {baseline} ({where}). One of the two is wrong; correct it or remove the "
+        "duplicate value.",
+    },
+    "indicator_targets_without_direction": {
+        DE: "Kennzahl {id} hat Zielwerte, aber `direction: none`: So ist keine Bewertung "
+        "möglich. Schreiben Sie `direction: increase` oder `direction: decrease` – oder "
+        "entfernen Sie die Zielwerte, wenn die Kennzahl nur Kontext ist.",
+        EN: "Indicator {id} has targets but `direction: none`, so no verdict is possible. "
+        "Write `direction: increase` or `direction: decrease` – or remove the targets if the "
+        "indicator is context only.",
+    },
     "indicator_out_of_range": {
         DE: "Kennzahl {id}: Der Wert {value} liegt außerhalb der möglichen Werte ({low} … "
         "{high}). Prüfen Sie Wert und Einheit.",
@@ -771,6 +854,12 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Die Laufzeit endet ({end}) vor ihrem Beginn ({start}). Korrigieren Sie `period`.",
         EN: "The period ends ({end}) before it starts ({start}). Correct `period`.",
     },
+    "horizon_reversed": {
+        DE: "Der Zeithorizont {id} endet ({end}) vor seinem Beginn ({start}). Korrigieren Sie "
+        "`start` oder `end` des Horizonts.",
+        EN: "The horizon {id} ends ({end}) before it starts ({start}). Correct the horizon's "
+        "`start` or `end`.",
+    },
     "overdue": {
         DE: "Maßnahme {id} ist seit {days} {days:Tag|Tagen} überfällig (Frist {due}, Status "
         "„{status}“). Aktualisieren Sie den Status oder vereinbaren Sie eine neue Frist.",
@@ -815,6 +904,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "bis {end}). Prüfen Sie die Frist.",
         EN: "Measure {id}: the deadline {due} lies outside the plan period ({start} to "
         "{end}). Check the deadline.",
+    },
+    "horizon_due_outside_period": {
+        DE: "Maßnahme {id}: Die Frist aus dem Zeithorizont {horizon} ({due}) liegt außerhalb "
+        "der Laufzeit des Plans ({start} bis {end}). Prüfen Sie das Ende des Horizonts oder "
+        "geben Sie der Maßnahme eine eigene Frist (`due:`).",
+        EN: "Measure {id}: the deadline from the horizon {horizon} ({due}) lies outside the "
+        "plan period ({start} to {end}). Check the horizon's end or give the measure its own "
+        "deadline (`due:`).",
     },
     # --- output --------------------------------------------------------------------------
     "summary_clean": {
@@ -1477,6 +1574,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "import_bad_number+number": {
         DE: " Schreiben Sie {number} (ohne Einheit).",
         EN: " Write {number} (without a unit).",
+    },
+    "import_formula_without_value": {
+        DE: "Die Zelle enthält die Formel „{formula}“, aber keinen berechneten Wert: Das "
+        "Programm, das die Datei gespeichert hat, rechnet Formeln nicht aus. Öffnen und "
+        "speichern Sie die Datei in Excel oder LibreOffice, oder tragen Sie den Wert selbst ein.",
+        EN: "The cell holds the formula '{formula}' but no calculated value: the program that "
+        "saved the file does not calculate formulas. Open and save the file in Excel or "
+        "LibreOffice, or enter the value itself.",
     },
     "import_ambiguous_number": {
         DE: "„{value}“ kann {whole} oder eine Zahl mit drei Nachkommastellen sein. Schreiben Sie "

@@ -12,6 +12,7 @@ import pyexpat
 import struct
 import zipfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -34,6 +35,17 @@ _CHUNK = 2**16
 # One row as read: its number (1-based, as the spreadsheet shows it) and the cells that hold
 # a value, by column number (1-based). Empty cells are not there.
 RawRow = tuple[int, dict[int, Any]]
+
+
+@dataclass(frozen=True)
+class Uncomputed:
+    """A formula cell saved without its result (by a program that does not calculate, such
+    as a script): the sheet shows a value, but the file holds only the formula."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return "=" + self.formula.removeprefix("of:").removeprefix("=")
 
 
 class SheetRefused(Exception):

@@ -14,6 +14,7 @@ from typing import Any
 from werkplan.imports.bounds import (
     Package,
     RawRow,
+    Uncomputed,
     check_cell_text,
     check_place,
     whole_number,
@@ -128,6 +129,9 @@ class _Table:
 def _value(attributes: dict[str, str], text: str) -> Any:
     check_cell_text(text)
     kind = attributes.get(_OFFICE + "value-type", "")
+    formula = attributes.get(_TABLE + "formula")
+    if formula is not None and not kind and not text:
+        return Uncomputed(formula[:200])  # reported, never dropped silently
     if kind in ("float", "percentage", "currency"):
         number = float(attributes.get(_OFFICE + "value", "nan"))
         return int(number) if number.is_integer() and abs(number) < 1e15 else number

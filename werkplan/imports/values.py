@@ -16,6 +16,7 @@ from typing import Any
 from werkplan import timeframes
 from werkplan.exports.cells import clean_text, guard_formula, unguard_formula
 from werkplan.i18n import read_choice
+from werkplan.imports.bounds import Uncomputed
 from werkplan.model import AttributeDefinition, AttributeValue, Wording
 from werkplan.problems import Choices, Label, Message
 from werkplan.schema import STATUSES, VOCABULARIES
@@ -215,6 +216,8 @@ def read_number(cell: Any) -> int | float | Message:
     message names the number to write."""
     if isinstance(cell, bool):
         return Message.of("import_bad_number", value=cell_text(cell), number="")
+    if isinstance(cell, Uncomputed):
+        return Message.of("import_formula_without_value", formula=str(cell)[:60])
     if isinstance(cell, int | float):
         if not abs(cell) < LARGEST_NUMBER:  # also NaN and infinity
             return Message.of("import_bad_number", value=cell_text(cell), number="")

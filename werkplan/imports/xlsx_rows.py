@@ -19,6 +19,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, fr
 from werkplan.imports.bounds import (
     Package,
     RawRow,
+    Uncomputed,
     check_cell_text,
     check_place,
     local,
@@ -178,6 +179,8 @@ class _Sheet(_Parts):
         self.kind = ""
         self.style = 0
         self.parts: list[str] = []
+        self.formula: list[str] | None = None  # the text of the cell's `<f>`, if it has one
+        self.in_formula = False
         self.capture = False
         self.in_phonetic = False
 
@@ -194,6 +197,10 @@ class _Sheet(_Parts):
             self.kind = attributes.get("t", "n")
             self.style = whole_number(attributes.get("s"), 0)
             self.parts = []
+            self.formula = None
+        elif tag == "f":
+            self.formula = []
+            self.in_formula = True
         elif tag == "rPh":
             self.in_phonetic = True
         elif tag in ("v", "t") and not self.in_phonetic:
@@ -203,10 +210,14 @@ class _Sheet(_Parts):
         tag = local(name)
         if tag in ("v", "t"):
             self.capture = False
+        elif tag == "f":
+            self.in_formula = False
         elif tag == "rPh":
             self.in_phonetic = False
         elif tag == "c":
             value = self._value("".join(self.parts))
+            if (value is None or value == "") and self.formula is not None:
+                value = Uncomputed("".join(self.formula))  # reported, never dropped silently
             if value is not None and value != "":
                 check_place(self.row, self.column)
                 self.cells[self.column] = value
@@ -216,6 +227,8 @@ class _Sheet(_Parts):
             self.done = True
 
     def text(self, data: str) -> None:
+        if self.in_formula and self.formula is not None and len(self.formula) < 64:
+            self.formula.append(data[:200])  # enough to name the formula
         if self.capture:
             self.parts.append(data)
             if len(self.parts) > 64:  # keep a long text from piling up in pieces

@@ -46,6 +46,8 @@ class FoundFile:
     data: bytes | None = None
     path: Path | None = None  # where it lies on disk (through any link), for writers
     problem: Problem | None = None  # set when the file could not be read
+    # A folder where a plan file names a file (values_file): the mistake is in that plan file.
+    folder: bool = False
 
 
 class PlanDirError(Exception):
@@ -214,4 +216,7 @@ def read_companion_file(plan_dir: Path, shown: PurePath) -> FoundFile:
         return _failed(shown, "unreadable-file", Message.of("outside_plan_dir"))
     if not real.exists():
         return _failed(shown, "unreadable-file", Message.of("companion_missing"))
+    if real.is_dir():
+        found = _failed(shown, "invalid-values-file", Message.of("not_regular"))
+        return FoundFile(shown, problem=found.problem, folder=True)
     return _read(real, shown)

@@ -92,6 +92,9 @@ def _read_rows(text: str, shown: PurePath, result: ValuesFile) -> None:
             return
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) != len(header):
+            result.problems.append(_cells_problem(shown, line, row, header, delimiter))
+            continue
         cells = {name: cell.strip() for name, cell in zip(columns, row, strict=False) if name}
         result.rows.append(
             Row(
@@ -109,6 +112,24 @@ def german_number(text: str, delimiter_is_comma: bool = False) -> str:
     if "," in text and "." not in text and not delimiter_is_comma:
         return text.replace(",", ".")
     return text
+
+
+def _cells_problem(
+    shown: PurePath, line: int, row: list[str], header: list[str], delimiter: str
+) -> Problem:
+    """A row with more or fewer cells than the header: the cells cannot be matched to their
+    columns safely (`2026,4,5` under `date,value` is a decimal comma, not a value of 4)."""
+    key = "values_file_extra_cells" if len(row) > len(header) else "values_file_missing_cells"
+    return _problem(
+        shown,
+        line,
+        key,
+        cells=len(row),
+        columns=len(header),
+        header=delimiter.join(header),
+        delimiter=delimiter,
+        comma="yes" if delimiter == "," else "",
+    )
 
 
 def _problem(shown: PurePath, line: int, key: str, **args: str | int) -> Problem:

@@ -63,6 +63,9 @@ RULES: dict[str, Rule] = {
         indicators.BEHIND,
         indicators.MISSED,
         indicators.STALE,
+        indicators.FUTURE,
+        indicators.BASELINE_DIFFERS,
+        indicators.NO_DIRECTION,
         schema_outdated.RULE,
     )
 }

@@ -1,7 +1,8 @@
 """unlinked-measure, goal-without-measure, due-outside-period: gaps between plan levels.
 
 A measure should serve a goal (or at least a field of action), every goal should have a
-measure, and deadlines should lie within the plan's period.
+measure, and deadlines should lie within the plan's period – also a deadline a measure takes
+from its horizon.
 """
 
 from collections.abc import Iterator
@@ -27,15 +28,28 @@ def check_period(ctx: RuleContext) -> Iterator[Problem]:
     if info is None or info.period is None:
         return
     for m in ctx.plan.measures:
-        if findings.due_outside_period(m, ctx.plan) and m.due:
+        due = findings.deadline_frame(m, ctx.plan)
+        if due is None or not findings.due_outside_period(m, ctx.plan):
+            continue
+        if m.due is None:  # the deadline is the end of the measure's horizon
             yield DUE_OUTSIDE_PERIOD.problem(
-                m.at("due"),
-                "due_outside_period",
+                m.at("horizon"),
+                "horizon_due_outside_period",
                 id=m.id,
-                due=m.due,
+                horizon=m.horizon or "",
+                due=due,
                 start=info.period.start,
                 end=info.period.end,
             )
+            continue
+        yield DUE_OUTSIDE_PERIOD.problem(
+            m.at("due"),
+            "due_outside_period",
+            id=m.id,
+            due=due,
+            start=info.period.start,
+            end=info.period.end,
+        )
 
 
 UNLINKED = Rule(

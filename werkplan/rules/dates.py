@@ -1,7 +1,8 @@
 """start-after-due, invalid-period: time spans must not end before they begin.
 
 PASS: ``start: 2026-01-01`` with ``due: 2026-06-30``.
-FAIL: ``start: 2026-07-01`` with ``due: 2026-06-30``; a plan period whose end precedes its start.
+FAIL: ``start: 2026-07-01`` with ``due: 2026-06-30``; a plan period or a horizon whose end
+precedes its start (``{id: langfristig, start: 2032, end: 2029}``).
 """
 
 from collections.abc import Iterator
@@ -20,10 +21,21 @@ def check_start_after_due(ctx: RuleContext) -> Iterator[Problem]:
 
 def check_period(ctx: RuleContext) -> Iterator[Problem]:
     info = ctx.plan.info
-    if info and info.period and info.period.start.first > info.period.end.last:
+    if info is None:
+        return
+    if info.period and info.period.start.first > info.period.end.last:
         yield INVALID_PERIOD.problem(
             info.at("period.end"), "period_reversed", start=info.period.start, end=info.period.end
         )
+    for index, horizon in enumerate(info.horizons):
+        if horizon.start and horizon.end and horizon.start.first > horizon.end.last:
+            yield INVALID_PERIOD.problem(
+                info.at(f"horizons.{index}.end"),
+                "horizon_reversed",
+                id=horizon.id,
+                start=horizon.start,
+                end=horizon.end,
+            )
 
 
 START_AFTER_DUE = Rule(
@@ -36,7 +48,7 @@ START_AFTER_DUE = Rule(
 INVALID_PERIOD = Rule(
     "invalid-period",
     Severity.ERROR,
-    "Laufzeit endet vor ihrem Beginn",
-    "Plan period ends before it starts",
+    "Laufzeit oder Zeithorizont endet vor dem Beginn",
+    "Plan period or horizon ends before it starts",
     check_period,
 )

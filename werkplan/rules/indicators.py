@@ -5,6 +5,10 @@ Warnings, decided in ``werkplan.findings.indicators`` for the overall series and
   the next target;
 - indicator-target-missed: a target date has passed and the latest value has not reached it;
 - indicator-stale: no new value for longer than ``update_every_days``.
+Warnings about figures that cannot be judged as written:
+- indicator-value-in-future: a value for a period that begins after today (not counted);
+- indicator-baseline-differs: a value for the baseline's date with another number;
+- indicator-targets-without-direction: targets, but ``direction: none``.
 Errors in the figures themselves:
 - indicator-value-out-of-range: a value, target or baseline outside ``min``/``max``;
 - duplicate-indicator-value: two values (or targets) for the same date and region;
@@ -82,6 +86,44 @@ def _problem(ctx: RuleContext, indicator: Indicator, state: judge.SeriesState) -
             days=state.days_since_value or 0,
             limit=indicator.update_every_days,
         )
+
+
+def check_future(ctx: RuleContext) -> Iterator[Problem]:
+    for indicator in ctx.plan.indicators:
+        for index, point in judge.future_values(indicator, ctx.today):
+            yield FUTURE.problem(
+                indicator.at(f"values.{index}.date"),
+                "indicator_value_in_future",
+                id=indicator.id,
+                region=_region_name(ctx, point.region),
+                date=point.date or "",
+                today=ctx.today,
+            )
+
+
+def check_baseline(ctx: RuleContext) -> Iterator[Problem]:
+    for indicator in ctx.plan.indicators:
+        base = indicator.baseline
+        for index, point in judge.baseline_conflicts(indicator):
+            if base is None or base.value is None or point.value is None:
+                continue  # baseline_conflicts only finds numbers; this keeps the types
+            yield BASELINE_DIFFERS.problem(
+                indicator.at(f"values.{index}.value"),
+                "indicator_baseline_differs",
+                id=indicator.id,
+                date=point.date or "",
+                value=_quantity(indicator, point.value),
+                baseline=_quantity(indicator, base.value),
+                where=str(indicator.at("baseline")),
+            )
+
+
+def check_direction(ctx: RuleContext) -> Iterator[Problem]:
+    for indicator in ctx.plan.indicators:
+        if judge.targets_without_direction(indicator):
+            yield NO_DIRECTION.problem(
+                indicator.at("direction"), "indicator_targets_without_direction", id=indicator.id
+            )
 
 
 def check_range(ctx: RuleContext) -> Iterator[Problem]:
@@ -211,6 +253,27 @@ STALE = Rule(
     "Kennzahl lange ohne neuen Wert",
     "Indicator without a new value for too long",
     check_stale,
+)
+FUTURE = Rule(
+    "indicator-value-in-future",
+    Severity.WARNING,
+    "Wert für einen Zeitraum nach dem Stichtag – zählt nicht",
+    "Value for a period after today – not counted",
+    check_future,
+)
+BASELINE_DIFFERS = Rule(
+    "indicator-baseline-differs",
+    Severity.WARNING,
+    "Wert zum Datum des Ausgangswerts weicht von ihm ab",
+    "Value at the baseline's date differs from the baseline",
+    check_baseline,
+)
+NO_DIRECTION = Rule(
+    "indicator-targets-without-direction",
+    Severity.WARNING,
+    "Zielwerte, aber `direction: none`: keine Bewertung möglich",
+    "Targets, but `direction: none`: no verdict possible",
+    check_direction,
 )
 OUT_OF_RANGE = Rule(
     "indicator-value-out-of-range",

@@ -112,8 +112,8 @@ COSTS = key(
     "Costs in euros",
     record="costs",
     fields=(
-        key("total", ValueType.NUMBER, "Kosten insgesamt (€)", "Total costs (€)", minimum=0),
-        key("per_year", ValueType.NUMBER, "Kosten je Jahr (€)", "Costs per year (€)", minimum=0),
+        key("total", ValueType.AMOUNT, "Kosten insgesamt (€)", "Total costs (€)", minimum=0),
+        key("per_year", ValueType.AMOUNT, "Kosten je Jahr (€)", "Costs per year (€)", minimum=0),
         key(
             "by_year",
             ValueType.YEAR_AMOUNTS,
@@ -140,7 +140,7 @@ FUNDING = records(
     key(
         "source", ValueType.TEXT, "Fördergeber oder Programm", "Funder or programme", required=True
     ),
-    key("amount", ValueType.NUMBER, "Betrag (€)", "Amount (€)", minimum=0),
+    key("amount", ValueType.AMOUNT, "Betrag (€)", "Amount (€)", minimum=0),
     key(
         "status",
         ValueType.CHOICE,

@@ -19,6 +19,7 @@ class ValueType(enum.Enum):
     TIMEFRAME = "timeframe"  # a day, month, quarter, half-year or year
     INT = "int"
     NUMBER = "number"
+    AMOUNT = "amount"  # euros: a number, where `12.000` is a thousands point, not 12.0
     BOOL = "bool"
     CHOICE = "choice"
     CHOICE_LIST = "choice_list"

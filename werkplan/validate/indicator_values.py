@@ -29,7 +29,13 @@ def add_file_values(
         )
         return
     shown = PurePath(context.path).parent / relative
-    found = read_values_file(read_companion(shown))
+    companion = read_companion(shown)
+    if companion.folder:
+        context.problem(
+            where["values_file"], "invalid-values-file", "values_file_folder", value=relative
+        )
+        return
+    found = read_values_file(companion)
     context.problems.extend(found.problems)
     points = list(values.get("values", ()))
     for row in found.rows:

@@ -7,6 +7,7 @@ which are required. Values inside lists of records get dotted positions
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from werkplan import timeframes
@@ -24,6 +25,8 @@ from werkplan.validate.german_keys import GERMAN_KEYS
 from werkplan.validate.ids import is_valid_id
 
 Read = tuple[dict[str, Any], dict[str, Position], frozenset[str]]
+_INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
+_NUMBER_TYPES = (ValueType.NUMBER, ValueType.AMOUNT, ValueType.INT)
 _LANGUAGE_KEYS = ("de", "en")
 
 
@@ -50,7 +53,10 @@ class FieldReader:
         values: dict[str, Any] = {}
         where: dict[str, Position] = {}
         empty: dict[str, Scalar] = {}
-        for key, value in mapping.items:
+        splits = self.comma_splits(mapping)
+        for index, (key, value) in enumerate(mapping.items):
+            if index - 1 in splits:
+                continue  # the digits after a decimal comma, reported with the number
             field_spec = fields.get(key.text)
             if field_spec is None:
                 self.unknown_key(key, list(fields), what)
@@ -60,6 +66,11 @@ class FieldReader:
             if _is_null(value):
                 empty[key.text] = key
                 continue
+            if index in splits and field_spec.type in _NUMBER_TYPES:
+                self.split_number(value, splits[index], field_spec)
+                continue
+            if index in splits:
+                splits.pop(index)  # not a number: the next key is a key of its own
             converted = self.convert(field_spec, value, where, path, what)
             if converted == "" and field_spec.required:
                 empty[key.text] = key  # a quoted "" says nothing either
@@ -207,7 +218,10 @@ class FieldReader:
             self.wrong_type(node, spec)
             return None
         amounts = []
-        for key, value in node.items:
+        splits = self.comma_splits(node)
+        for index, (key, value) in enumerate(node.items):
+            if index - 1 in splits:
+                continue  # the digits after a decimal comma, reported with the amount
             year = key.text.strip()
             if not (year.isascii() and year.isdigit() and len(year) == 4) or not (
                 timeframes.MIN_YEAR <= int(year) <= timeframes.MAX_YEAR
@@ -218,12 +232,51 @@ class FieldReader:
             if not isinstance(value, Scalar) or value.is_null:
                 self.wrong_type(value, spec)
                 continue
+            if index in splits:
+                self.split_number(value, splits[index], spec)
+                continue
             amount = self.checked(
-                value, convert.number(value.text, spec.minimum, spec.maximum), spec
+                value, convert.amount(value.text, spec.minimum, spec.maximum), spec
             )
             if amount is not None:
                 amounts.append((int(year), amount))
         return tuple(sorted(amounts))
+
+    def comma_splits(self, mapping: Mapping) -> dict[int, str]:
+        """Numbers written with a decimal comma inside `{…}`, where the comma ends an entry:
+        `{value: 27,8}` reads as `value: 27` and a key `8` without value. By the index of
+        the number's entry, the number as written (`27,8`)."""
+        found: dict[int, str] = {}
+        for index in range(len(mapping.items) - 1):
+            value = mapping.items[index][1]
+            after, its_value = mapping.items[index + 1]
+            if not (
+                isinstance(value, Scalar)
+                and value.plain
+                and _INTEGER.fullmatch(value.text)
+                and after.plain
+                and after.text[:1].isdigit()
+                and _is_null(its_value)
+                and after.line == value.line
+            ):
+                continue
+            between = self.context.line(value.line)[value.column - 1 : after.column - 1]
+            if re.fullmatch(re.escape(value.text) + r"\s*,\s*", between):
+                found[index] = f"{value.text},{after.text}"
+        return found
+
+    def split_number(self, node: Node, written: str, spec: KeySpec) -> None:
+        amount = spec.type in (ValueType.AMOUNT, ValueType.YEAR_AMOUNTS)
+        number = convert.written_number(written, amount=amount)
+        self.problem(
+            node,
+            "invalid-type",
+            "number_split_at_comma" if number else "number_split_at_comma_unit",
+            key=spec.name,
+            value=convert.printable(written[:60]),
+            first=written.partition(",")[0],
+            number=number or "",
+        )
 
     def convert_list(
         self, spec: KeySpec, node: Node, where: dict[str, Position], path: str
@@ -277,6 +330,8 @@ class FieldReader:
             result = convert.whole_number(text, spec.minimum or 0, spec.maximum or 10**9)
         elif kind is ValueType.NUMBER:
             result = convert.number(text, spec.minimum, spec.maximum)
+        elif kind is ValueType.AMOUNT:
+            result = convert.amount(text, spec.minimum, spec.maximum)
         elif kind is ValueType.BOOL:
             result = convert.yes_no(text)
         elif kind is ValueType.URL:

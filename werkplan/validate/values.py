@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from werkplan import timeframes
-from werkplan.problems import Label, MessageArg
+from werkplan.problems import Label, MessageArg, Quantity
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
 _LOOSE_ISO = re.compile(timeframes.LOOSE_ISO_DAY + r"\Z", re.ASCII)
@@ -27,6 +27,10 @@ _WHOLE_NUMBER = re.compile(WHOLE_NUMBER_TEXT + r"\Z", re.ASCII)
 _NUMBER = re.compile(NUMBER_TEXT + r"\Z", re.ASCII)
 _GERMAN_THOUSANDS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?\Z", re.ASCII)
 _GERMAN_DECIMAL = re.compile(r"[+-]?\d+,\d+\Z", re.ASCII)
+# In an amount of euros, three digits after a point or comma are a thousands group: nobody
+# writes tenths of a cent, but many write 12.000 € (which YAML would read as 12.0).
+_THOUSANDS_DOT = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}\Z", re.ASCII)
+_THOUSANDS_COMMA = re.compile(r"[+-]?[1-9]\d{0,2}(,\d{3})+\Z", re.ASCII)
 _UNIT_NOISE = re.compile(r"(€|eur(o)?|/a|/jahr|p\.\s?a\.|t/a|%|vzä|vza|fte)", re.IGNORECASE)
 YES_WORDS = frozenset({"true", "yes", "ja", "on", "y", "j"})
 NO_WORDS = frozenset({"false", "no", "nein", "off", "n"})
@@ -65,6 +69,14 @@ def time_frame(text: str) -> timeframes.TimeFrame | Issue:
     match = _ISO_DAY.match(text)
     if match is not None:
         return _impossible_date(text, int(match[1]), int(match[2]))
+    if timeframes.year_out_of_range(text):
+        return issue(
+            "invalid-date",
+            "timeframe_bad_year",
+            value=_short(text),
+            minimum=timeframes.MIN_YEAR,
+            maximum=timeframes.MAX_YEAR,
+        )
     if _GERMAN_DATE.match(text) or _LOOSE_ISO.match(text):
         return _hint_issue(text)
     written = timeframes.parse_written(text)
@@ -98,8 +110,8 @@ def number(text: str, minimum: float | None = None, maximum: float | None = None
     cleaned = text.strip()
     if _NUMBER.match(cleaned):
         value: int | float = float(cleaned) if re.search(r"[.eE]", cleaned) else int(cleaned)
-        if not abs(value) < LARGEST_NUMBER:  # also NaN; exports and sums stay exact below
-            return issue("invalid-type", "not_a_number", value=_short(text))
+        if not abs(value) < LARGEST_NUMBER:  # exports and sums stay exact below
+            return issue("invalid-type", "number_too_large", value=_short(cleaned))
         if isinstance(value, float) and value.is_integer() and "." not in cleaned:
             value = int(value)
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
@@ -116,13 +128,36 @@ def number(text: str, minimum: float | None = None, maximum: float | None = None
     return issue("invalid-type", "not_a_number", value=_short(text))
 
 
-def written_number(text: str) -> str | None:
-    """The plain number behind '1.100.000 €', '110.000 €/a', '1,5 VZÄ' or '2.480 t/a'."""
+def amount(text: str, minimum: float | None = None, maximum: float | None = None) -> Any:
+    """A sum of euros: a number, except that `12.000` is taken for twelve thousand written
+    with a thousands point and refused with the plain spelling; `12.5` and `12.50` are cents."""
+    cleaned = text.strip()
+    if _THOUSANDS_DOT.match(cleaned):
+        return issue(
+            "invalid-type",
+            "amount_thousands_point",
+            value=cleaned,
+            read=Quantity(float(cleaned), "€"),
+            number=cleaned.replace(".", ""),
+        )
+    if _NUMBER.match(cleaned):
+        return number(cleaned, minimum, maximum)
+    suggestion = written_number(cleaned, amount=True)
+    if suggestion is not None:
+        return issue("invalid-type", "number_written", value=_short(text), number=suggestion)
+    return number(text, minimum, maximum)
+
+
+def written_number(text: str, amount: bool = False) -> str | None:
+    """The plain number behind '1.100.000 €', '110.000 €/a', '1,5 VZÄ' or '2.480 t/a'; in an
+    amount, '5,000 €' is five thousand."""
     core = _UNIT_NOISE.sub("", text).replace("\u00a0", " ").replace(" ", "").strip()
     core = core.rstrip(".-")  # "1.100.000,-"
     if core.endswith(","):
         core = core[:-1]
-    if _GERMAN_THOUSANDS.match(core):
+    if amount and _THOUSANDS_COMMA.match(core):
+        core = core.replace(",", "")
+    elif _GERMAN_THOUSANDS.match(core):
         core = core.replace(".", "").replace(",", ".")
     elif _GERMAN_DECIMAL.match(core):
         core = core.replace(",", ".")

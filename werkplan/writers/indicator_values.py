@@ -54,6 +54,15 @@ def same_place(point: SeriesPoint, date: TimeFrame | None, region: str | None) -
 # --- YAML ------------------------------------------------------------------------------------
 
 
+def _value_keys() -> tuple[str, ...]:
+    spec = schema.INDICATORS.field("values")
+    assert spec is not None  # the format defines indicator values
+    return tuple(field.name for field in spec.fields)
+
+
+_VALUE_KEYS = _value_keys()
+
+
 def edit_yaml_values(text: str, path: PurePath, edits: Mapping[str, ValueEdits]) -> Edited:
     def change(data: CommentedMap) -> None:
         for entry in data.get("indicators") or []:
@@ -79,17 +88,26 @@ def _change_entry(entry: CommentedMap, edits: ValueEdits) -> None:
                 item["value"] = point.value
     flow = not values or _is_flow(values[-1])
     for point in edits.added:
-        item = CommentedMap()
-        assert point.date is not None
-        item["date"] = time_frame_value(point.date)
-        if point.region:
-            item["region"] = point.region
-        item["value"] = point.value
-        if point.note:
-            item["note"] = point.note
+        item = _new_item(point)
         if flow:
             item.fa.set_flow_style()
         values.append(item)
+
+
+def _new_item(point: SeriesPoint) -> CommentedMap:
+    """A value entry with its keys in the order the format defines, the order `fmt` keeps."""
+    assert point.date is not None
+    written: dict[str, Any] = {
+        "date": time_frame_value(point.date),
+        "value": point.value,
+        "region": point.region or None,
+        "note": point.note or None,
+    }
+    item = CommentedMap()
+    for name in _VALUE_KEYS:
+        if written.get(name) is not None:
+            item[name] = written[name]
+    return item
 
 
 def _insert_key(entry: CommentedMap, key: str, value: Any) -> None:
