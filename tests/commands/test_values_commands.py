@@ -86,7 +86,7 @@ def test_a_first_value_makes_the_values_list(plan: Path) -> None:
 
 
 def test_new_values_keep_the_key_order_of_fmt(plan: Path, tmp_path: Path) -> None:
-    formatted = runner.invoke(app, ["fmt", str(plan)])
+    formatted = cli(["fmt", str(plan)])
     assert formatted.exit_code == 0, formatted.output
     added = values_add(plan, "K-1", "--date", "2026", "--value", "9", "--region", "nord")
     assert added.exit_code == 0, added.output
@@ -95,7 +95,7 @@ def test_new_values_keep_the_key_order_of_fmt(plan: Path, tmp_path: Path) -> Non
     imported = import_values(sheet, plan)
     assert imported.exit_code == 0, imported.output
     assert "{date: 2026, value: 4, region: sued, note: Zählung}" in indicators(plan)
-    check = runner.invoke(app, ["fmt", str(plan), "--check"])
+    check = cli(["fmt", str(plan), "--check"])
     assert check.exit_code == 0, check.output
 
 

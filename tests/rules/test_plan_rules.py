@@ -238,9 +238,9 @@ def test_a_deadline_from_a_horizon_outside_the_period(write_plan: PlanWriter) ->
     files = {
         "plan.yaml": plan,
         **measures(
-            measure("M-1", due="-", horizon="lang"),
-            measure("M-2", due="-", horizon="mittel"),
-            measure("M-3", due="2026", horizon="lang"),  # its own due wins
+            measure_yaml("M-1", due="-", horizon="lang"),
+            measure_yaml("M-2", due="-", horizon="mittel"),
+            measure_yaml("M-3", due="2026", horizon="lang"),  # its own due wins
         ),
     }
     result = run_check(write_plan(files, base=False))

@@ -95,7 +95,7 @@ def check_future(ctx: RuleContext) -> Iterator[Problem]:
                 indicator.at(f"values.{index}.date"),
                 "indicator_value_in_future",
                 id=indicator.id,
-                region=_region_name(ctx, point.region),
+                region=region_words(ctx.plan, point.region),
                 date=point.date or "",
                 today=ctx.today,
             )
