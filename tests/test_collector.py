@@ -6,6 +6,7 @@ all and finds no cycles (werkplan/collector.py). These tests fail when such runs
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -40,7 +41,7 @@ def _after(action: Callable[[], object], seen: list[int]) -> list[int]:
 
 
 # When the pause ends, the objects made meanwhile are young: one young collection follows.
-AT_MOST_THE_ONE_AFTER = ([], [0])
+AT_MOST_THE_ONE_AFTER: tuple[list[int], ...] = ([], [0])
 
 
 def test_check_runs_no_collection(collections: list[int]) -> None:
@@ -53,7 +54,7 @@ def test_report_runs_no_collection(collections: list[int]) -> None:
     context = build_context(result.plan, TODAY, "de", Filters())
     for fmt in ("html", "md"):
         choice = choose_template(fmt, EXAMPLE_PLAN, None)
-        shown = _after(lambda: render_report(context, fmt, choice), collections)
+        shown = _after(functools.partial(render_report, context, fmt, choice), collections)
         assert shown in AT_MOST_THE_ONE_AFTER
     built = _after(lambda: build_context(result.plan, TODAY, "en", Filters()), collections)
     assert built in AT_MOST_THE_ONE_AFTER
