@@ -4,7 +4,7 @@ Reading a plan allocates hundreds of thousands of objects that stay alive until 
 ends: located trees, then the model. Each time enough of them have piled up, the collector
 walks all of them again looking for reference cycles, and finds none: trees, model and report
 views are plain nested records. On the synthetic plan of 10,000 measures that walking was a
-quarter to a third of `werkplan check` (bench/README.md). Paused, reference counting still
+quarter to a third of `werkplan check` (README, "Laufzeit"). Paused, reference counting still
 frees every object as before; only garbage in cycles waits until the collector runs again.
 """
 
