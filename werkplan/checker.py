@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from werkplan.collector import collector_paused
 from werkplan.load import (
     LoadedFile,
     load_each,
@@ -57,6 +58,16 @@ def check_plan(
     on_file: Callable[[PurePath], None] | None = None,
 ) -> CheckResult:
     """Raises ``PlanDirError`` when the directory itself cannot be used."""
+    with collector_paused():
+        return _check_plan(plan_dir, today, language, on_file)
+
+
+def _check_plan(
+    plan_dir: Path,
+    today: dt.date,
+    language: str | None,
+    on_file: Callable[[PurePath], None] | None,
+) -> CheckResult:
     skipped: list[PurePath] = []
     found = read_plan_dir(plan_dir, skipped)
     knowledge = plan_knowledge(load_file(f) for f in found if may_hold_plan_section(f))

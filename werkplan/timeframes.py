@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -98,6 +99,7 @@ _CANONICAL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # a plan writes the same few hundred dates again and again
 def parse(text: str) -> TimeFrame | None:
     """A time frame in its canonical form, or None (also for impossible days and years)."""
     match = _CANONICAL.match(text.strip())

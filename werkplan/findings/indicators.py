@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -250,6 +251,7 @@ def _on_path(baseline: SeriesPoint, target: SeriesPoint, day: dt.date) -> float 
     return round(baseline.value + (target.value - baseline.value) * share, 9)
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every row of every table and chart of a report
 def _months(day: dt.date) -> float:
     """The date as months since year 0, month ends whole: 2024 → 2025 is 12 months like
     2025 → 2026, so values on a straight yearly path are on it (counting days, leap days

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import os
 import string
 from collections.abc import Mapping
@@ -75,9 +76,10 @@ def render(message: Message, lang: str, labels: PlanLabels | None = None) -> str
     return rendered
 
 
-def _names_in(template: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)  # asked for each argument of every message
+def _names_in(template: str) -> frozenset[str]:
     """The arguments a text shows itself: a ``*+name`` continuation would repeat them."""
-    return {name for _, name, _, _ in _FORMATTER.parse(template) if name}
+    return frozenset(name for _, name, _, _ in _FORMATTER.parse(template) if name)
 
 
 class _CountingFormatter(string.Formatter):
@@ -98,6 +100,8 @@ _FORMATTER = _CountingFormatter()
 
 def fill(template: str, /, **args: Any) -> str:
     """A catalogue text with its arguments filled in, plural forms chosen by the numbers."""
+    if "|" not in template:  # no plural form: str.format gives the same text, in C
+        return template.format(**args)
     return _FORMATTER.format(template, **args)
 
 

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from werkplan import findings, i18n
+from werkplan.collector import collector_paused
 from werkplan.history import output as history_output
 from werkplan.history.changes import ChangeLog, Kind
 from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status, public_part
@@ -43,6 +44,17 @@ def build_context(
     language: str,
     filters: Filters,
     log: ChangeLog | None = None,
+) -> ReportContext:
+    with collector_paused():
+        return _build_context(plan, today, language, filters, log)
+
+
+def _build_context(
+    plan: Plan,
+    today: dt.date,
+    language: str,
+    filters: Filters,
+    log: ChangeLog | None,
 ) -> ReportContext:
     if filters.public:
         plan = public_part(plan)  # everything below sees only what may be published

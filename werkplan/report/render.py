@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from werkplan import i18n
+from werkplan.collector import collector_paused
 from werkplan.problems import MessageArg
 from werkplan.report.bounds import (
     MIB,
@@ -89,7 +89,9 @@ def render_report(
     environment = _environment(fmt, choice.folder, context.language, limits)
     timeline = build_timeline(context)  # werkplan's own work, not bounded as the template is
     try:
-        with time_and_memory(limits) if bounded else nullcontext():
+        # A plan's own template runs within its memory limit with the collector at work;
+        # werkplan's own builds no reference cycles (see werkplan/collector.py).
+        with time_and_memory(limits) if bounded else collector_paused():
             template = environment.get_template(choice.name)
             chunks = template.generate(ctx=context, timeline=timeline)
             return bounded_output(chunks, limits) if bounded else "".join(chunks)
@@ -161,6 +163,18 @@ class _BoundedEnvironment(SandboxedEnvironment):
         super().__init__(**options)
         self.limits = limits
         self.globals["range"] = bounded_range(limits)
+        self.safe_attributes: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """The sandbox's answer, asked once per type and name: it depends on nothing else
+        (a leading underscore, or an internal attribute of functions, methods, classes,
+        code, frames and generators), and asking it each time took a quarter of rendering a large
+        report."""
+        key = (type(obj), attr)
+        safe = self.safe_attributes.get(key)
+        if safe is None:
+            safe = self.safe_attributes[key] = super().is_safe_attribute(obj, attr, value)
+        return safe
 
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any

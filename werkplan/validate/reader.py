@@ -36,6 +36,15 @@ class FieldReader:
     def __init__(self, context: FileContext) -> None:
         self.context = context
         self.entity_id: str | None = None  # of the entity being read, for record messages
+        # Each spec's keys by name, made once: read_fields runs for every record (every
+        # indicator value) of the file. The spec is kept with its table, so its id stays its own.
+        self.key_tables: dict[int, tuple[SectionSpec | KeySpec, dict[str, KeySpec]]] = {}
+
+    def keys_of(self, spec: SectionSpec | KeySpec) -> dict[str, KeySpec]:
+        known = self.key_tables.get(id(spec))
+        if known is None or known[0] is not spec:
+            known = self.key_tables[id(spec)] = (spec, {f.name: f for f in spec.fields})
+        return known[1]
 
     def position(self, node: Node) -> Position:
         return self.context.position(node)
@@ -47,7 +56,7 @@ class FieldReader:
         self, spec: SectionSpec | KeySpec, mapping: Mapping, what: Label, prefix: str
     ) -> Read:
         """Values, positions, and the keys whose value was present but invalid."""
-        fields = {f.name: f for f in spec.fields}
+        fields = self.keys_of(spec)
         if not prefix:
             self.entity_id = _written_id(mapping)
         values: dict[str, Any] = {}
@@ -62,10 +71,11 @@ class FieldReader:
                 self.unknown_key(key, list(fields), what)
                 continue
             path = prefix + key.text
-            where[path] = self.position(value if not _is_null(value) else key)
             if _is_null(value):
+                where[path] = self.position(key)
                 empty[key.text] = key
                 continue
+            where[path] = self.position(value)
             if index in splits and field_spec.type in _NUMBER_TYPES:
                 self.split_number(value, splits[index], field_spec)
                 continue
