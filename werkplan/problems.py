@@ -46,7 +46,18 @@ class Quantity:
     decimals: int | None = None
 
 
-MessageArg = str | int | float | date | TimeFrame | tuple[str, ...] | Label | Choices | Quantity
+@dataclass(frozen=True, slots=True)
+class KeyPath:
+    """Where a key sits inside lists of entries, as the reader counts: ``milestones.1.title``
+    is shown as "`title` in Meilenstein 2"; a path ending in a number names the entry itself
+    ("Meilenstein 2")."""
+
+    path: str
+
+
+MessageArg = (
+    str | int | float | date | TimeFrame | tuple[str, ...] | Label | Choices | Quantity | KeyPath
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,7 +130,7 @@ def test_a_target_without_a_date_is_reported_and_left_out(write_plan: PlanWriter
     result = check(write_plan, text)
     (problem,) = result.problems
     assert i18n.render(problem.message, "de") == (
-        "Kennzahl K-1: Die Angabe `targets.0.date` fehlt oder ist leer. Ergänzen Sie `date: …`."
+        "Kennzahl K-1: Die Angabe `date` in Zielwert 1 fehlt oder ist leer. Ergänzen Sie `date: …`."
     )
     assert result.plan.indicators[0].targets == ()
 

@@ -23,7 +23,7 @@ from werkplan.i18n.catalog import (
     TEXTS,
     VOCABULARIES,
 )
-from werkplan.problems import Choices, Label, Message, MessageArg, Quantity
+from werkplan.problems import Choices, KeyPath, Label, Message, MessageArg, Quantity
 from werkplan.timeframes import Precision, TimeFrame
 
 # The plan's own labels (plan.labels): vocabulary → value → an object with .get(lang).
@@ -39,6 +39,7 @@ __all__ = [
     "fill",
     "format_amount",
     "format_date",
+    "format_key_path",
     "format_number",
     "format_quantity",
     "format_timeframe",
@@ -175,6 +176,26 @@ def format_timeframe(frame: TimeFrame, lang: str) -> str:
     return str(year)
 
 
+def format_key_path(path: str, lang: str) -> str:
+    """A key inside lists of entries as people count: `milestones.1.title` → "`title` in
+    Meilenstein 2" ("`title` in milestone 2"); entries inside entries from the inside out
+    ("Auswahlwert 2 in Merkmal 1"). A path without a list is shown as written."""
+    parts = path.split(".")
+    entries: list[str] = []
+    key_parts: list[str] = []
+    for position, part in enumerate(parts):
+        list_key = parts[position - 1] if position else ""
+        if part.isdigit() and list_key in VOCABULARIES["entry"]:
+            entries.insert(0, f"{label('entry', list_key, lang)} {int(part) + 1}")
+            key_parts = []
+        elif not (position + 1 < len(parts) and parts[position + 1].isdigit()):
+            key_parts.append(part)
+    if not entries:
+        return f"`{path}`"
+    where = " in ".join(entries)
+    return f"`{'.'.join(key_parts)}` in {where}" if key_parts else where
+
+
 def format_number(value: float, lang: str, decimals: int | None = None) -> str:
     """1100000 → '1.100.000' (de) or '1,100,000' (en); decimals as given, else as needed."""
     if decimals is None:
@@ -227,6 +248,8 @@ def _format_arg(value: MessageArg, lang: str, labels: PlanLabels | None = None) 
         return format_timeframe(value, lang)
     if isinstance(value, Quantity):
         return format_quantity(value.value, value.unit, lang, value.decimals)
+    if isinstance(value, KeyPath):
+        return format_key_path(value.path, lang)
     if isinstance(value, float):
         return format_number(value, lang)
     if isinstance(value, dt.date):

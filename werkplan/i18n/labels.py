@@ -100,6 +100,19 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "horizon": {DE: "Zeithorizont", EN: "Horizon"},
         "label": {DE: "Bezeichnung", EN: "Label"},
     },
+    # One entry of a list of entries, by the list's key: "Meilenstein 2" (i18n.format_key_path).
+    "entry": {
+        "milestones": {DE: "Meilenstein", EN: "milestone"},
+        "updates": {DE: "Sachstand", EN: "status entry"},
+        "funding": {DE: "Finanzierung", EN: "funding entry"},
+        "decisions": {DE: "Beschluss", EN: "decision"},
+        "links": {DE: "Verweis", EN: "link"},
+        "horizons": {DE: "Zeithorizont", EN: "horizon"},
+        "attributes": {DE: "Merkmal", EN: "attribute"},
+        "choices": {DE: "Auswahlwert", EN: "choice"},
+        "targets": {DE: "Zielwert", EN: "target"},
+        "values": {DE: "Wert", EN: "value"},
+    },
     "vocabulary": {
         name: {DE: vocabulary.de, EN: vocabulary.en}
         for name, vocabulary in SCHEMA_VOCABULARIES.items()

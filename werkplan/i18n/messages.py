@@ -347,8 +347,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # inside a mapping or a list entry: where it is missing, and what to write there
     "missing_inner_key": {
-        DE: "{what}{id}: Die Angabe `{key}` fehlt oder ist leer. Ergänzen Sie `{name}: …`.",
-        EN: "{what}{id}: `{key}` is missing or empty. Add `{name}: …`.",
+        DE: "{what}{id}: Die Angabe {key} fehlt oder ist leer. Ergänzen Sie `{name}: …`.",
+        EN: "{what}{id}: {key} is missing or empty. Add `{name}: …`.",
     },
     "missing_inner_key+comment": {
         DE: " Achtung: `#` beginnt in YAML einen Kommentar – setzen Sie den Text in "

@@ -12,7 +12,7 @@ from typing import Any
 from werkplan import timeframes
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import RECORD_TYPES, Wording
-from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
+from werkplan.problems import Choices, KeyPath, Label, Message, Position, Problem, Severity
 from werkplan.rules.comment_in_text import RULE as COMMENT_IN_TEXT
 from werkplan.rules.comment_in_text import cut_by_comment
 from werkplan.rules.person_name import looks_like_person
@@ -53,7 +53,7 @@ class FieldReader:
         for key, value in mapping.items:
             field_spec = fields.get(key.text)
             if field_spec is None:
-                self.unknown_key(key, list(fields), what)
+                self.unknown_key(key, list(fields), _entry_at(prefix) or what)
                 continue
             path = prefix + key.text
             where[path] = self.position(value if not _is_null(value) else key)
@@ -95,7 +95,7 @@ class FieldReader:
                 at,
                 "missing-key",
                 "missing_inner_key" if prefix else "missing_key",
-                key=prefix + name,
+                key=KeyPath(prefix + name) if prefix else name,
                 what=what,
                 id=f" {entity_id}" if entity_id else "",
                 comment=name if name in empty and self.context.comment_after(at) else "",
@@ -376,7 +376,7 @@ class FieldReader:
             allowed=Choices(spec.vocabulary.name, spec.choices) if spec.vocabulary else "",
         )
 
-    def unknown_key(self, key: Scalar, known: list[str], what: Label | str) -> None:
+    def unknown_key(self, key: Scalar, known: list[str], what: Label | KeyPath | str) -> None:
         name = key.text
         suggestion = GERMAN_KEYS.get(name.lower())
         if suggestion not in known:
@@ -386,11 +386,18 @@ class FieldReader:
             "unknown-key",
             "unknown_key",
             key=convert.printable(name),
-            what=what if isinstance(what, Label) else Label("entity", what),
+            what=what if isinstance(what, Label | KeyPath) else Label("entity", what),
             suggestion=suggestion or "",
             invisible=_invisible_characters(name),
             known=() if suggestion else tuple(known),
         )
+
+
+def _entry_at(prefix: str) -> KeyPath | None:
+    """The entry of a list a key stands in (`milestones.1.` → milestones.1), if any."""
+    parts = prefix.rstrip(".").split(".")
+    numbered = [i for i, part in enumerate(parts) if part.isdigit()]
+    return KeyPath(".".join(parts[: numbered[-1] + 1])) if numbered else None
 
 
 def _written_id(mapping: Mapping) -> str | None:
