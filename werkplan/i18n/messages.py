@@ -480,6 +480,19 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}' is not a time frame werkplan reads. Write a day (2026-06-30), a month "
         "(2026-06), a quarter (2026-Q4), a half-year (2026-H2) or a year (2026).",
     },
+    "timeframe_range": {
+        DE: "„{value}“ nennt einen Zeitraum von {first} bis {last}; `{key}` nimmt nur einen "
+        "Zeitpunkt. Schreiben Sie Beginn und Ende getrennt: `start: {first}` und "
+        "`{end}: {last}`.",
+        EN: "'{value}' names a span from {first} to {last}; `{key}` takes one point in time. "
+        "Write start and end apart: `start: {first}` and `{end}: {last}`.",
+    },
+    "timeframe_range_end": {
+        DE: "„{value}“ nennt einen Zeitraum von {first} bis {last}; `{key}` nimmt nur einen "
+        "Zeitpunkt. Schreiben Sie das Ende: `{key}: {last}`.",
+        EN: "'{value}' names a span from {first} to {last}; `{key}` takes one point in time. "
+        "Write its end: `{key}: {last}`.",
+    },
     "not_a_number": {
         DE: "`{key}` erwartet eine Zahl, gefunden: „{value}“. Schreiben Sie nur die Zahl, z. B. "
         "`1100000` oder `1.5`.",

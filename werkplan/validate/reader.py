@@ -22,6 +22,7 @@ from werkplan.validate import values as convert
 from werkplan.validate.context import FileContext
 from werkplan.validate.german_keys import GERMAN_KEYS
 from werkplan.validate.ids import is_valid_id
+from werkplan.validate.values import Issue
 
 Read = tuple[dict[str, Any], dict[str, Position], frozenset[str]]
 _LANGUAGE_KEYS = ("de", "en")
@@ -33,6 +34,7 @@ class FieldReader:
     def __init__(self, context: FileContext) -> None:
         self.context = context
         self.entity_id: str | None = None  # of the entity being read, for record messages
+        self.keys_here: frozenset[str] = frozenset()  # of the mapping being read
 
     def position(self, node: Node) -> Position:
         return self.context.position(node)
@@ -56,6 +58,7 @@ class FieldReader:
                 self.unknown_key(key, list(fields), _entry_at(prefix) or what)
                 continue
             path = prefix + key.text
+            self.keys_here = frozenset(fields)  # again after a nested mapping was read
             where[path] = self.position(value if not _is_null(value) else key)
             if _is_null(value):
                 empty[key.text] = key
@@ -273,6 +276,8 @@ class FieldReader:
             result = convert.exact_date(text.strip())
         elif kind is ValueType.TIMEFRAME:
             result = convert.time_frame(text.strip())
+            if isinstance(result, convert.Issue) and result.message == "timeframe_range":
+                result = self.range_in_two_keys(result)
         elif kind is ValueType.INT:
             result = convert.whole_number(text, spec.minimum or 0, spec.maximum or 10**9)
         elif kind is ValueType.NUMBER:
@@ -285,6 +290,15 @@ class FieldReader:
             self.wrong_type(node, spec)
             return None
         return self.checked(node, result, spec)
+
+    def range_in_two_keys(self, found: Issue) -> Issue:
+        """A range where one time frame belongs: its ends go into the entry's start and end
+        keys (`start:` and `due:`, or `end:`) where it has both, else the end alone."""
+        here = self.keys_here
+        end_key = "end" if "end" in here else "due"
+        if "start" not in here or end_key not in here:
+            return convert.issue(found.rule, "timeframe_range_end", **found.args)
+        return convert.issue(found.rule, found.message, end=end_key, **found.args)
 
     def checked(self, node: Node, result: Any, spec: KeySpec) -> Any:
         if isinstance(result, convert.Issue):
