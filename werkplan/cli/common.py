@@ -241,22 +241,28 @@ def plan_without_errors(
     return result.plan, result.language
 
 
-def require_ids(plan: Plan, wanted: dict[str, tuple[str, str | None]], language: str) -> None:
-    """Every id an option names must exist: '--owner sozialplannung' is a typo, not a filter
-    that happens to match nothing."""
-    for option, (section, value) in wanted.items():
-        if value is None or plan.lookup(section, value) is not None:
-            continue
-        known = sorted(plan.indexes[section])
-        message = i18n.text(
-            "unknown_filter",
-            language,
-            option=option,
-            value=value,
-            known=tuple(known),
-            suggestion=closest(value, known) or "",
-        )
-        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+def require_ids(
+    plan: Plan, wanted: dict[str, tuple[str, str | tuple[str, ...] | None]], language: str
+) -> None:
+    """Every id an option names (once or, like --owner, repeated) must exist: '--owner
+    sozialplannung' is a typo, not a filter that happens to match nothing. A name of an entry
+    ('--owner Kreistag') is told its id; an unknown actor, how to add one."""
+    for option, (section, given) in wanted.items():
+        for value in (given,) if isinstance(given, str) else given or ():
+            if plan.lookup(section, value) is not None:
+                continue
+            known = sorted(plan.indexes[section])
+            suggestion = plan.id_named(section, value) or closest(value, known) or ""
+            message = i18n.text(
+                "unknown_filter",
+                language,
+                option=option,
+                value=value,
+                known=tuple(known),
+                suggestion=suggestion,
+                new_actor="yes" if section == "actors" and not suggestion else "",
+            )
+            fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
 def choice_option(vocabulary: str, written: str, option: str, plan: Plan, language: str) -> str:

@@ -362,6 +362,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "'{value}' is not a valid id. Ids consist of letters A–Z without accents, digits, "
         "`-`, `_` and `.`, without spaces, for example `M-1.2` or `social-office`.",
     },
+    "name_for_id": {
+        DE: "„{value}“ ist ein Name, keine ID: `{key}` nennt Einträge aus `{section}:` mit "
+        "ihrer ID. Schreiben Sie `{id}`.",
+        EN: "'{value}' is a name, not an id: `{key}` names entries of `{section}:` by their "
+        "id. Write `{id}`.",
+    },
     # For keys that name an actor (owner, partners, parent, participants).
     "invalid_id+person": {
         DE: " Hier steht wohl eine Person: `{key}` nennt eine Stelle oder ein Gremium (einen "
@@ -967,6 +973,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "unknown_filter": {
         DE: "{option} {value}: Diese ID gibt es im Plan nicht. Vorhanden: {known}.",
         EN: "{option} {value}: the plan has no such id. Available: {known}.",
+    },
+    "unknown_filter+new_actor": {
+        DE: " Eine Stelle, die es noch nicht gibt, legt `werkplan new actor --name … --kind …` "
+        "an und nennt ihre ID.",
+        EN: " A body that is not in the plan yet is added by `werkplan new actor --name … "
+        "--kind …`, which prints its id.",
     },
     "not_a_repository": {
         DE: "„{path}“ liegt in keinem git-Repository. `werkplan changes` liest die Änderungen "

@@ -72,7 +72,7 @@ def _check(
             key=spec.name,
             target=target_id,
             section=spec.ref,
-            suggestion=closest(target_id, index) or "",
+            suggestion=ctx.plan.id_named(spec.ref, target_id) or closest(target_id, index) or "",
         )
 
 

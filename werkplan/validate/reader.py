@@ -344,6 +344,7 @@ class FieldReader:
             key=spec.name,
             person="yes" if person else "",
             new_actor=new_actor if names_actor else "",
+            section=spec.ref or "",  # build_plan names the id where the text is a name
         )
 
     def text_cut_by_comment(self, spec: KeySpec, node: Scalar) -> None:
