@@ -537,15 +537,15 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "record_not_mapping": {
         DE: "Jeder Eintrag unter `{key}:` besteht aus Angaben als `Schlüssel: Wert` (gefunden: "
-        "{found}). Beispiel: `  - title: …`.",
+        "{found}). Beispiel: `  - {first}: …`.",
         EN: "Each entry under `{key}:` consists of `key: value` lines (found: {found}). "
-        "Example: `  - title: …`.",
+        "Example: `  - {first}: …`.",
     },
     "scalar_for_records": {
         DE: "`{key}` erwartet eine Liste von Einträgen, jeder beginnt mit `- ` und hat eigene "
-        "Angaben, z. B. `{key}:` und darunter `  - title: …`.",
+        "Angaben, z. B. `{key}:` und darunter `  - {first}: …`.",
         EN: "`{key}` expects a list of entries, each starting with `- ` and its own keys, for "
-        "example `{key}:` and below it `  - title: …`.",
+        "example `{key}:` and below it `  - {first}: …`.",
     },
     "unknown_vocabulary": {
         DE: "`{value}` ist keine Auswahlliste, die ein Plan umbenennen kann.",
@@ -680,6 +680,11 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "{what} {id}: `{key}` nennt „{target}“, aber kein Eintrag unter `{section}:` hat "
         "diese ID.",
         EN: "{what} {id}: `{key}` names '{target}', but no entry under `{section}:` has that id.",
+    },
+    # The same for an entry without an id of its own (a plan without `id:`).
+    "unknown_reference_unnamed": {
+        DE: "{what}: `{key}` nennt „{target}“, aber kein Eintrag unter `{section}:` hat diese ID.",
+        EN: "{what}: `{key}` names '{target}', but no entry under `{section}:` has that id.",
     },
     "parent_cycle": {
         DE: "Die Maßnahmen sind im Kreis einander untergeordnet: {cycle}. Korrigieren Sie eines "

@@ -66,7 +66,7 @@ def _check(
         where: Position = at(f"{path}.{position}" if isinstance(value, tuple) else path)
         yield RULE.problem(
             where,
-            "unknown_reference",
+            "unknown_reference" if owner_id else "unknown_reference_unnamed",
             what=Label("entity", what),
             id=owner_id,
             key=spec.name,

@@ -169,7 +169,12 @@ class FieldReader:
         for index, item in enumerate(node.items):
             if not isinstance(item, Mapping):
                 self.problem(
-                    item, "invalid-shape", "record_not_mapping", key=spec.name, found=_found(item)
+                    item,
+                    "invalid-shape",
+                    "record_not_mapping",
+                    key=spec.name,
+                    found=_found(item),
+                    first=_first_key(spec),
                 )
                 continue
             written = f"{path}.{index}"  # messages name the entry as written
@@ -378,8 +383,19 @@ class FieldReader:
             ValueType.CHOICE_LIST,
             ValueType.RECORDS,
         ) and isinstance(node, Scalar):
-            message = "scalar_for_records" if spec.type is ValueType.RECORDS else "scalar_for_list"
-            self.problem(node, "invalid-type", message, key=spec.name, value=node.text.strip())
+            if spec.type is ValueType.RECORDS:
+                self.problem(
+                    node,
+                    "invalid-type",
+                    "scalar_for_records",
+                    key=spec.name,
+                    value=node.text.strip(),
+                    first=_first_key(spec),
+                )
+                return
+            self.problem(
+                node, "invalid-type", "scalar_for_list", key=spec.name, value=node.text.strip()
+            )
             return
         self.problem(
             node,
@@ -406,6 +422,13 @@ class FieldReader:
             invisible=_invisible_characters(name),
             known=() if suggestion else tuple(known),
         )
+
+
+def _first_key(spec: KeySpec) -> str:
+    """The key an example entry of a list starts with: its first required key, else its first
+    (`- date: …` for updates, which have no title)."""
+    required = [field.name for field in spec.fields if field.required]
+    return (required or [field.name for field in spec.fields] or ["title"])[0]
 
 
 def _entry_at(prefix: str) -> KeyPath | None:
