@@ -324,7 +324,7 @@ def test_decisions_links_and_new_status_entries(repo: Repo) -> None:
     assert not any("10.01.2026" in line for line in lines)  # the old entry stayed
     english = _lines(repo, "--lang", "en")
     assert "Decision added: Kreistag, 2025-03-13, DS 2025/123" in english
-    assert "Status entry of 2026-03-12 added: In progress, 40 %, Zwei Orte" in english
+    assert "Status entry of 2026-03-12 added: In progress, 40%, Zwei Orte" in english
     fields = _fields(_json(repo), "M-1")
     decision = next(f for f in fields if f["field"] == "decisions")
     assert decision["item"] == {"reference": "DS 2025/123"}

@@ -78,8 +78,7 @@ def owners_text(measure: Measure) -> str:
 def percent(value: float | None, lang: str) -> str:
     if value is None:
         return NONE
-    number = i18n.format_number(round(value), lang, 0)
-    return f"{number} %" if lang == "de" else f"{number}%"
+    return i18n.format_percent(value, lang)
 
 
 def amount(value: float | None, lang: str) -> str:

@@ -460,7 +460,7 @@ def _number_words(value: float, where: tuple[str, str], lang: str) -> str:
     if where in _AMOUNTS or (where[1] == "by_year"):
         return i18n.format_amount(value, lang)
     if where[1] in _PERCENT:
-        return i18n.format_quantity(value, "%", lang)
+        return i18n.format_percent(value, lang)
     return i18n.format_number(value, lang)
 
 

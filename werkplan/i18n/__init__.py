@@ -23,6 +23,7 @@ from werkplan.i18n.catalog import (
     TEXTS,
     VOCABULARIES,
 )
+from werkplan.percent import whole_percent
 from werkplan.problems import Choices, KeyPath, Label, Message, MessageArg, Quantity
 from werkplan.timeframes import Precision, TimeFrame
 
@@ -41,6 +42,7 @@ __all__ = [
     "format_date",
     "format_key_path",
     "format_number",
+    "format_percent",
     "format_quantity",
     "format_timeframe",
     "has_text",
@@ -204,6 +206,14 @@ def format_number(value: float, lang: str, decimals: int | None = None) -> str:
     if lang == DE:
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def format_percent(value: float, lang: str, space: str = " ") -> str:
+    """A whole percentage, rounded half up: '13 %' (de), '13%' (en) – everywhere werkplan
+    shows one (list, show, report, change log). The report keeps number and sign together
+    with a no-break ``space``."""
+    number = format_number(whole_percent(value), lang, 0)
+    return f"{number}{space}%" if lang == DE else f"{number}%"
 
 
 def _decimals_written(value: float) -> int:
