@@ -55,8 +55,31 @@ class KeyPath:
     path: str
 
 
+@dataclass(frozen=True, slots=True)
+class HorizonName:
+    """A horizon as a deadline: its label in each language the plan gives ("" = any) and its
+    end, shown as "mittelfristig (bis 2028)" (``i18n.format_horizon``)."""
+
+    labels: tuple[tuple[str, str], ...]
+    end: TimeFrame | None = None
+
+    def label(self, lang: str) -> str:
+        texts = dict(self.labels)
+        return texts.get(lang) or texts.get("") or next(iter(texts.values()), "")
+
+
 MessageArg = (
-    str | int | float | date | TimeFrame | tuple[str, ...] | Label | Choices | Quantity | KeyPath
+    str
+    | int
+    | float
+    | date
+    | TimeFrame
+    | tuple[str, ...]
+    | Label
+    | Choices
+    | Quantity
+    | KeyPath
+    | HorizonName
 )
 
 

@@ -150,7 +150,7 @@ def test_horizons_by_label_and_end(repo: Repo) -> None:
     _step(repo, "m.yaml", _measure("    horizon: mittelfristig\n"))
     assert "Zeithorizont: kurzfristig (bis 2026) → mittelfristig (bis 2028)" in _lines(repo)
     english = _lines(repo, "--lang", "en")
-    assert "Horizon: kurzfristig (until 2026) → medium term (until 2028)" in english
+    assert "Horizon: kurzfristig (by 2026) → medium term (by 2028)" in english
 
 
 def test_who_and_what_by_names_and_labels(repo: Repo) -> None:

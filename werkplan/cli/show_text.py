@@ -89,8 +89,12 @@ def value_text(spec: KeySpec, value: Any, plan: Plan, lang: str) -> str:
         return ", ".join(_measure_ref(i, plan) for i in _ids(value))
     if spec.ref == "horizons":
         horizon = plan.horizon(value)
-        shown = horizon_text(horizon, lang) if horizon is not None else ""
-        return terminal_text(value) + (f" – {terminal_prose(shown)}" if shown else "")
+        if horizon is None:
+            return terminal_text(value)
+        shown = terminal_prose(horizon_text(horizon, lang))
+        # the id only where the label does not say it already: "mittelfristig (bis 2028)"
+        named = (horizon.label.get(lang) or horizon.id).casefold() == horizon.id.casefold()
+        return shown if named else f"{terminal_text(value)} – {shown}"
     if spec.type is ValueType.ID_OR_IDS and len(value) > 1:
         joint = i18n.text("show.joint_lead", lang, lead=value[0])
         return f"{terminal_text(', '.join(value))} ({terminal_prose(joint)})"

@@ -496,11 +496,7 @@ def _horizon_words(plan: Plan, horizon_id: str, lang: str) -> str:
     horizon = plan.horizon(horizon_id)
     if horizon is None:
         return horizon_id
-    label = horizon.label.get(lang) or horizon_id
-    if horizon.end is None:
-        return label
-    end = i18n.text("changes.until", lang, end=_frame(horizon.end, lang))
-    return f"{label} ({end})"
+    return i18n.format_horizon(horizon.label.get(lang) or horizon_id, horizon.end, lang)
 
 
 def _horizon_label(

@@ -24,7 +24,15 @@ from werkplan.i18n.catalog import (
     VOCABULARIES,
 )
 from werkplan.percent import whole_percent
-from werkplan.problems import Choices, KeyPath, Label, Message, MessageArg, Quantity
+from werkplan.problems import (
+    Choices,
+    HorizonName,
+    KeyPath,
+    Label,
+    Message,
+    MessageArg,
+    Quantity,
+)
 from werkplan.timeframes import Precision, TimeFrame
 
 # The plan's own labels (plan.labels): vocabulary → value → an object with .get(lang).
@@ -40,6 +48,7 @@ __all__ = [
     "fill",
     "format_amount",
     "format_date",
+    "format_horizon",
     "format_key_path",
     "format_number",
     "format_percent",
@@ -178,6 +187,14 @@ def format_timeframe(frame: TimeFrame, lang: str) -> str:
     return str(year)
 
 
+def format_horizon(label: str, end: TimeFrame | None, lang: str) -> str:
+    """A horizon as a deadline, in every output: 'mittelfristig (bis 2028)', 'medium term
+    (by 2028)'; its label alone where it has no end."""
+    if end is None:
+        return label
+    return text("show.horizon_until", lang, label=label, end=end)
+
+
 def format_key_path(path: str, lang: str) -> str:
     """A key inside lists of entries as people count: `milestones.1.title` → "`title` in
     Meilenstein 2" ("`title` in milestone 2"); entries inside entries from the inside out
@@ -260,6 +277,8 @@ def _format_arg(value: MessageArg, lang: str, labels: PlanLabels | None = None) 
         return format_quantity(value.value, value.unit, lang, value.decimals)
     if isinstance(value, KeyPath):
         return format_key_path(value.path, lang)
+    if isinstance(value, HorizonName):
+        return format_horizon(value.label(lang), value.end, lang)
     if isinstance(value, float):
         return format_number(value, lang)
     if isinstance(value, dt.date):

@@ -801,6 +801,14 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Measure {id} is {days} {days:day|days} overdue (deadline {due}, status "
         "'{status}'). Update the status or agree a new deadline.",
     },
+    "overdue_horizon": {
+        DE: "Maßnahme {id} ist seit {days} {days:Tag|Tagen} überfällig: Ihr Zeithorizont "
+        "{horizon} ist vorbei (Status „{status}“). Aktualisieren Sie den Status, oder geben "
+        "Sie ihr eine Frist (`due:`) oder einen späteren Zeithorizont.",
+        EN: "Measure {id} is {days} {days:day|days} overdue: its horizon {horizon} is over "
+        "(status '{status}'). Update the status, or give it a deadline (`due:`) or a later "
+        "horizon.",
+    },
     "unowned": {
         DE: "Maßnahme {id} hat keine verantwortliche Stelle. Tragen Sie unter `owner:` die "
         "ID eines Akteurs ein.",

@@ -235,7 +235,6 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Teilmaßnahmen und Kleinprojekte",
         EN: "Sub-measures and small projects",
     },
-    "report.horizon_due": {DE: "{horizon} (bis {end})", EN: "{horizon} (by {end})"},
     "report.time_frame": {DE: "Zeitraum", EN: "Time frame"},
     "report.locations": {DE: "Orte", EN: "Places"},
     "report.milestones": {DE: "Meilensteine", EN: "Milestones"},
