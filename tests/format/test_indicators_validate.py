@@ -422,8 +422,8 @@ def test_the_verdict_rules(write_plan: PlanWriter) -> None:
     ]
     behind, missed, stale, regional = result.problems
     assert i18n.render(behind.message, "de") == (
-        "Kennzahl K-BEHIND: Mit 6 Orte (2025) liegt sie hinter dem Weg zum nächsten Zielwert; "
-        "auf dem Weg wären es 7 Orte."
+        "Kennzahl K-BEHIND: Der Wert 6 Orte (2025) liegt hinter dem Weg zum nächsten "
+        "Zielwert; auf dem Weg wären es 7 Orte."
     )
     assert i18n.render(missed.message, "de") == (
         "Kennzahl K-MISSED: Zielwert 10 für 2025 nicht erreicht; letzter Wert 8 (Juni 2025)."
@@ -435,7 +435,7 @@ def test_the_verdict_rules(write_plan: PlanWriter) -> None:
         "Kennzahl K-STALE: Der letzte Wert ist von 2024, seit 694 Tagen kein neuer (erwartet "
         "spätestens alle 365 Tage)."
     )
-    assert i18n.render(regional.message, "de").startswith("Kennzahl K-REGION (Nord): Mit 3")
+    assert i18n.render(regional.message, "de").startswith("Kennzahl K-REGION (Nord): Der Wert 3")
 
 
 def test_a_verdict_on_a_value_from_the_values_file_points_at_its_row(

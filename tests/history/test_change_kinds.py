@@ -685,4 +685,4 @@ def test_a_changed_decision_is_named_by_its_reference_or_body_and_date(repo: Rep
     _step(repo, "m.yaml", _measure(decisions.format("Förderprogramm")))
     lines = _lines(repo)
     assert "Beschluss DS 2025/123, Gegenstand: Entwurf → Förderprogramm" in lines
-    assert "Beschluss Kreistag vom 01.06.2025, Gegenstand: Entwurf → Förderprogramm" in lines
+    assert "Beschluss (Kreistag, 01.06.2025), Gegenstand: Entwurf → Förderprogramm" in lines

@@ -227,18 +227,19 @@ def _funding_line(funding: Funding, plan: Plan, lang: str) -> str:
 
 
 def decision_line(decision: Decision, plan: Plan, lang: str) -> str:
-    """'Beschluss Kreistag vom 13.03.2025 (DS 2025/12): Grundsatzbeschluss – https://…'."""
-    text = i18n.text("report.decision", lang)
+    """'Kreistag: Beschluss vom 13.03.2025 (DS 2025/12) – Grundsatzbeschluss – https://…': the
+    body's name leads, as in the report, so no name needs a case the plan cannot give."""
+    words = [i18n.text("report.decision", lang)]
+    if decision.date:
+        words.append(i18n.text("report.decision_on", lang, date=decision.date))
+    if decision.reference:
+        words.append(f"({terminal_prose(decision.reference)})")
+    text = " ".join(words)
     if decision.body:
         actor = plan.lookup("actors", decision.body)
-        name = getattr(actor, "name", "") or decision.body
-        text += i18n.text("show.decision_by", lang, body=terminal_prose(name))
-    if decision.date:
-        text += i18n.text("show.decision_on", lang, date=decision.date)
-    if decision.reference:
-        text += f" ({terminal_prose(decision.reference)})"
+        text = f"{terminal_prose(getattr(actor, 'name', '') or decision.body)}: {text}"
     if decision.title:
-        text += f": {terminal_prose(decision.title)}"
+        text += f" – {terminal_prose(decision.title)}"
     if decision.url:
         text += f" – {terminal_text(decision.url)}"
     return text

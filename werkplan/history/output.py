@@ -314,12 +314,13 @@ def _decision_name(change: FieldChange, item: Mapping[str, object], lang: str) -
     reference = item.get("reference")
     if isinstance(reference, str):
         return reference
+    # "Beschluss (Kreistag, 01.06.2025)": a body's name as written needs no grammatical case
     body = item.get("body")
-    name = _names(change, 1).get(str(body), str(body)) if body else ""
     day = item.get("date")
-    if isinstance(day, dt.date):
-        return i18n.text("changes.decision_of", lang, body=name, date=_date(day, lang)).strip()
-    return name
+    parts = [_names(change, 1).get(str(body), str(body)) if body else ""]
+    parts.append(_date(day, lang) if isinstance(day, dt.date) else "")
+    named = ", ".join(part for part in parts if part)
+    return f"({named})" if named else ""
 
 
 def _summary(record: str, change: FieldChange, entry: object, side: int, lang: str) -> str:

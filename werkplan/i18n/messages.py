@@ -553,9 +553,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "unknown_vocabulary+known": {DE: " Möglich: {known}.", EN: " Possible: {known}."},
     "label_clash": {
-        DE: "Die Bezeichnung „{value}“ hätten in {vocabulary} zwei Werte ({first} und "
+        DE: "Die Bezeichnung „{value}“ stünde für zwei Werte von „{vocabulary}“ ({first} und "
         "{second}); Eingaben wären nicht mehr eindeutig. Wählen Sie eine andere Bezeichnung.",
-        EN: "The label '{value}' would belong to two values in {vocabulary} ({first} and "
+        EN: "The label '{value}' would stand for two values of '{vocabulary}' ({first} and "
         "{second}); input would be ambiguous. Choose another label.",
     },
     "unknown_attribute": {
@@ -736,8 +736,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "value {value} ({date}).",
     },
     "indicator_behind": {
-        DE: "Kennzahl {id}{region}: Mit {value} ({date}) liegt sie hinter dem Weg zum nächsten "
-        "Zielwert; auf dem Weg wären es {expected}.",
+        DE: "Kennzahl {id}{region}: Der Wert {value} ({date}) liegt hinter dem Weg zum "
+        "nächsten Zielwert; auf dem Weg wären es {expected}.",
         EN: "Indicator {id}{region}: at {value} ({date}) it lags behind the path to the next "
         "target; on the path it would be {expected}.",
     },
@@ -1268,8 +1268,6 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "gesichert (bewilligt oder ausgezahlt): {amount} von {total} Kosten",
         EN: "secured (approved or paid): {amount} of {total} costs",
     },
-    "show.decision_by": {DE: " {body}", EN: " of {body}"},
-    "show.decision_on": {DE: " vom {date}", EN: " on {date}"},
     "show.older_updates": {
         DE: "… und {n} {n:älterer Eintrag|ältere Einträge}",
         EN: "… and {n} older {n:entry|entries}",
@@ -1634,7 +1632,7 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "{added:# value new|# values new}, {replaced:# replaced|# replaced}.",
     },
     "values_summary_dry": {
-        DE: "Nichts geschrieben (--dry-run). Es kämen {added:# Wert|# Werte} hinzu, "
+        DE: "Nichts geschrieben (--dry-run). Es {added:käme # Wert|kämen # Werte} hinzu, "
         "{replaced:# Wert würde|# Werte würden} ersetzt.",
         EN: "Nothing written (--dry-run). {added:# value|# values} would be added, "
         "{replaced:# value|# values} replaced.",
