@@ -58,3 +58,22 @@ measures:
     assert "Kreisseniorenbeirat: Beschluss vom 12.03.2026 (DS 1) – Grundsatz" in german
     english = runner.invoke(app, ["show", "M-1", str(plan), "--lang", "en"]).output
     assert "Kreisseniorenbeirat: Decision of 2026-03-12 (DS 1) – Grundsatz" in english
+
+
+def test_no_due_date_names_the_time_frames_a_deadline_may_be(write_plan: PlanWriter) -> None:
+    from conftest import run_check
+
+    measure = """\
+measures:
+  - id: M-1
+    title: Treffpunkt
+    goals: [Z-1]
+    owner: amt
+    status: in_progress
+    updated: 2026-11-01
+"""
+    (problem,) = run_check(write_plan({"m.yaml": measure})).problems
+    german = i18n.render(problem.message, "de")
+    assert "`due: 2026-Q4` oder `due: 2026`" in german
+    assert "JJJJ-MM-TT" not in german
+    assert "`due: 2026-Q4` or `due: 2026`" in i18n.render(problem.message, "en")

@@ -815,8 +815,12 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Measure {id} has no responsible body. Put an actor's id under `owner:`.",
     },
     "no_due_date": {
-        DE: "Maßnahme {id} ist offen, hat aber keine Frist. Ergänzen Sie `due:` (JJJJ-MM-TT).",
-        EN: "Measure {id} is open but has no deadline. Add `due:` (YYYY-MM-DD).",
+        DE: "Maßnahme {id} ist offen, hat aber keine Frist. Ergänzen Sie `due:` mit einem Tag, "
+        "Monat, Quartal, Halbjahr oder Jahr, z. B. `due: 2026-Q4` oder `due: 2026`; eine "
+        "Daueraufgabe ohne Ende bekommt `status: ongoing`.",
+        EN: "Measure {id} is open but has no deadline. Add `due:` with a day, month, quarter, "
+        "half-year or year, for example `due: 2026-Q4` or `due: 2026`; a lasting task without "
+        "an end gets `status: ongoing`.",
     },
     "stale_never": {
         DE: "Maßnahme {id}: Der Status wurde nie geprüft. Ergänzen Sie `updated:` mit dem "
