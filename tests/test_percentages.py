@@ -76,3 +76,8 @@ def test_the_change_log_writes_english_percentages_without_a_space(
     assert log.exit_code == 0, log.output
     assert "30%" in log.output
     assert "30 %" not in log.output
+
+
+def test_an_indicator_in_percent_follows_the_same_spacing() -> None:
+    assert i18n.format_quantity(27.8, "%", "en") == "27.8%"
+    assert i18n.format_quantity(27.8, "%", "de") == "27,8 %"

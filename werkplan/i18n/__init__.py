@@ -252,6 +252,8 @@ def format_quantity(value: float, unit: str, lang: str, decimals: int | None = N
     if unit == "€":
         return format_amount(value, lang)
     number = format_number(value, lang, decimals)
+    if unit == "%" and lang == EN:
+        return f"{number}%"  # as format_percent: 27.8% in English, 27,8 % in German
     return f"{number} {unit}" if unit else number
 
 
