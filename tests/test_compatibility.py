@@ -3,8 +3,9 @@ checked exactly as before: the same problems, places, severities and words.
 
 tests/fixtures/old-keys/expected.json was written by werkplan at commit 19e4baf, the last
 one before the richer format, checking that folder on TODAY; only the folder's path is
-replaced by {dir}. Warnings as well as errors are compared. One wording changed on purpose
-since: an invalid actor id now says how to add the actor (`werkplan new actor`).
+replaced by {dir}. Warnings as well as errors are compared. Two wordings changed on purpose
+since: an invalid actor id now says how to add the actor (`werkplan new actor`), and
+no-due-date names the time frames a deadline may be (`due: 2026-Q4`).
 """
 
 from __future__ import annotations

@@ -382,7 +382,8 @@ def test_the_overdue_message_shows_the_horizon_end(write_plan: PlanWriter) -> No
     result = run_check(write_plan(files), D(2027, 1, 10))
     (problem,) = result.problems
     assert (problem.line, problem.column) == (8, 14)
-    assert "(Frist 2026," in i18n.render(problem.message, "de")
+    german = i18n.render(problem.message, "de")
+    assert "Ihr Zeithorizont kurzfristig (bis 2026) ist vorbei" in german
 
 
 def test_due_wins_over_the_horizon(write_plan: PlanWriter) -> None:

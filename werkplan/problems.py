@@ -46,7 +46,41 @@ class Quantity:
     decimals: int | None = None
 
 
-MessageArg = str | int | float | date | TimeFrame | tuple[str, ...] | Label | Choices | Quantity
+@dataclass(frozen=True, slots=True)
+class KeyPath:
+    """Where a key sits inside lists of entries, as the reader counts: ``milestones.1.title``
+    is shown as "`title` in Meilenstein 2"; a path ending in a number names the entry itself
+    ("Meilenstein 2")."""
+
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class HorizonName:
+    """A horizon as a deadline: its label in each language the plan gives ("" = any) and its
+    end, shown as "mittelfristig (bis 2028)" (``i18n.format_horizon``)."""
+
+    labels: tuple[tuple[str, str], ...]
+    end: TimeFrame | None = None
+
+    def label(self, lang: str) -> str:
+        texts = dict(self.labels)
+        return texts.get(lang) or texts.get("") or next(iter(texts.values()), "")
+
+
+MessageArg = (
+    str
+    | int
+    | float
+    | date
+    | TimeFrame
+    | tuple[str, ...]
+    | Label
+    | Choices
+    | Quantity
+    | KeyPath
+    | HorizonName
+)
 
 
 @dataclass(frozen=True, slots=True)

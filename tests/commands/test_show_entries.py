@@ -58,7 +58,7 @@ def test_a_measure_in_words(plan: Path) -> None:
         "Land: 50.000 € (Beantragt)",
         "gesichert (bewilligt oder ausgezahlt): 200.000 € von 1.100.000 € Kosten",
     ]
-    assert "Beschluss Kreistag vom 13.03.2025 (DS 2025/12): Grundsatzbeschluss" in lines
+    assert "Kreistag: Beschluss vom 13.03.2025 (DS 2025/12) – Grundsatzbeschluss" in lines
     assert "Konzept: https://example.org/konzept.pdf" in lines
     start = lines.index("updates:")
     assert lines[start + 1 : start + 3] == [  # newest first
@@ -138,7 +138,7 @@ def test_in_english(plan: Path) -> None:
     assert "due: Q4 2026" in lines
     assert "⚠ Eröffnung – due Q3 2026, 56 days late" in lines
     assert "total: €1,100,000" in lines
-    assert "Decision of Kreistag on 2025-03-13 (DS 2025/12): Grundsatzbeschluss" in lines
+    assert "Kreistag: Decision of 2025-03-13 (DS 2025/12) – Grundsatzbeschluss" in lines
     assert "Priority: hoch (3)" in lines
     assert "Progress: 33 % (from milestones: 1 of 3 reached)".replace(" %", "%") in lines
     assert "Sub-measures: M-BEG-02 (Small project, Planned)" in lines

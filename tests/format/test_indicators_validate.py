@@ -130,7 +130,7 @@ def test_a_target_without_a_date_is_reported_and_left_out(write_plan: PlanWriter
     result = check(write_plan, text)
     (problem,) = result.problems
     assert i18n.render(problem.message, "de") == (
-        "Kennzahl K-1: Die Angabe `targets.0.date` fehlt oder ist leer. Ergänzen Sie `date: …`."
+        "Kennzahl K-1: Die Angabe `date` in Zielwert 1 fehlt oder ist leer. Ergänzen Sie `date: …`."
     )
     assert result.plan.indicators[0].targets == ()
 
@@ -469,8 +469,8 @@ def test_the_verdict_rules(write_plan: PlanWriter) -> None:
     ]
     behind, missed, stale, regional, _ = result.problems
     assert i18n.render(behind.message, "de") == (
-        "Kennzahl K-BEHIND: Mit 6 Orte (2025) liegt sie hinter dem Weg zum nächsten Zielwert; "
-        "auf dem Weg wären es 7 Orte."
+        "Kennzahl K-BEHIND: Der Wert 6 Orte (2025) liegt hinter dem Weg zum nächsten "
+        "Zielwert; auf dem Weg wären es 7 Orte."
     )
     assert i18n.render(missed.message, "de") == (
         "Kennzahl K-MISSED: Zielwert 10 für 2025 nicht erreicht; letzter Wert 8 (Juni 2025)."
@@ -482,7 +482,7 @@ def test_the_verdict_rules(write_plan: PlanWriter) -> None:
         "Kennzahl K-STALE: Der letzte Wert ist von 2024, seit 694 Tagen kein neuer (erwartet "
         "spätestens alle 365 Tage)."
     )
-    assert i18n.render(regional.message, "de").startswith("Kennzahl K-REGION (Nord): Mit 3")
+    assert i18n.render(regional.message, "de").startswith("Kennzahl K-REGION (Nord): Der Wert 3")
 
 
 def test_a_verdict_on_a_value_from_the_values_file_points_at_its_row(

@@ -201,7 +201,6 @@ def test_broken_plan_labels_are_reported_without_crashing(
         "Nicht abgeschlossen",
         "nichtabgeschlossen",
         "unfinished",
-        "nicht begonnen",
         "unplanned",
         "not planned",
         "nicht geplant",
@@ -211,6 +210,11 @@ def test_broken_plan_labels_are_reported_without_crashing(
 )
 def test_a_suggestion_is_never_the_opposite(typed: str) -> None:
     assert suggest_choice("status", typed) not in {"done", "planned", "dropped", "in_progress"}
+
+
+def test_not_begun_is_planned_never_in_progress() -> None:
+    # "nicht begonnen" is a usual word for planned (a synonym), not "begonnen" negated wrongly
+    assert suggest_choice("status", "nicht begonnen") == "planned"
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import PlanWriter, run_check
 
 from werkplan import i18n
@@ -88,12 +89,43 @@ def test_a_missing_key_in_a_record_names_the_measure_and_what_to_write(
     result = run_check(write_plan(with_lines("milestones:", "  - {due: 2026-Q1}")))
     (problem,) = result.problems
     assert i18n.render(problem.message, "de") == (
-        "Maßnahme M-1: Die Angabe `milestones.0.title` fehlt oder ist leer. "
+        "Maßnahme M-1: Die Angabe `title` in Meilenstein 1 fehlt oder ist leer. "
         "Ergänzen Sie `title: …`."
     )
     assert i18n.render(problem.message, "en") == (
-        "Measure M-1: `milestones.0.title` is missing or empty. Add `title: …`."
+        "Measure M-1: `title` in milestone 1 is missing or empty. Add `title: …`."
     )
+
+
+def test_an_unknown_key_in_an_entry_names_the_entry_counted_from_one(
+    write_plan: PlanWriter,
+) -> None:
+    lines = ("milestones:", "  - {title: A}", "  - {titel: B}")
+    result = run_check(write_plan(with_lines(*lines)))
+    rendered = {i18n.render(p.message, "de") for p in result.problems}
+    assert "Unbekannter Schlüssel `titel` (Meilenstein 2). Meinten Sie `title`?" in rendered
+    assert (
+        "Maßnahme M-1: Die Angabe `title` in Meilenstein 2 fehlt oder ist leer. "
+        "Ergänzen Sie `title: …`." in rendered
+    )
+    english = {i18n.render(p.message, "en") for p in result.problems}
+    assert "Unknown key `titel` (milestone 2). Did you mean `title`?" in english
+
+
+@pytest.mark.parametrize(
+    ("path", "german", "english"),
+    [
+        ("updates.0.date", "`date` in Sachstand 1", "`date` in status entry 1"),
+        ("horizons.3.end", "`end` in Zeithorizont 4", "`end` in horizon 4"),
+        ("attributes.0.choices.2.label", "`label` in Auswahlwert 3 in Merkmal 1", None),
+        ("funding.1", "Finanzierung 2", "funding entry 2"),
+        ("baseline.value", "`baseline.value`", "`baseline.value`"),
+    ],
+)
+def test_key_paths_are_shown_as_people_count(path: str, german: str, english: str | None) -> None:
+    assert i18n.format_key_path(path, "de") == german
+    if english:
+        assert i18n.format_key_path(path, "en") == english
 
 
 def test_a_decision_needs_a_date_or_a_reference_and_is_left_out_without(

@@ -147,7 +147,7 @@ def test_horizons_by_label_and_end(repo: Repo) -> None:
     _step(repo, "m.yaml", _measure("    horizon: mittelfristig\n"))
     assert "Zeithorizont: kurzfristig (bis 2026) → mittelfristig (bis 2028)" in _lines(repo)
     english = _lines(repo, "--lang", "en")
-    assert "Horizon: kurzfristig (until 2026) → medium term (until 2028)" in english
+    assert "Horizon: kurzfristig (by 2026) → medium term (by 2028)" in english
 
 
 def test_who_and_what_by_names_and_labels(repo: Repo) -> None:
@@ -321,7 +321,7 @@ def test_decisions_links_and_new_status_entries(repo: Repo) -> None:
     assert not any("10.01.2026" in line for line in lines)  # the old entry stayed
     english = _lines(repo, "--lang", "en")
     assert "Decision added: Kreistag, 2025-03-13, DS 2025/123" in english
-    assert "Status entry of 2026-03-12 added: In progress, 40 %, Zwei Orte" in english
+    assert "Status entry of 2026-03-12 added: In progress, 40%, Zwei Orte" in english
     fields = _fields(_json(repo), "M-1")
     decision = next(f for f in fields if f["field"] == "decisions")
     assert decision["item"] == {"reference": "DS 2025/123"}
@@ -682,4 +682,4 @@ def test_a_changed_decision_is_named_by_its_reference_or_body_and_date(repo: Rep
     _step(repo, "m.yaml", _measure(decisions.format("Förderprogramm")))
     lines = _lines(repo)
     assert "Beschluss DS 2025/123, Gegenstand: Entwurf → Förderprogramm" in lines
-    assert "Beschluss Kreistag vom 01.06.2025, Gegenstand: Entwurf → Förderprogramm" in lines
+    assert "Beschluss (Kreistag, 01.06.2025), Gegenstand: Entwurf → Förderprogramm" in lines

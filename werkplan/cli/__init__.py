@@ -35,6 +35,7 @@ from werkplan.cli import (
 )
 from werkplan.cli.common import EXIT_INTERNAL, help_text, release_locks
 from werkplan.cli.help import LocalisedCommand, LocalisedGroup
+from werkplan.cli.language import reader_language
 from werkplan.entry import say_interrupted
 from werkplan.signals import Interrupted
 
@@ -105,7 +106,7 @@ def main() -> None:
             raise
         name = f"{type(error).__name__}: {error}"[:300]
         Console(stderr=True).print(
-            "werkplan: " + i18n.text("internal_error", i18n.system_language(), error=name),
+            "werkplan: " + i18n.text("internal_error", reader_language(), error=name),
             markup=False,
             soft_wrap=True,
         )

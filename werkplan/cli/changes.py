@@ -20,6 +20,7 @@ from werkplan.cli.common import (
     registry_choices,
     revision_option,
 )
+from werkplan.cli.language import reader_language
 from werkplan.history.output import FORMATS
 from werkplan.load import PlanDirError
 
@@ -74,4 +75,4 @@ def collect_changes_or_fail(
         return collect_changes(plan_dir, start, end, public)
     except (GitError, PlanDirError) as error:
         console = Console(stderr=True, highlight=False)
-        fail(console, i18n.render(error.message, language or i18n.system_language()), EXIT_USAGE)
+        fail(console, i18n.render(error.message, language or reader_language()), EXIT_USAGE)

@@ -16,8 +16,9 @@ from rich.text import Text
 
 from werkplan import i18n, timeframes
 from werkplan.checker import CheckResult, check_plan
+from werkplan.cli.language import PLAN_DIR_METAVAR, reader_language
 from werkplan.dates import looks_like_date, read_date
-from werkplan.load import PlanDirError, load_plan_dir
+from werkplan.load import PlanDirError
 from werkplan.load.files import PLAN_SUFFIXES, is_plan_file
 from werkplan.model import Plan
 from werkplan.problems import Choices, Message
@@ -25,7 +26,6 @@ from werkplan.safe_text import terminal_text
 from werkplan.schema import VOCABULARIES
 from werkplan.suggest import closest
 from werkplan.timeframes import Precision, TimeFrame
-from werkplan.validate import build_plan
 from werkplan.writers.atomic import NotWritten, WriteFailed
 from werkplan.writers.atomic import write_output as replace_output
 
@@ -108,7 +108,7 @@ def _plan_dir_or_found(ctx: typer.Context, param: typer.CallbackParam, value: Pa
 PlanDir = Annotated[
     Path,
     typer.Argument(
-        metavar="PLAN_DIR",
+        metavar=PLAN_DIR_METAVAR,
         help=help_text("plan_dir"),
         show_default=False,
         callback=_plan_dir_or_found,
@@ -133,7 +133,7 @@ def parse_date_option(value: str | None, option: str) -> dt.date | None:
     day = read_date(value, option)
     if isinstance(day, Message):
         errors = Console(stderr=True, highlight=False)
-        fail(errors, i18n.render(day, i18n.system_language()), EXIT_USAGE)
+        fail(errors, i18n.render(day, reader_language()), EXIT_USAGE)
     return day
 
 
@@ -156,7 +156,7 @@ def parse_timeframe_option(value: str | None, option: str) -> TimeFrame | None:
         if day.key == "date_option_unknown":
             day = Message.of("timeframe_option_unknown", value=value.strip()[:40], option=option)
         errors = Console(stderr=True, highlight=False)
-        fail(errors, i18n.render(day, i18n.system_language()), EXIT_USAGE)
+        fail(errors, i18n.render(day, reader_language()), EXIT_USAGE)
     return frame
 
 
@@ -169,7 +169,7 @@ def revision_option(value: str | None, option: str) -> str | dt.date | None:
 
 def run_check(plan_dir: Path, day: dt.date, lang: Language | None, console: Console) -> CheckResult:
     language = lang.value if lang else None
-    message_language = language or i18n.system_language()
+    message_language = language or reader_language()
     error_console = Console(stderr=True, highlight=False, no_color=console.no_color)
     try:
         if not error_console.is_terminal:
@@ -256,22 +256,28 @@ def plan_without_errors(
     return result.plan, result.language
 
 
-def require_ids(plan: Plan, wanted: dict[str, tuple[str, str | None]], language: str) -> None:
-    """Every id an option names must exist: '--owner sozialplannung' is a typo, not a filter
-    that happens to match nothing."""
-    for option, (section, value) in wanted.items():
-        if value is None or plan.lookup(section, value) is not None:
-            continue
-        known = sorted(plan.indexes[section])
-        message = i18n.text(
-            "unknown_filter",
-            language,
-            option=option,
-            value=value,
-            known=tuple(known),
-            suggestion=closest(value, known) or "",
-        )
-        fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
+def require_ids(
+    plan: Plan, wanted: dict[str, tuple[str, str | tuple[str, ...] | None]], language: str
+) -> None:
+    """Every id an option names (once or, like --owner, repeated) must exist: '--owner
+    sozialplannung' is a typo, not a filter that happens to match nothing. A name of an entry
+    ('--owner Kreistag') is told its id; an unknown actor, how to add one."""
+    for option, (section, given) in wanted.items():
+        for value in (given,) if isinstance(given, str) else given or ():
+            if plan.lookup(section, value) is not None:
+                continue
+            known = sorted(plan.indexes[section])
+            suggestion = plan.id_named(section, value) or closest(value, known) or ""
+            message = i18n.text(
+                "unknown_filter",
+                language,
+                option=option,
+                value=value,
+                known=tuple(known),
+                suggestion=suggestion,
+                new_actor="yes" if section == "actors" and not suggestion else "",
+            )
+            fail(Console(stderr=True, highlight=False), message, EXIT_USAGE)
 
 
 def choice_option(vocabulary: str, written: str, option: str, plan: Plan, language: str) -> str:
@@ -317,7 +323,7 @@ def lock_plan(plan_dir: Path, language: str | None) -> None:
     try:
         _held_locks.enter_context(plan_lock(plan_dir))
     except NotWritten as busy:
-        fail_not_written(busy, language or plan_language(plan_dir), 1)
+        fail_not_written(busy, language or reader_language(), 1)
 
 
 def release_locks() -> None:
@@ -394,11 +400,3 @@ def console_for(color: ColorMode) -> Console:
     if color is ColorMode.NEVER:
         return Console(no_color=True, highlight=False, force_terminal=False)
     return Console(highlight=False)  # rich honours NO_COLOR, FORCE_COLOR and TERM=dumb
-
-
-def plan_language(plan_dir: Path) -> str:
-    """The plan's `language`; reading it needs the files, not the rules."""
-    try:
-        return build_plan(load_plan_dir(plan_dir), plan_dir)[0].language
-    except PlanDirError:
-        return i18n.system_language()

@@ -52,10 +52,7 @@ def cell(text: str, width: int | None = None) -> Text:
 
 def horizon_text(horizon: Horizon, lang: str) -> str:
     """'kurzfristig (bis 2026)'."""
-    label = horizon.label.get(lang) or horizon.id
-    if horizon.end is None:
-        return label
-    return i18n.text("show.horizon_until", lang, label=label, end=horizon.end)
+    return i18n.format_horizon(horizon.label.get(lang) or horizon.id, horizon.end, lang)
 
 
 def deadline_text(measure: Measure, plan: Plan, lang: str, short: bool = False) -> str:
@@ -79,8 +76,7 @@ def owners_text(measure: Measure) -> str:
 def percent(value: float | None, lang: str) -> str:
     if value is None:
         return NONE
-    number = i18n.format_number(round(value), lang, 0)
-    return f"{number} %" if lang == "de" else f"{number}%"
+    return i18n.format_percent(value, lang)
 
 
 def amount(value: float | None, lang: str) -> str:

@@ -18,8 +18,8 @@ from werkplan.cli.common import (
     help_text,
     lock_plan,
     note,
-    plan_language,
 )
+from werkplan.cli.language import reader_language
 from werkplan.load import PlanDirError
 from werkplan.safe_text import terminal_document, terminal_text
 
@@ -39,7 +39,7 @@ def run(
 ) -> None:
     from werkplan.writers.run_fmt import format_plan
 
-    language = lang.value if lang else plan_language(plan_dir)
+    language = lang.value if lang else reader_language()
     errors = Console(stderr=True, highlight=False)
     counts = {"changed": 0, "unchanged": 0, "left_alone": 0}
     dry = check_only or diff  # --diff is --check that also shows the changes

@@ -10,14 +10,21 @@ to be broken in the middle of a word.
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
 
 import typer.rich_utils
+from typer._click.exceptions import ClickException, UsageError
 from typer.core import TyperCommand, TyperGroup
+from typer.exceptions import Abort
 
 from werkplan import i18n
+from werkplan.cli.language import reader_language, remember_command_line
+from werkplan.cli.usage_errors import translate
 
 LANGUAGE = i18n.system_language()
+_frame_language = [LANGUAGE]  # the frame words' language: LANGUAGE, a usage error's own
 # Typer's own options, whose help Typer writes in English.
 _TYPER_OPTIONS = ("install_completion", "show_completion")
 # Longer choice lists are named by the option (--format FORMAT) and listed in its help text:
@@ -41,13 +48,14 @@ _RICH_STRINGS = (
 
 def set_frame_words(language: str) -> None:
     """Typer's frame words in one language (they are module-wide, so for the whole app)."""
+    _frame_language[0] = language
     for name, key in _RICH_STRINGS:
         if hasattr(typer.rich_utils, name):
             setattr(typer.rich_utils, name, _word(key, language))
 
 
-def _word(key: str, language: str = LANGUAGE) -> str:
-    return i18n.text(f"help_frame.{key}", language)
+def _word(key: str, language: str | None = None) -> str:
+    return i18n.text(f"help_frame.{key}", language or _frame_language[0])
 
 
 class _Localised:
@@ -55,6 +63,8 @@ class _Localised:
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        if pieces and pieces[0] == self.options_metavar:  # type: ignore[attr-defined]
+            pieces[0] = _word("options_metavar")  # in a usage error's language
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_word("usage"))
 
     def get_help_option(self, ctx: Any) -> Any:
@@ -112,6 +122,41 @@ class LocalisedGroup(_Localised, TyperGroup):
         super().__init__(*args, **kwargs)
         self.options_metavar = _word("options_metavar")
         self.subcommand_metavar = _word("subcommand_metavar")
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the app; a usage error is shown in the command's language (language.py)."""
+        arguments = list(sys.argv[1:] if args is None else args)
+        remember_command_line(self, arguments)
+        if not standalone_mode:
+            return super().main(arguments, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(arguments, prog_name, complete_var, False, **extra)
+        except ClickException as error:
+            show_usage_error(error)
+        except Abort:
+            typer.rich_utils.rich_abort_error()
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def show_usage_error(error: ClickException) -> NoReturn:
+    """Click's error box, its fixed words and phrases in the command's language."""
+    language = reader_language()
+    if error.__class__.__name__ != "NoArgsIsHelpError":  # the help was shown instead
+        shown = UsageError(translate(error.format_message(), language), getattr(error, "ctx", None))
+        set_frame_words(language)
+        try:
+            typer.rich_utils.rich_format_error(shown)
+        finally:
+            set_frame_words(LANGUAGE)  # the help's own language, for a next run in-process
+    sys.exit(error.exit_code)
 
 
 set_frame_words(LANGUAGE)

@@ -15,6 +15,7 @@ from rich.console import Console
 
 from werkplan import i18n
 from werkplan.cli.common import EXIT_USAGE, Lang, fail, fail_not_written, help_text, note
+from werkplan.cli.language import reader_language
 from werkplan.i18n.init_texts import INIT_FILES
 from werkplan.json_schema import DEFAULT_PLAN_SCHEMA, plan_schema, schema_text
 from werkplan.load import PlanDirError, load_file
@@ -33,7 +34,7 @@ def run(
     *,
     lang: Lang = None,
 ) -> None:
-    language = lang.value if lang else i18n.system_language()
+    language = lang.value if lang else reader_language()
     errors = Console(stderr=True, highlight=False)
     if plan_dir.exists() and not plan_dir.is_dir():
         fail(errors, i18n.text("plan_dir_not_dir", language, path=str(plan_dir)), EXIT_USAGE)

@@ -101,7 +101,7 @@ def measure(
             "--goal": ("goals", goal),
             "--parent": ("measures", parent),
             "--horizon": ("horizons", horizon),
-            **{f"--owner {i}": ("actors", actor) for i, actor in enumerate(owners)},
+            "--owner": ("actors", owners),
         },
         language,
     )

@@ -28,6 +28,7 @@ from werkplan.cli.common import (
     require_ids,
     write_output,
 )
+from werkplan.cli.language import reader_language
 from werkplan.report_formats import REPORT_FORMATS, format_from_suffix
 from werkplan.safe_text import terminal_document, terminal_text
 
@@ -82,7 +83,7 @@ def run(
     day = parse_today(today)
     chosen = str(output_format) if output_format else format_from_suffix(output)
     if chosen is None:
-        message = i18n.text("unknown_suffix", i18n.system_language(), path=str(output))
+        message = i18n.text("unknown_suffix", reader_language(), path=str(output))
         raise typer.BadParameter(message, param_hint="--output")
     fmt = chosen
     no_color = console_for(color).no_color

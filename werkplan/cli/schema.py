@@ -16,6 +16,7 @@ from rich.console import Console
 from werkplan import i18n
 from werkplan.checker import read_plan
 from werkplan.cli.common import EXIT_USAGE, fail, fail_not_written, help_text, note, write_output
+from werkplan.cli.language import reader_language
 from werkplan.json_schema import plan_file_schema, plan_schema, schema_text
 from werkplan.load import PlanDirError
 from werkplan.problems import Severity
@@ -34,7 +35,7 @@ def run(
         Path | None, typer.Option("--output", "-o", metavar="FILE", help=help_text("output"))
     ] = None,
 ) -> None:
-    language = i18n.system_language()
+    language = reader_language()
     if plan_dir is None:
         text = schema_text(plan_file_schema())
     else:

@@ -89,8 +89,12 @@ def value_text(spec: KeySpec, value: Any, plan: Plan, lang: str) -> str:
         return ", ".join(_measure_ref(i, plan) for i in _ids(value))
     if spec.ref == "horizons":
         horizon = plan.horizon(value)
-        shown = horizon_text(horizon, lang) if horizon is not None else ""
-        return terminal_text(value) + (f" – {terminal_prose(shown)}" if shown else "")
+        if horizon is None:
+            return terminal_text(value)
+        shown = terminal_prose(horizon_text(horizon, lang))
+        # the id only where the label does not say it already: "mittelfristig (bis 2028)"
+        named = (horizon.label.get(lang) or horizon.id).casefold() == horizon.id.casefold()
+        return shown if named else f"{terminal_text(value)} – {shown}"
     if spec.type is ValueType.ID_OR_IDS and len(value) > 1:
         joint = i18n.text("show.joint_lead", lang, lead=value[0])
         return f"{terminal_text(', '.join(value))} ({terminal_prose(joint)})"
@@ -223,18 +227,19 @@ def _funding_line(funding: Funding, plan: Plan, lang: str) -> str:
 
 
 def decision_line(decision: Decision, plan: Plan, lang: str) -> str:
-    """'Beschluss Kreistag vom 13.03.2025 (DS 2025/12): Grundsatzbeschluss – https://…'."""
-    text = i18n.text("report.decision", lang)
+    """'Kreistag: Beschluss vom 13.03.2025 (DS 2025/12) – Grundsatzbeschluss – https://…': the
+    body's name leads, as in the report, so no name needs a case the plan cannot give."""
+    words = [i18n.text("report.decision", lang)]
+    if decision.date:
+        words.append(i18n.text("report.decision_on", lang, date=decision.date))
+    if decision.reference:
+        words.append(f"({terminal_prose(decision.reference)})")
+    text = " ".join(words)
     if decision.body:
         actor = plan.lookup("actors", decision.body)
-        name = getattr(actor, "name", "") or decision.body
-        text += i18n.text("show.decision_by", lang, body=terminal_prose(name))
-    if decision.date:
-        text += i18n.text("show.decision_on", lang, date=decision.date)
-    if decision.reference:
-        text += f" ({terminal_prose(decision.reference)})"
+        text = f"{terminal_prose(getattr(actor, 'name', '') or decision.body)}: {text}"
     if decision.title:
-        text += f": {terminal_prose(decision.title)}"
+        text += f" – {terminal_prose(decision.title)}"
     if decision.url:
         text += f" – {terminal_text(decision.url)}"
     return text

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 
 from werkplan.model import Goal, Measure, Milestone, Plan, Status
+from werkplan.percent import whole_percent
 from werkplan.timeframes import TimeFrame
 
 CLOSED = frozenset({Status.DONE, Status.DROPPED, Status.MERGED})
@@ -202,7 +203,7 @@ def progress(measure: Measure, plan: Plan) -> int | None:
         else:
             on_path.discard(current.id)
             values = [known.get(c.id) or 0 for c in children if c.id in known]
-            known[current.id] = round(sum(values) / len(values)) if values else None
+            known[current.id] = whole_percent(sum(values) / len(values)) if values else None
     return known.get(measure.id)
 
 
@@ -231,7 +232,7 @@ def _own_progress(measure: Measure) -> int | None:
         return 100
     if basis == "milestones":
         reached = sum(1 for milestone in measure.milestones if milestone.done is not None)
-        return round(100 * reached / len(measure.milestones))
+        return whole_percent(100 * reached / len(measure.milestones))
     return None
 
 
@@ -249,7 +250,7 @@ def mean_progress(measures: list[Measure], plan: Plan) -> int | None:
     if not counted:
         return None
     values = [progress(m, plan) or 0 for m in counted]
-    return round(sum(values) / len(values))
+    return whole_percent(sum(values) / len(values))
 
 
 def overall_progress(measures: list[Measure], plan: Plan) -> int | None:

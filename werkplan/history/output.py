@@ -313,12 +313,13 @@ def _decision_name(change: FieldChange, item: Mapping[str, object], lang: str) -
     reference = item.get("reference")
     if isinstance(reference, str):
         return reference
+    # "Beschluss (Kreistag, 01.06.2025)": a body's name as written needs no grammatical case
     body = item.get("body")
-    name = _names(change, 1).get(str(body), str(body)) if body else ""
     day = item.get("date")
-    if isinstance(day, dt.date):
-        return i18n.text("changes.decision_of", lang, body=name, date=_date(day, lang)).strip()
-    return name
+    parts = [_names(change, 1).get(str(body), str(body)) if body else ""]
+    parts.append(_date(day, lang) if isinstance(day, dt.date) else "")
+    named = ", ".join(part for part in parts if part)
+    return f"({named})" if named else ""
 
 
 def _summary(record: str, change: FieldChange, entry: object, side: int, lang: str) -> str:
@@ -459,7 +460,7 @@ def _number_words(value: float, where: tuple[str, str], lang: str) -> str:
     if where in _AMOUNTS or (where[1] == "by_year"):
         return i18n.format_amount(value, lang)
     if where[1] in _PERCENT:
-        return i18n.format_quantity(value, "%", lang)
+        return i18n.format_percent(value, lang)
     return i18n.format_number(value, lang)
 
 
@@ -495,11 +496,7 @@ def _horizon_words(plan: Plan, horizon_id: str, lang: str) -> str:
     horizon = plan.horizon(horizon_id)
     if horizon is None:
         return horizon_id
-    label = horizon.label.get(lang) or horizon_id
-    if horizon.end is None:
-        return label
-    end = i18n.text("changes.until", lang, end=_frame(horizon.end, lang))
-    return f"{label} ({end})"
+    return i18n.format_horizon(horizon.label.get(lang) or horizon_id, horizon.end, lang)
 
 
 def _horizon_label(

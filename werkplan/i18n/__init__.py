@@ -24,7 +24,16 @@ from werkplan.i18n.catalog import (
     TEXTS,
     VOCABULARIES,
 )
-from werkplan.problems import Choices, Label, Message, MessageArg, Quantity
+from werkplan.percent import whole_percent
+from werkplan.problems import (
+    Choices,
+    HorizonName,
+    KeyPath,
+    Label,
+    Message,
+    MessageArg,
+    Quantity,
+)
 from werkplan.timeframes import Precision, TimeFrame
 
 # The plan's own labels (plan.labels): vocabulary → value → an object with .get(lang).
@@ -40,7 +49,10 @@ __all__ = [
     "fill",
     "format_amount",
     "format_date",
+    "format_horizon",
+    "format_key_path",
     "format_number",
+    "format_percent",
     "format_quantity",
     "format_timeframe",
     "has_text",
@@ -179,6 +191,34 @@ def format_timeframe(frame: TimeFrame, lang: str) -> str:
     return str(year)
 
 
+def format_horizon(label: str, end: TimeFrame | None, lang: str) -> str:
+    """A horizon as a deadline, in every output: 'mittelfristig (bis 2028)', 'medium term
+    (by 2028)'; its label alone where it has no end."""
+    if end is None:
+        return label
+    return text("show.horizon_until", lang, label=label, end=end)
+
+
+def format_key_path(path: str, lang: str) -> str:
+    """A key inside lists of entries as people count: `milestones.1.title` → "`title` in
+    Meilenstein 2" ("`title` in milestone 2"); entries inside entries from the inside out
+    ("Auswahlwert 2 in Merkmal 1"). A path without a list is shown as written."""
+    parts = path.split(".")
+    entries: list[str] = []
+    key_parts: list[str] = []
+    for position, part in enumerate(parts):
+        list_key = parts[position - 1] if position else ""
+        if part.isdigit() and list_key in VOCABULARIES["entry"]:
+            entries.insert(0, f"{label('entry', list_key, lang)} {int(part) + 1}")
+            key_parts = []
+        elif not (position + 1 < len(parts) and parts[position + 1].isdigit()):
+            key_parts.append(part)
+    if not entries:
+        return f"`{path}`"
+    where = " in ".join(entries)
+    return f"`{'.'.join(key_parts)}` in {where}" if key_parts else where
+
+
 def format_number(value: float, lang: str, decimals: int | None = None) -> str:
     """1100000 → '1.100.000' (de) or '1,100,000' (en); decimals as given, else as needed."""
     if decimals is None:
@@ -187,6 +227,14 @@ def format_number(value: float, lang: str, decimals: int | None = None) -> str:
     if lang == DE:
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def format_percent(value: float, lang: str, space: str = " ") -> str:
+    """A whole percentage, rounded half up: '13 %' (de), '13%' (en) – everywhere werkplan
+    shows one (list, show, report, change log). The report keeps number and sign together
+    with a no-break ``space``."""
+    number = format_number(whole_percent(value), lang, 0)
+    return f"{number}{space}%" if lang == DE else f"{number}%"
 
 
 def _decimals_written(value: float) -> int:
@@ -208,6 +256,8 @@ def format_quantity(value: float, unit: str, lang: str, decimals: int | None = N
     if unit == "€":
         return format_amount(value, lang)
     number = format_number(value, lang, decimals)
+    if unit == "%" and lang == EN:
+        return f"{number}%"  # as format_percent: 27.8% in English, 27,8 % in German
     return f"{number} {unit}" if unit else number
 
 
@@ -231,6 +281,10 @@ def _format_arg(value: MessageArg, lang: str, labels: PlanLabels | None = None) 
         return format_timeframe(value, lang)
     if isinstance(value, Quantity):
         return format_quantity(value.value, value.unit, lang, value.decimals)
+    if isinstance(value, KeyPath):
+        return format_key_path(value.path, lang)
+    if isinstance(value, HorizonName):
+        return format_horizon(value.label(lang), value.end, lang)
     if isinstance(value, float):
         return format_number(value, lang)
     if isinstance(value, dt.date):

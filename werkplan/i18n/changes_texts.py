@@ -55,7 +55,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "changes.item_milestone": {DE: "Meilenstein {name}", EN: "Milestone {name}"},
     "changes.item_funding": {DE: "Förderung {name}", EN: "Funding {name}"},
-    "changes.decision_of": {DE: "{body} vom {date}", EN: "{body} of {date}"},
     "changes.item_link": {DE: "Verweis", EN: "Link"},
     "changes.item_update": {DE: "Sachstand vom {date}", EN: "Status entry of {date}"},
     "changes.item_target": {DE: "Zielwert {date}", EN: "Target {date}"},

@@ -488,6 +488,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "Einrichtung anzupassen.",
         EN: "Show completion for the current shell, to copy it or customize the installation.",
     },
+    # Click's own usage errors, read from its English wording (werkplan/cli/usage_errors.py).
+    "click.invalid_value_for": {
+        DE: "Ungültiger Wert für {hint}: {rest}",
+        EN: "Invalid value for {hint}: {rest}",
+    },
+    "click.invalid_value": {DE: "Ungültiger Wert: {rest}", EN: "Invalid value: {rest}"},
+    "click.not_one_of": {
+        DE: "{value} ist keiner der erlaubten Werte {choices}.",
+        EN: "{value} is not one of {choices}.",
+    },
+    "click.not_valid": {
+        DE: "{value} ist kein gültiger Wert ({kind}).",
+        EN: "{value} is not a valid {kind}.",
+    },
+    "click.missing.argument": {DE: "Es fehlt das Argument {hint}.", EN: "Missing argument {hint}."},
+    "click.missing.option": {DE: "Es fehlt die Option {hint}.", EN: "Missing option {hint}."},
+    "click.missing.parameter": {DE: "Es fehlt die Angabe {hint}.", EN: "Missing parameter {hint}."},
+    "click.no_such_option": {DE: "Unbekannte Option: {name}", EN: "No such option: {name}"},
+    "click.no_such_option+options": {
+        DE: " (möglich: {options})",
+        EN: " (Possible options: {options})",
+    },
+    "click.no_such_command": {
+        DE: "Unbekannter Befehl „{name}“.",
+        EN: "No such command '{name}'.",
+    },
+    "click.no_such_command+matches": {
+        DE: " Meinten Sie {matches}?",
+        EN: " Did you mean {matches}?",
+    },
+    "click.missing_command": {DE: "Es fehlt ein Befehl.", EN: "Missing command."},
+    "click.extra_arguments": {
+        DE: "Unerwartete zusätzliche Angabe: {args}",
+        EN: "Got unexpected extra argument(s) ({args})",
+    },
+    "click.requires_argument": {
+        DE: "Die Option {option} braucht einen Wert.",
+        EN: "Option {option} requires an argument.",
+    },
+    "click.takes_no_value": {
+        DE: "Die Option {option} nimmt keinen Wert.",
+        EN: "Option {option} does not take a value.",
+    },
+    "click.does_not_exist": {DE: "„{path}“ gibt es nicht.", EN: "'{path}' does not exist."},
     "value_name.str": {DE: "TEXT", EN: "TEXT"},
     "value_name.path": {DE: "PFAD", EN: "PATH"},
     "value_name.int": {DE: "ZAHL", EN: "NUMBER"},

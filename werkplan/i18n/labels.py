@@ -33,6 +33,17 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "gestrichen": "dropped",
         "entfällt": "dropped",
         "abgebrochen": "dropped",
+        "in planung": "preparing",
+        "beendet": "done",
+        "verworfen": "dropped",
+        "nicht begonnen": "planned",
+        "noch nicht begonnen": "planned",
+        "nicht gestartet": "planned",
+        "noch nicht gestartet": "planned",
+        "noch nicht umgesetzt": "planned",
+        "not started": "planned",
+        "cancelled": "dropped",
+        "canceled": "dropped",
     },
     "actor_kind": {
         "amt": "office",
@@ -78,6 +89,11 @@ AMBIGUOUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "laufend": ("in_progress", "ongoing"),
         "offen": ("planned", "preparing", "in_progress"),
         "aktiv": ("in_progress", "ongoing"),
+        # stopped for now, or for good
+        "gestoppt": ("on_hold", "dropped"),
+        "stopped": ("on_hold", "dropped"),
+        # not yet, or not at all: both are said; "noch nicht umgesetzt" is planned above
+        "nicht umgesetzt": ("planned", "dropped"),
     },
 }
 
@@ -99,6 +115,19 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "indicator": {DE: "Kennzahl", EN: "Indicator"},
         "horizon": {DE: "Zeithorizont", EN: "Horizon"},
         "label": {DE: "Bezeichnung", EN: "Label"},
+    },
+    # One entry of a list of entries, by the list's key: "Meilenstein 2" (i18n.format_key_path).
+    "entry": {
+        "milestones": {DE: "Meilenstein", EN: "milestone"},
+        "updates": {DE: "Sachstand", EN: "status entry"},
+        "funding": {DE: "Finanzierung", EN: "funding entry"},
+        "decisions": {DE: "Beschluss", EN: "decision"},
+        "links": {DE: "Verweis", EN: "link"},
+        "horizons": {DE: "Zeithorizont", EN: "horizon"},
+        "attributes": {DE: "Merkmal", EN: "attribute"},
+        "choices": {DE: "Auswahlwert", EN: "choice"},
+        "targets": {DE: "Zielwert", EN: "target"},
+        "values": {DE: "Wert", EN: "value"},
     },
     "vocabulary": {
         name: {DE: vocabulary.de, EN: vocabulary.en}

@@ -347,8 +347,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # inside a mapping or a list entry: where it is missing, and what to write there
     "missing_inner_key": {
-        DE: "{what}{id}: Die Angabe `{key}` fehlt oder ist leer. Ergänzen Sie `{name}: …`.",
-        EN: "{what}{id}: `{key}` is missing or empty. Add `{name}: …`.",
+        DE: "{what}{id}: Die Angabe {key} fehlt oder ist leer. Ergänzen Sie `{name}: …`.",
+        EN: "{what}{id}: {key} is missing or empty. Add `{name}: …`.",
     },
     "missing_inner_key+comment": {
         DE: " Achtung: `#` beginnt in YAML einen Kommentar – setzen Sie den Text in "
@@ -361,6 +361,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "Ziffern, `-`, `_` und `.`, ohne Leerzeichen, z. B. `M-1.2` oder `amt-soziales`.",
         EN: "'{value}' is not a valid id. Ids consist of letters A–Z without accents, digits, "
         "`-`, `_` and `.`, without spaces, for example `M-1.2` or `social-office`.",
+    },
+    "name_for_id": {
+        DE: "„{value}“ ist ein Name, keine ID: `{key}` nennt Einträge aus `{section}:` mit "
+        "ihrer ID. Schreiben Sie `{id}`.",
+        EN: "'{value}' is a name, not an id: `{key}` names entries of `{section}:` by their "
+        "id. Write `{id}`.",
     },
     # For keys that name an actor (owner, partners, parent, participants).
     "invalid_id+person": {
@@ -490,6 +496,19 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "`{key}`: '{value}' is too large. werkplan reads numbers below a quadrillion "
         "(10^15); above that, sums would no longer be exact.",
     },
+    "timeframe_range": {
+        DE: "„{value}“ nennt einen Zeitraum von {first} bis {last}; `{key}` nimmt nur einen "
+        "Zeitpunkt. Schreiben Sie Beginn und Ende getrennt: `start: {first}` und "
+        "`{end}: {last}`.",
+        EN: "'{value}' names a span from {first} to {last}; `{key}` takes one point in time. "
+        "Write start and end apart: `start: {first}` and `{end}: {last}`.",
+    },
+    "timeframe_range_end": {
+        DE: "„{value}“ nennt einen Zeitraum von {first} bis {last}; `{key}` nimmt nur einen "
+        "Zeitpunkt. Schreiben Sie das Ende: `{key}: {last}`.",
+        EN: "'{value}' names a span from {first} to {last}; `{key}` takes one point in time. "
+        "Write its end: `{key}: {last}`.",
+    },
     "not_a_number": {
         DE: "`{key}` erwartet eine Zahl, gefunden: „{value}“. Schreiben Sie nur die Zahl, z. B. "
         "`1100000` oder `1.5`.",
@@ -548,15 +567,15 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "record_not_mapping": {
         DE: "Jeder Eintrag unter `{key}:` besteht aus Angaben als `Schlüssel: Wert` (gefunden: "
-        "{found}). Beispiel: `  - title: …`.",
+        "{found}). Beispiel: `  - {first}: …`.",
         EN: "Each entry under `{key}:` consists of `key: value` lines (found: {found}). "
-        "Example: `  - title: …`.",
+        "Example: `  - {first}: …`.",
     },
     "scalar_for_records": {
         DE: "`{key}` erwartet eine Liste von Einträgen, jeder beginnt mit `- ` und hat eigene "
-        "Angaben, z. B. `{key}:` und darunter `  - title: …`.",
+        "Angaben, z. B. `{key}:` und darunter `  - {first}: …`.",
         EN: "`{key}` expects a list of entries, each starting with `- ` and its own keys, for "
-        "example `{key}:` and below it `  - title: …`.",
+        "example `{key}:` and below it `  - {first}: …`.",
     },
     "unknown_vocabulary": {
         DE: "`{value}` ist keine Auswahlliste, die ein Plan umbenennen kann.",
@@ -564,9 +583,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "unknown_vocabulary+known": {DE: " Möglich: {known}.", EN: " Possible: {known}."},
     "label_clash": {
-        DE: "Die Bezeichnung „{value}“ hätten in {vocabulary} zwei Werte ({first} und "
+        DE: "Die Bezeichnung „{value}“ stünde für zwei Werte von „{vocabulary}“ ({first} und "
         "{second}); Eingaben wären nicht mehr eindeutig. Wählen Sie eine andere Bezeichnung.",
-        EN: "The label '{value}' would belong to two values in {vocabulary} ({first} and "
+        EN: "The label '{value}' would stand for two values of '{vocabulary}' ({first} and "
         "{second}); input would be ambiguous. Choose another label.",
     },
     "unknown_attribute": {
@@ -721,6 +740,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "diese ID.",
         EN: "{what} {id}: `{key}` names '{target}', but no entry under `{section}:` has that id.",
     },
+    # The same for an entry without an id of its own (a plan without `id:`).
+    "unknown_reference_unnamed": {
+        DE: "{what}: `{key}` nennt „{target}“, aber kein Eintrag unter `{section}:` hat diese ID.",
+        EN: "{what}: `{key}` names '{target}', but no entry under `{section}:` has that id.",
+    },
     "parent_cycle": {
         DE: "Die Maßnahmen sind im Kreis einander untergeordnet: {cycle}. Korrigieren Sie eines "
         "der `parent`.",
@@ -771,8 +795,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "value {value} ({date}).",
     },
     "indicator_behind": {
-        DE: "Kennzahl {id}{region}: Mit {value} ({date}) liegt sie hinter dem Weg zum nächsten "
-        "Zielwert; auf dem Weg wären es {expected}.",
+        DE: "Kennzahl {id}{region}: Der Wert {value} ({date}) liegt hinter dem Weg zum "
+        "nächsten Zielwert; auf dem Weg wären es {expected}.",
         EN: "Indicator {id}{region}: at {value} ({date}) it lags behind the path to the next "
         "target; on the path it would be {expected}.",
     },
@@ -866,14 +890,26 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Measure {id} is {days} {days:day|days} overdue (deadline {due}, status "
         "'{status}'). Update the status or agree a new deadline.",
     },
+    "overdue_horizon": {
+        DE: "Maßnahme {id} ist seit {days} {days:Tag|Tagen} überfällig: Ihr Zeithorizont "
+        "{horizon} ist vorbei (Status „{status}“). Aktualisieren Sie den Status, oder geben "
+        "Sie ihr eine Frist (`due:`) oder einen späteren Zeithorizont.",
+        EN: "Measure {id} is {days} {days:day|days} overdue: its horizon {horizon} is over "
+        "(status '{status}'). Update the status, or give it a deadline (`due:`) or a later "
+        "horizon.",
+    },
     "unowned": {
         DE: "Maßnahme {id} hat keine verantwortliche Stelle. Tragen Sie unter `owner:` die "
         "ID eines Akteurs ein.",
         EN: "Measure {id} has no responsible body. Put an actor's id under `owner:`.",
     },
     "no_due_date": {
-        DE: "Maßnahme {id} ist offen, hat aber keine Frist. Ergänzen Sie `due:` (JJJJ-MM-TT).",
-        EN: "Measure {id} is open but has no deadline. Add `due:` (YYYY-MM-DD).",
+        DE: "Maßnahme {id} ist offen, hat aber keine Frist. Ergänzen Sie `due:` mit einem Tag, "
+        "Monat, Quartal, Halbjahr oder Jahr, z. B. `due: 2026-Q4` oder `due: 2026`; eine "
+        "Daueraufgabe ohne Ende bekommt `status: ongoing`.",
+        EN: "Measure {id} is open but has no deadline. Add `due:` with a day, month, quarter, "
+        "half-year or year, for example `due: 2026-Q4` or `due: 2026`; a lasting task without "
+        "an end gets `status: ongoing`.",
     },
     "stale_never": {
         DE: "Maßnahme {id}: Der Status wurde nie geprüft. Ergänzen Sie `updated:` mit dem "
@@ -1057,6 +1093,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "unknown_filter": {
         DE: "{option} {value}: Diese ID gibt es im Plan nicht. Vorhanden: {known}.",
         EN: "{option} {value}: the plan has no such id. Available: {known}.",
+    },
+    "unknown_filter+new_actor": {
+        DE: " Eine Stelle, die es noch nicht gibt, legt `werkplan new actor --name … --kind …` "
+        "an und nennt ihre ID.",
+        EN: " A body that is not in the plan yet is added by `werkplan new actor --name … "
+        "--kind …`, which prints its id.",
     },
     "not_a_repository": {
         DE: "„{path}“ liegt in keinem git-Repository. `werkplan changes` liest die Änderungen "
@@ -1340,8 +1382,6 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "gesichert (bewilligt oder ausgezahlt): {amount} von {total} Kosten",
         EN: "secured (approved or paid): {amount} of {total} costs",
     },
-    "show.decision_by": {DE: " {body}", EN: " of {body}"},
-    "show.decision_on": {DE: " vom {date}", EN: " on {date}"},
     "show.older_updates": {
         DE: "… und {n} {n:älterer Eintrag|ältere Einträge}",
         EN: "… and {n} older {n:entry|entries}",
@@ -1714,7 +1754,7 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "{added:# value new|# values new}, {replaced:# replaced|# replaced}.",
     },
     "values_summary_dry": {
-        DE: "Nichts geschrieben (--dry-run). Es kämen {added:# Wert|# Werte} hinzu, "
+        DE: "Nichts geschrieben (--dry-run). Es {added:käme # Wert|kämen # Werte} hinzu, "
         "{replaced:# Wert würde|# Werte würden} ersetzt.",
         EN: "Nothing written (--dry-run). {added:# value|# values} would be added, "
         "{replaced:# value|# values} replaced.",

@@ -223,7 +223,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.at_risk_short": {DE: "gefährdet oder kritisch", EN: "at risk or off track"},
     "report.assessment": {DE: "Einschätzung", EN: "Assessment"},
     "report.progress": {DE: "Umsetzung", EN: "Progress"},
-    "report.progress_done": {DE: "{percent} % umgesetzt", EN: "{percent} % done"},
+    # For templates written before the `percent` filter: a whole number in `percent`.
+    "report.progress_done": {DE: "{percent} % umgesetzt", EN: "{percent}% done"},
+    "report.part_done": {DE: "{percent} umgesetzt", EN: "{percent} done"},  # `|percent`
     "report.progress_share": {DE: "Umsetzung im Mittel", EN: "average progress"},
     "report.coordinates": {DE: "koordiniert", EN: "coordinating"},
     "report.supporters": {DE: "Könnte unterstützen", EN: "Could support"},
@@ -233,7 +235,6 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Teilmaßnahmen und Kleinprojekte",
         EN: "Sub-measures and small projects",
     },
-    "report.horizon_due": {DE: "{horizon} (bis {end})", EN: "{horizon} (by {end})"},
     "report.time_frame": {DE: "Zeitraum", EN: "Time frame"},
     "report.locations": {DE: "Orte", EN: "Places"},
     "report.milestones": {DE: "Meilensteine", EN: "Milestones"},

@@ -116,6 +116,20 @@ class Plan:
     def labels(self) -> Mapping[str, Mapping[str, Wording]]:
         return self.info.labels if self.info else {}
 
+    def id_named(self, key: str, written: str) -> str | None:
+        """The id of the one entity of a collection whose name or title is ``written`` (case
+        and spacing aside): `Dorfverein Musterhausen e. V.` written where `dorfverein` is meant."""
+        wanted = " ".join(written.split()).casefold()
+        if key not in ENTITY_TYPES or not wanted:
+            return None
+        found = {
+            entity.id
+            for entity in self.collection(key)
+            for name in (getattr(entity, "name", ""), getattr(entity, "title", ""))
+            if isinstance(name, str) and " ".join(name.split()).casefold() == wanted
+        }
+        return found.pop() if len(found) == 1 else None
+
     def collection(self, key: str) -> tuple[Entity, ...]:
         entities: tuple[Entity, ...] = getattr(self, key)
         return entities

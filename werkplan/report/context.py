@@ -18,6 +18,7 @@ from werkplan.collector import collector_paused
 from werkplan.history import output as history_output
 from werkplan.history.changes import ChangeLog, Kind
 from werkplan.model import ActionField, Event, Goal, Measure, Plan, Status, public_part
+from werkplan.percent import whole_percent
 from werkplan.report.costs import cost_section
 from werkplan.report.details import RELATION_KINDS, Details
 from werkplan.report.indicators import build_indicators
@@ -171,7 +172,7 @@ def _summary(
     return Summary(
         total=total,
         by_status=_status_counts(measures, language, statuses, labels),
-        done_percent=round(100 * closed / counted) if counted else 0,
+        done_percent=whole_percent(100 * closed / counted) if counted else 0,
         overdue=len(found.overdue),
         unowned=len(found.unowned),
         due_soon=len(found.due_soon),

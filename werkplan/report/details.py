@@ -86,9 +86,8 @@ class Details:
         horizon = self.plan.horizon(measure.horizon)
         if horizon is None or horizon.end is None:
             return ""
-        end = i18n.format_timeframe(horizon.end, self.language)
         name = horizon.label.get(self.language) or horizon.id
-        return i18n.text("report.horizon_due", self.language, horizon=name, end=end)
+        return i18n.format_horizon(name, horizon.end, self.language)
 
     def horizon(self, measure: Measure) -> str | None:
         horizon = self.plan.horizon(measure.horizon)

@@ -386,7 +386,7 @@ class _IndicatorViews:
         latest, baseline, target = state.latest, state.baseline, state.next_target
         progress = None
         if state.progress is not None:
-            progress = f"{i18n.format_number(round(state.progress), self.language, 0)}\u00a0%"
+            progress = i18n.format_percent(state.progress, self.language, "\u00a0")
         return SeriesView(
             region_id=state.region,
             label=self.region_label(state.region),

@@ -203,10 +203,14 @@ def _environment(
         safe_url=safe_url,
         css_string=css_string,
         join_names=lambda names: ", ".join(names),
+        percent=lambda value: i18n.format_percent(value, language, NO_BREAK_SPACE),
         id_list=_id_list_markdown if markdown else _id_list_html,
     )
     environment.globals.update(t=_translator(language, markdown), md=Markdown, iso=_iso)
     return environment
+
+
+NO_BREAK_SPACE = "\u00a0"  # between a number and its sign: `13 %` never breaks in two
 
 
 def _html_text(value: object) -> object:

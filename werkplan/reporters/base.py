@@ -17,7 +17,7 @@ from pathlib import Path, PurePath, PurePosixPath
 
 from werkplan.checker import CheckResult
 from werkplan.model import ENTITY_TYPES, Plan
-from werkplan.problems import Position
+from werkplan.problems import KeyPath, Position
 from werkplan.reporters.source import Sources
 
 # A reporter renders the whole result as one string in the result's language.
@@ -94,9 +94,9 @@ def fingerprints(result: CheckResult, paths: SourcePaths, sources: Sources) -> l
     result_ids = []
     for problem in result.problems:
         stable = sorted(
-            (name, str(value))
+            (name, value.path if isinstance(value, KeyPath) else value)
             for name, value in problem.message.args
-            if name not in _VOLATILE and isinstance(value, str)
+            if name not in _VOLATILE and isinstance(value, str | KeyPath)
         )
         anchor = anchors.of(problem.position) or ("", "", "")
         if not anchor[2]:

@@ -6,7 +6,7 @@
 from collections.abc import Iterator
 
 from werkplan import findings
-from werkplan.problems import Label, Problem, Severity
+from werkplan.problems import HorizonName, Label, Problem, Severity
 from werkplan.rules.base import Rule, RuleContext
 
 
@@ -14,15 +14,28 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     for m in ctx.plan.measures:
         days = findings.days_overdue(m, ctx.plan, ctx.today)
         due = findings.deadline_frame(m, ctx.plan)
-        if days and due and m.status:
+        if not (days and due and m.status):
+            continue
+        # A deadline from a horizon is named as every output names it: "mittelfristig (bis 2028)".
+        horizon = ctx.plan.horizon(m.horizon) if m.due is None else None
+        if horizon is None:
             yield RULE.problem(
-                m.at("due") if m.due else m.at("horizon"),
+                m.at("due"),
                 "overdue",
                 id=m.id,
                 days=days,
                 due=due,
                 status=Label("status", m.status),
             )
+            continue
+        yield RULE.problem(
+            m.at("horizon"),
+            "overdue_horizon",
+            id=m.id,
+            days=days,
+            horizon=HorizonName(tuple(horizon.label.texts.items()) or ((("", horizon.id),)), due),
+            status=Label("status", m.status),
+        )
 
 
 RULE = Rule("overdue", Severity.WARNING, "Frist überschritten", "Deadline passed", check)

@@ -66,13 +66,13 @@ def _check(
         where: Position = at(f"{path}.{position}" if isinstance(value, tuple) else path)
         yield RULE.problem(
             where,
-            "unknown_reference",
+            "unknown_reference" if owner_id else "unknown_reference_unnamed",
             what=Label("entity", what),
             id=owner_id,
             key=spec.name,
             target=target_id,
             section=spec.ref,
-            suggestion=closest(target_id, index) or "",
+            suggestion=ctx.plan.id_named(spec.ref, target_id) or closest(target_id, index) or "",
         )
 
 

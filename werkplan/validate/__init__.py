@@ -9,6 +9,7 @@ run on the finished model.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -84,7 +85,23 @@ def build_plan(
         unread=tuple(collected.incomplete),
         **{key: tuple(items) for key, items in collected.entities.items()},  # type: ignore[arg-type]
     )
-    return plan, collected.problems
+    return plan, [name_for_id(plan, problem) for problem in collected.problems]
+
+
+def name_for_id(plan: Plan, problem: Problem) -> Problem:
+    """An invalid id that is the name of an entry where one is meant (`partners: [Dorfverein
+    Musterhausen e. V.]`) is told to write that entry's id, not to add the entry again.
+    Only the whole plan knows the names: the entry may stand in another file."""
+    if problem.message.key != "invalid_id":
+        return problem
+    args = problem.message.arguments
+    named = plan.id_named(str(args.get("section", "")), str(args.get("value", "")))
+    if named is None:
+        return problem
+    message = Message.of(
+        "name_for_id", value=args["value"], key=args["key"], section=args["section"], id=named
+    )
+    return dataclasses.replace(problem, message=message)
 
 
 def plan_knowledge(files: Iterable[LoadedFile]) -> PlanKnowledge:

@@ -13,7 +13,7 @@ from typing import Any
 from werkplan import timeframes
 from werkplan.load.tree import Mapping, Node, Scalar, Sequence, describe
 from werkplan.model import RECORD_TYPES, Wording
-from werkplan.problems import Choices, Label, Message, Position, Problem, Severity
+from werkplan.problems import Choices, KeyPath, Label, Message, Position, Problem, Severity
 from werkplan.rules.comment_in_text import RULE as COMMENT_IN_TEXT
 from werkplan.rules.comment_in_text import cut_by_comment
 from werkplan.rules.person_name import looks_like_person
@@ -23,6 +23,7 @@ from werkplan.validate import values as convert
 from werkplan.validate.context import FileContext
 from werkplan.validate.german_keys import GERMAN_KEYS
 from werkplan.validate.ids import is_valid_id
+from werkplan.validate.values import Issue
 
 Read = tuple[dict[str, Any], dict[str, Position], frozenset[str]]
 _INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
@@ -39,6 +40,7 @@ class FieldReader:
         # Each spec's keys by name, made once: read_fields runs for every record (every
         # indicator value) of the file. The spec is kept with its table, so its id stays its own.
         self.key_tables: dict[int, tuple[SectionSpec | KeySpec, dict[str, KeySpec]]] = {}
+        self.keys_here: frozenset[str] = frozenset()  # of the mapping being read
 
     def keys_of(self, spec: SectionSpec | KeySpec) -> dict[str, KeySpec]:
         known = self.key_tables.get(id(spec))
@@ -63,14 +65,16 @@ class FieldReader:
         where: dict[str, Position] = {}
         empty: dict[str, Scalar] = {}
         splits = self.comma_splits(mapping)
+        keys_here = frozenset(fields)
         for index, (key, value) in enumerate(mapping.items):
             if index - 1 in splits:
                 continue  # the digits after a decimal comma, reported with the number
             field_spec = fields.get(key.text)
             if field_spec is None:
-                self.unknown_key(key, list(fields), what)
+                self.unknown_key(key, list(fields), _entry_at(prefix) or what)
                 continue
             path = prefix + key.text
+            self.keys_here = keys_here  # again after a nested mapping was read
             if _is_null(value):
                 where[path] = self.position(key)
                 empty[key.text] = key
@@ -116,7 +120,7 @@ class FieldReader:
                 at,
                 "missing-key",
                 "missing_inner_key" if prefix else "missing_key",
-                key=prefix + name,
+                key=KeyPath(prefix + name) if prefix else name,
                 what=what,
                 id=f" {entity_id}" if entity_id else "",
                 comment=name if name in empty and self.context.comment_after(at) else "",
@@ -187,7 +191,12 @@ class FieldReader:
         for index, item in enumerate(node.items):
             if not isinstance(item, Mapping):
                 self.problem(
-                    item, "invalid-shape", "record_not_mapping", key=spec.name, found=_found(item)
+                    item,
+                    "invalid-shape",
+                    "record_not_mapping",
+                    key=spec.name,
+                    found=_found(item),
+                    first=_first_key(spec),
                 )
                 continue
             written = f"{path}.{index}"  # messages name the entry as written
@@ -336,6 +345,8 @@ class FieldReader:
             result = convert.exact_date(text.strip())
         elif kind is ValueType.TIMEFRAME:
             result = convert.time_frame(text.strip())
+            if isinstance(result, convert.Issue) and result.message == "timeframe_range":
+                result = self.range_in_two_keys(result)
         elif kind is ValueType.INT:
             result = convert.whole_number(text, spec.minimum or 0, spec.maximum or 10**9)
         elif kind is ValueType.NUMBER:
@@ -350,6 +361,15 @@ class FieldReader:
             self.wrong_type(node, spec)
             return None
         return self.checked(node, result, spec)
+
+    def range_in_two_keys(self, found: Issue) -> Issue:
+        """A range where one time frame belongs: its ends go into the entry's start and end
+        keys (`start:` and `due:`, or `end:`) where it has both, else the end alone."""
+        here = self.keys_here
+        end_key = "end" if "end" in here else "due"
+        if "start" not in here or end_key not in here:
+            return convert.issue(found.rule, "timeframe_range_end", **found.args)
+        return convert.issue(found.rule, found.message, end=end_key, **found.args)
 
     def checked(self, node: Node, result: Any, spec: KeySpec) -> Any:
         if isinstance(result, convert.Issue):
@@ -395,6 +415,7 @@ class FieldReader:
             key=spec.name,
             person="yes" if person else "",
             new_actor=new_actor if names_actor else "",
+            section=spec.ref or "",  # build_plan names the id where the text is a name
         )
 
     def text_cut_by_comment(self, spec: KeySpec, node: Scalar) -> None:
@@ -428,8 +449,19 @@ class FieldReader:
             ValueType.CHOICE_LIST,
             ValueType.RECORDS,
         ) and isinstance(node, Scalar):
-            message = "scalar_for_records" if spec.type is ValueType.RECORDS else "scalar_for_list"
-            self.problem(node, "invalid-type", message, key=spec.name, value=node.text.strip())
+            if spec.type is ValueType.RECORDS:
+                self.problem(
+                    node,
+                    "invalid-type",
+                    "scalar_for_records",
+                    key=spec.name,
+                    value=node.text.strip(),
+                    first=_first_key(spec),
+                )
+                return
+            self.problem(
+                node, "invalid-type", "scalar_for_list", key=spec.name, value=node.text.strip()
+            )
             return
         self.problem(
             node,
@@ -441,7 +473,7 @@ class FieldReader:
             allowed=Choices(spec.vocabulary.name, spec.choices) if spec.vocabulary else "",
         )
 
-    def unknown_key(self, key: Scalar, known: list[str], what: Label | str) -> None:
+    def unknown_key(self, key: Scalar, known: list[str], what: Label | KeyPath | str) -> None:
         name = key.text
         suggestion = GERMAN_KEYS.get(name.lower())
         if suggestion not in known:
@@ -451,11 +483,25 @@ class FieldReader:
             "unknown-key",
             "unknown_key",
             key=convert.printable(name),
-            what=what if isinstance(what, Label) else Label("entity", what),
+            what=what if isinstance(what, Label | KeyPath) else Label("entity", what),
             suggestion=suggestion or "",
             invisible=_invisible_characters(name),
             known=() if suggestion else tuple(known),
         )
+
+
+def _first_key(spec: KeySpec) -> str:
+    """The key an example entry of a list starts with: its first required key, else its first
+    (`- date: …` for updates, which have no title)."""
+    required = [field.name for field in spec.fields if field.required]
+    return (required or [field.name for field in spec.fields] or ["title"])[0]
+
+
+def _entry_at(prefix: str) -> KeyPath | None:
+    """The entry of a list a key stands in (`milestones.1.` → milestones.1), if any."""
+    parts = prefix.rstrip(".").split(".")
+    numbered = [i for i, part in enumerate(parts) if part.isdigit()]
+    return KeyPath(".".join(parts[: numbered[-1] + 1])) if numbered else None
 
 
 def _written_id(mapping: Mapping) -> str | None:

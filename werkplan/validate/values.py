@@ -20,6 +20,8 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
 _LOOSE_ISO = re.compile(timeframes.LOOSE_ISO_DAY + r"\Z", re.ASCII)
 _GERMAN_DATE = re.compile(timeframes.GERMAN_DAY + r"\Z", re.ASCII)
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ]")
+# Between the two ends of a range as people write it: 2026–2028, 2026 - 2028, 2026 bis 2028.
+_RANGE_WORD = re.compile(r"\s*(?:–|—|\bbis\b|\bto\b)\s*|\s+-\s+", re.IGNORECASE)
 # The written forms check reads; the JSON Schema for editors accepts the same (json_schema.py).
 WHOLE_NUMBER_TEXT = r"\d{1,9}"
 NUMBER_TEXT = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?"
@@ -90,7 +92,31 @@ def time_frame(text: str) -> timeframes.TimeFrame | Issue:
         )
     if (timestamp := _DATETIME.match(text)) is not None:
         return issue("invalid-date", "date_with_time", value=text, iso=timestamp.group(1))
+    if (ends := time_range(text)) is not None:
+        first, last = ends
+        return issue("invalid-date", "timeframe_range", value=text, first=first, last=last)
     return issue("invalid-date", "timeframe_not_iso", value=_short(text))
+
+
+def time_range(text: str) -> tuple[str, str] | None:
+    """Both ends, canonical, of a range written where one time frame belongs: `2026–2028`,
+    `2026-2028`, `2026 - 2028`, `2026 bis 2028`, `2026-Q1 – 2026-Q3`; None for anything else."""
+    pieces = _RANGE_WORD.split(text.strip())
+    if len(pieces) != 2:  # a plain hyphen: try each one as the place where the range turns
+        hyphens = [i for i, char in enumerate(text) if char == "-"]
+        pieces = next(
+            ([text[:i], text[i + 1 :]] for i in hyphens if _both_ends(text[:i], text[i + 1 :])),
+            [],
+        )
+    if len(pieces) != 2 or not _both_ends(*pieces):
+        return None
+    first, last = (timeframes.parse_written(piece.strip()) for piece in pieces)
+    return str(first), str(last)
+
+
+def _both_ends(first: str, last: str) -> bool:
+    ends = (timeframes.parse_written(first.strip()), timeframes.parse_written(last.strip()))
+    return all(end is not None for end in ends)
 
 
 def whole_number(text: str, minimum: float, maximum: float) -> int | Issue:
