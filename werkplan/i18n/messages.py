@@ -1056,6 +1056,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "(`werkplan check`).",
         EN: "left alone: the file has YAML errors. Fix them first (`werkplan check`).",
     },
+    "fmt_structure_errors": {
+        DE: "nicht angefasst: `werkplan check` meldet hier einen Fehler im Aufbau [{rule}]; "
+        "umformatiert bliebe der Tippfehler für immer (aus `value: 27,8` würde `value: 27, "
+        "8: null`). Beheben Sie ihn zuerst.",
+        EN: "left alone: `werkplan check` reports an error in its structure here [{rule}]; "
+        "formatting would make the typo permanent (`value: 27,8` would become `value: 27, "
+        "8: null`). Fix it first.",
+    },
     "fmt_directive": {
         DE: "nicht angefasst: Die Zeile {line} enthält eine YAML-Direktive (`%…`), die beim "
         "Umschreiben verloren ginge.",
