@@ -782,9 +782,37 @@ TEXTS: dict[str, dict[str, str]] = {
         "ID eines Akteurs ein.",
         EN: "Measure {id} has no responsible body. Put an actor's id under `owner:`.",
     },
+    "actor_twice_owner": {
+        DE: "Maßnahme {id}: `owner` nennt {actor} zweimal. Streichen Sie den zweiten Eintrag.",
+        EN: "Measure {id}: `owner` names {actor} twice. Remove the second entry.",
+    },
+    "actor_owner_and_partners": {
+        DE: "Maßnahme {id}: {actor} ist verantwortlich (`owner`) und zugleich unter `partners` "
+        "genannt. Streichen Sie den Eintrag unter `partners`.",
+        EN: "Measure {id}: {actor} is responsible (`owner`) and also listed under `partners`. "
+        "Remove it from `partners`.",
+    },
+    "actor_owner_and_supporters": {
+        DE: "Maßnahme {id}: {actor} ist verantwortlich (`owner`) und zugleich unter "
+        "`supporters` genannt. Streichen Sie den Eintrag unter `supporters`.",
+        EN: "Measure {id}: {actor} is responsible (`owner`) and also listed under `supporters`. "
+        "Remove it from `supporters`.",
+    },
     "no_due_date": {
         DE: "Maßnahme {id} ist offen, hat aber keine Frist. Ergänzen Sie `due:` (JJJJ-MM-TT).",
         EN: "Measure {id} is open but has no deadline. Add `due:` (YYYY-MM-DD).",
+    },
+    "done_with_progress": {
+        DE: "Maßnahme {id} ist abgeschlossen, nennt aber einen Fortschritt von {progress} %. "
+        "Setzen Sie `progress: 100` (oder streichen Sie ihn) oder korrigieren Sie den Status.",
+        EN: "Measure {id} is done but states a progress of {progress}%. Set `progress: 100` "
+        "(or remove it) or correct the status.",
+    },
+    "closed_with_risk": {
+        DE: "Maßnahme {id} ist „{status}“, wird aber noch als „{assessment}“ eingeschätzt. "
+        "Passen Sie `assessment` an oder streichen Sie es.",
+        EN: "Measure {id} is '{status}' but still assessed '{assessment}'. Update "
+        "`assessment` or remove it.",
     },
     "stale_never": {
         DE: "Maßnahme {id}: Der Status wurde nie geprüft. Ergänzen Sie `updated:` mit dem "
@@ -1245,6 +1273,7 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "… and {n} older {n:entry|entries}",
     },
     "show.progress_written": {DE: "so angegeben", EN: "as written"},
+    "show.progress_update": {DE: "laut Sachstand vom {date}", EN: "as of the update of {date}"},
     "show.progress_status": {DE: "Status {status}", EN: "status {status}"},
     "show.progress_milestones": {
         DE: "aus Meilensteinen: {reached} von {n} erreicht",
