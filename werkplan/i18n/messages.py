@@ -1268,6 +1268,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "show.decision_by": {DE: " {body}", EN: " of {body}"},
     "show.decision_on": {DE: " vom {date}", EN: " on {date}"},
+    "show.decisions_taken": {DE: "Beschlüsse zu Maßnahmen", EN: "Decisions on measures"},
     "show.older_updates": {
         DE: "… und {n} {n:älterer Eintrag|ältere Einträge}",
         EN: "… and {n} older {n:entry|entries}",
