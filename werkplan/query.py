@@ -275,3 +275,14 @@ def decisions_by(plan: Plan, actor_id: str) -> list[tuple[Measure, Decision]]:
     """The decisions a body (an actor) took on measures, oldest first (undated last)."""
     taken = [(m, d) for m in plan.measures for d in m.decisions if d.body == actor_id]
     return sorted(taken, key=lambda pair: (pair[1].date is None, pair[1].date or dt.date.min))
+
+
+def region_named(plan: Plan, written: str) -> str | None:
+    """The region an option means, by id or by name (spaces and case aside); None when no
+    region, or more than one, has that name. Every --region option reads regions so."""
+    known = plan.indexes["regions"]
+    if written in known:
+        return written
+    wanted = " ".join(written.split()).casefold()
+    named = [str(r.id) for r in known.values() if " ".join(r.name.split()).casefold() == wanted]
+    return named[0] if len(named) == 1 else None
