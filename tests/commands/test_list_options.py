@@ -195,10 +195,10 @@ def test_table_shows_deadlines_as_written_joint_leads_and_numbers(plan: Path) ->
     assert "bis 2026 (kurzfristig)" in row["M-BEG-02"]
     assert "  2027  " in row["M-BEG-03"]
     assert "⚠ Juni 2026" in row["M-MOB-01"]
-    assert "mittelfristig (bis 2028)" in row["M-MOB-03"]
+    assert "bis 2028 (mittelfristig)" in row["M-MOB-03"]
     english = table(plan, "--lang", "en")
     assert "Q4 2026" in english
-    assert "medium term (by 2028)" in english
+    assert "by 2028 (medium term)" in english
 
 
 def test_table_fits_80_columns_and_shows_what_it_is_sorted_by(plan: Path) -> None:
