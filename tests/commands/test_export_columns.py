@@ -274,9 +274,7 @@ def test_indicator_values_as_xlsx_ods_and_json(plan: Path, tmp_path: Path) -> No
     }
 
 
-def test_a_day_is_a_date_cell_and_a_quarter_is_written_in_words(
-    plan: Path, tmp_path: Path
-) -> None:
+def test_a_day_is_a_date_cell_and_a_quarter_is_written_in_words(plan: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     path = plan / "werte" / "k-2.csv"
