@@ -75,6 +75,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "plan's YAML files, for example `werkplan check plans`, or run werkplan inside that "
         "folder (where the file with `plan:` is).",
     },
+    "init_not_dir": {
+        DE: "„{path}“ ist eine Datei. `werkplan init` legt einen neuen Plan in einem Ordner an: "
+        "Geben Sie einen neuen oder leeren Ordner an, etwa `werkplan init plan`.",
+        EN: "'{path}' is a file. `werkplan init` makes a new plan in a folder: name a new or "
+        "empty folder, such as `werkplan init plan`.",
+    },
     "plan_dir_not_dir": {
         DE: "„{path}“ ist eine Datei, kein Verzeichnis. Geben Sie den Ordner an, in dem die "
         "Datei liegt.",
