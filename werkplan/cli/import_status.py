@@ -44,7 +44,14 @@ def run(
 ) -> None:
     from werkplan.history.changes import FieldChange
     from werkplan.history.output import field_line
-    from werkplan.imports import FIELD_LINES, MAX_LISTED_ERRORS, change_line, read_sheet, updates
+    from werkplan.imports import (
+        FIELD_LINES,
+        MAX_LISTED_ERRORS,
+        change_line,
+        ignored_columns,
+        read_sheet,
+        updates,
+    )
     from werkplan.writers.plan_change import PlanChange
 
     day = parse_today(today)
@@ -54,6 +61,8 @@ def run(
     if isinstance(rows, Message):
         fail(errors, i18n.render(rows, language), EXIT_USAGE)
     found, problems = updates(plan, rows, day)
+    for ignored in ignored_columns(plan, rows, found, day):
+        note(f"{sheet}: {i18n.render(ignored, language)}")
     for row_error in problems[:MAX_LISTED_ERRORS]:
         errors.print(
             terminal_text(

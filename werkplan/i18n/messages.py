@@ -1550,6 +1550,13 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "Nichts geschrieben (--dry-run). Zu aktualisieren: {count}.",
         EN: "Nothing written (--dry-run). To update: {count}.",
     },
+    "import_column_ignored": {
+        DE: "Die Spalte „{column}“ liest import-status nicht ein; {n:die geänderte Zelle "
+        "bleibt|die geänderten Zellen bleiben} unbeachtet ({n:Zeile|Zeilen} {rows}). Ändern "
+        "Sie das in der YAML-Datei der Maßnahme.",
+        EN: "import-status does not read the column '{column}'; the changed {n:cell stays|"
+        "cells stay} unread ({n:row|rows} {rows}). Change it in the measure's YAML file.",
+    },
     "import_no_changes": {
         DE: "Keine Änderungen: Die Tabelle stimmt mit dem Plan überein.",
         EN: "No changes: the sheet matches the plan.",
