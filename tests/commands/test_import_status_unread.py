@@ -3,15 +3,17 @@ gesamt"), and moves "Geprüft am" only for a status report, not for a priority a
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from export_plan import snapshot, write_rich_plan
 from typer.testing import CliRunner
 
+from werkplan.checker import check_plan
 from werkplan.cli import app
+from werkplan.model import Measure
 
 runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
@@ -50,9 +52,9 @@ def import_status(sheet: Path, plan: Path) -> Any:
     )
 
 
-def measure(plan: Path, measure_id: str) -> dict[str, Any]:
-    document = yaml.safe_load((plan / "massnahmen.yaml").read_text(encoding="utf-8"))
-    found: dict[str, Any] = next(m for m in document["measures"] if m["id"] == measure_id)
+def measure(plan: Path, measure_id: str) -> Measure:
+    found = check_plan(plan, dt.date(2026, 11, 25)).plan.lookup("measures", measure_id)
+    assert isinstance(found, Measure)
     return found
 
 
@@ -84,12 +86,12 @@ def test_a_priority_alone_does_not_move_the_review_date(plan: Path, tmp_path: Pa
     result = import_status(sheet, plan)
     assert result.exit_code == 0, result.output
     changed = measure(plan, "M-1")
-    assert changed["attributes"]["prioritaet"] == 3
-    assert str(changed["updated"]) == "2026-11-01"
+    assert str(changed.attribute("prioritaet")) == "3"
+    assert changed.updated == dt.date(2026, 11, 1)
 
 
 def test_a_status_report_moves_the_review_date(plan: Path, tmp_path: Path) -> None:
     sheet = exported(plan, tmp_path)
     edit_cells(sheet, {("M-1", "Priorität"): "hoch", ("M-1", "Einschätzung"): "gefährdet"})
     assert import_status(sheet, plan).exit_code == 0
-    assert str(measure(plan, "M-1")["updated"]) == "2026-11-25"
+    assert measure(plan, "M-1").updated == dt.date(2026, 11, 25)
