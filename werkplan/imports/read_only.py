@@ -4,9 +4,9 @@ The export shows more than the import takes: costs, title, partners and the like
 in the YAML files. A person who edits such a cell should hear that it stays unread rather
 than find the change gone. A cell counts as edited when it differs from what the export
 wrote for the plan as it is – in German or in English, as a number or a date however the
-spreadsheet stored it. An empty cell is no edit (as in the columns that are read), and the
-columns that follow from others (days overdue, the owner's name beside a changed owner) are
-not compared.
+spreadsheet stored it (a month may come back as its first day). An empty cell is no edit
+(as in the columns that are read), and the columns that follow from others (days overdue,
+the owner's name beside a changed owner) are not compared.
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ def _edited(key: str, cell: Any, measure: Measure, exported: list[Any], today: d
     text = cell_text(cell)
     if text == "":
         return False
-    if key == "start":
-        return read_due(cell, measure.start, today) != measure.start
+    if key == "start" and measure.start is not None and _same_start(cell, measure, today):
+        return False
     for value in exported:
         if value is None:
             continue
@@ -89,6 +89,16 @@ def _edited(key: str, cell: Any, measure: Measure, exported: list[Any], today: d
         if isinstance(value, str) and _words(text) == _words(value):
             return False
     return True
+
+
+def _same_start(cell: Any, measure: Measure, today: dt.date) -> bool:
+    """The start as written, or its first day: a spreadsheet turns `April 2027` into the
+    date 01.04.2027 (and may write it 04/01/27)."""
+    start = measure.start
+    assert start is not None
+    if read_due(cell, start, today) == start:
+        return True
+    return read_date(cell, "start", start.first, today) == start.first
 
 
 def _float(value: Amount | int | float) -> float:
