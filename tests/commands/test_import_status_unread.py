@@ -95,3 +95,16 @@ def test_a_status_report_moves_the_review_date(plan: Path, tmp_path: Path) -> No
     edit_cells(sheet, {("M-1", "Priorität"): "hoch", ("M-1", "Einschätzung"): "gefährdet"})
     assert import_status(sheet, plan).exit_code == 0
     assert measure(plan, "M-1").updated == dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(("written", "noted"), [("01.01.2026", False), ("15.01.2026", True)])
+def test_a_start_saved_as_its_first_day_is_no_edit(
+    plan: Path, tmp_path: Path, written: str, noted: bool
+) -> None:
+    sheet = exported(plan, tmp_path, "csv")
+    text = sheet.read_text(encoding="utf-8-sig")
+    assert "1. Quartal 2026" in text  # M-1 starts 2026-Q1
+    sheet.write_text(text.replace("1. Quartal 2026", written, 1), encoding="utf-8-sig")
+    result = import_status(sheet, plan)
+    assert result.exit_code == 0, result.output
+    assert ("„Beginn“ liest import-status nicht ein" in result.stderr) is noted
