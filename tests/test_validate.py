@@ -133,7 +133,7 @@ def test_empty_required_value_points_at_the_key(write_plan: PlanWriter) -> None:
         ("partners: amt", "invalid-type"),
         ("partners: {a: 1}", "invalid-type"),
         ("note: [a, b]", "invalid-type"),
-        ("partners: [amt, Sozial amt]", "invalid-id"),
+        ("partners: [beirat, Sozial amt]", "invalid-id"),
         ("visibility: geheim", "invalid-choice"),
     ],
 )

@@ -21,7 +21,7 @@ from werkplan import findings
 from werkplan.conditions import Condition, highest_first, sort_value
 from werkplan.findings.costs import total_cost
 from werkplan.findings.indicators import VERDICT_ORDER, SeriesState, assess, indicator_verdict
-from werkplan.model import ENTITY_TYPES, Entity, Indicator, Measure, Plan
+from werkplan.model import ENTITY_TYPES, Decision, Entity, Indicator, Measure, Plan
 from werkplan.schema import SECTION_BY_KEY, STATUSES
 
 EntityT = TypeVar("EntityT", bound=Entity)
@@ -279,3 +279,20 @@ def links_to(plan: Plan, section: str, entity: Entity) -> list[IncomingLinks]:
         IncomingLinks(other_section, key, tuple(ids))
         for (other_section, key), ids in sorted(incoming.items(), key=lambda i: "_".join(i[0]))
     ]
+
+
+def decisions_by(plan: Plan, actor_id: str) -> list[tuple[Measure, Decision]]:
+    """The decisions a body (an actor) took on measures, oldest first (undated last)."""
+    taken = [(m, d) for m in plan.measures for d in m.decisions if d.body == actor_id]
+    return sorted(taken, key=lambda pair: (pair[1].date is None, pair[1].date or dt.date.min))
+
+
+def region_named(plan: Plan, written: str) -> str | None:
+    """The region an option means, by id or by name (spaces and case aside); None when no
+    region, or more than one, has that name. Every --region option reads regions so."""
+    known = plan.indexes["regions"]
+    if written in known:
+        return written
+    wanted = " ".join(written.split()).casefold()
+    named = [str(r.id) for r in known.values() if " ".join(r.name.split()).casefold() == wanted]
+    return named[0] if len(named) == 1 else None

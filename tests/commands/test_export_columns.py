@@ -276,9 +276,7 @@ def test_indicator_values_as_xlsx_ods_and_json(plan: Path, tmp_path: Path) -> No
     }
 
 
-def test_a_day_is_a_date_cell_and_a_quarter_is_written_as_in_the_plan(
-    plan: Path, tmp_path: Path
-) -> None:
+def test_a_day_is_a_date_cell_and_a_quarter_is_written_in_words(plan: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     path = plan / "werte" / "k-2.csv"
@@ -288,7 +286,7 @@ def test_a_day_is_a_date_cell_and_a_quarter_is_written_as_in_the_plan(
     dates = [
         row[2] for row in load_workbook(out).worksheets[0].iter_rows(min_row=2, values_only=True)
     ]
-    assert dates[-2:] == [dt.datetime(2025, 6, 30), "2025-Q4"]
+    assert dates[-2:] == [dt.datetime(2025, 6, 30), "4. Quartal 2025"]  # as measures have it
 
 
 def test_public_indicator_values_leave_out_internal_indicators(plan: Path) -> None:

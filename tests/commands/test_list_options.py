@@ -207,7 +207,7 @@ def test_table_fits_80_columns_and_shows_what_it_is_sorted_by(plan: Path) -> Non
     ranks = table(plan, "--sort", "prioritaet").splitlines()
     assert ranks[0].split()[-1] == "Priorität"
     assert ranks[1].endswith("hoch (3)")
-    assert table(plan, "--sort", "progress").splitlines()[4].endswith("33 %")
+    assert table(plan, "--sort", "progress").splitlines()[4].endswith("40 %")  # newest update
 
 
 def test_json_carries_every_new_key(plan: Path) -> None:
@@ -225,7 +225,7 @@ def test_json_carries_every_new_key(plan: Path) -> None:
     )
     assert (first["assessment"], first["assessment_label"]) == ("at_risk", "Gefährdet")
     assert first["at_risk"] is True
-    assert (first["progress"], first["progress_basis"]) == (33, "milestones")
+    assert (first["progress"], first["progress_basis"]) == (40, "update")  # newest update
     assert first["costs_total"] == 1100000
     assert first["costs"]["by_year"] == {"2026": 450000, "2027": 650000}
     assert first["costs"]["staff"] == 1.5

@@ -73,7 +73,8 @@ def test_a_measure_in_words(plan: Path) -> None:
         "Weiche Maßnahme: nein",
         "Beschlossen am: 13.03.2025",
     ]
-    assert "Fortschritt: 33 % (aus Meilensteinen: 1 von 3 erreicht)" in lines
+    # the newest update's progress goes before the milestones (1 of 3 reached)
+    assert "Fortschritt: 40 % (laut Sachstand vom 01.05.2026)" in lines
     assert "Teilmaßnahmen: M-BEG-02 (Kleinprojekt, Geplant)" in lines
     assert "Verwandte Maßnahmen: M-MOB-01" in lines  # related, seen from the other side
     assert "Kennzahlen der Maßnahme: K-TREFF" in lines
@@ -140,7 +141,7 @@ def test_in_english(plan: Path) -> None:
     assert "total: €1,100,000" in lines
     assert "Kreistag: Decision of 2025-03-13 (DS 2025/12) – Grundsatzbeschluss" in lines
     assert "Priority: hoch (3)" in lines
-    assert "Progress: 33 % (from milestones: 1 of 3 reached)".replace(" %", "%") in lines
+    assert "Progress: 40 % (as of the update of 2026-05-01)".replace(" %", "%") in lines
     assert "Sub-measures: M-BEG-02 (Small project, Planned)" in lines
     project = show(plan, "M-BEG-02", "--lang", "en")
     assert project[0] == "Small project M-BEG-02"

@@ -303,6 +303,44 @@ def test_a_file_with_a_syntax_error_stays_byte_for_byte(tmp_path: Path) -> None:
     assert "kaputt.yaml:3:12" in result.stderr
 
 
+TYPOS = {
+    "comma decimal": "    baseline: {date: 2024, value: 27,8}\n",
+    "unknown key": "    titel: Anteil\n",
+    "wrong type": "    baseline: 27\n",
+}
+
+
+@pytest.mark.parametrize("typo", sorted(TYPOS))
+def test_a_file_with_a_structure_error_is_left_alone(tmp_path: Path, typo: str) -> None:
+    plans = _plan_copy(tmp_path)
+    text = (
+        "indicators:\n  - id: K-1\n    title: Anteil\n    unit: '%'\n"
+        + TYPOS[typo]
+        + "    values: [{date: 2025, value: 28}, {value: 31, date: 2026}]\n"
+    )
+    (plans / "k.yaml").write_text(text, encoding="utf-8")
+    for options in (["--diff"], []):
+        result = cli(["fmt", str(plans), "--lang", "de", *options])
+        assert result.exit_code == 1
+        assert (plans / "k.yaml").read_text(encoding="utf-8") == text
+        assert "k.yaml: nicht angefasst: `werkplan check` meldet hier einen Fehler im Aufbau" in (
+            result.stderr
+        )
+        assert "k.yaml:5:" in result.stderr  # where check reports it
+        assert "k.yaml" not in result.stdout
+
+
+def test_an_error_in_the_content_does_not_stop_fmt(tmp_path: Path) -> None:
+    plans = _plan_copy(tmp_path)
+    (plans / "m.yaml").write_text(
+        "measures:\n  - title: x\n    id: M-1\n    status: irgendwie\n    owner: fehlt\n",
+        encoding="utf-8",
+    )
+    result = cli(["fmt", str(plans), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert (plans / "m.yaml").read_text(encoding="utf-8").startswith("measures:\n  - id: M-1\n")
+
+
 def test_a_linked_plan_file_is_written_through_the_link(tmp_path: Path) -> None:
     plans = _plan_copy(tmp_path)
     (plans / "m.yaml").rename(plans / "echt.yaml")

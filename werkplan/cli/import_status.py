@@ -40,12 +40,14 @@ def run(
 ) -> None:
     from werkplan.history.changes import FieldChange
     from werkplan.history.output import field_line
-    from werkplan.imports import FIELD_LINES, change_line, read_sheet, updates
+    from werkplan.imports import FIELD_LINES, change_line, ignored_columns, read_sheet, updates
 
     day = parse_today(today)
     plan, language = plan_to_change(plan_dir, day, lang)
     rows = sheet_or_fail(read_sheet(sheet, plan), language)
     found, problems = updates(plan, rows, day)
+    for ignored in ignored_columns(plan, rows, found, day):
+        note(f"{sheet}: {i18n.render(ignored, language)}")
     refuse_row_errors(sheet, problems, plan, language)
     if not found:
         note(i18n.text("import_no_changes", language))

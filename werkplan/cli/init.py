@@ -7,6 +7,7 @@ write stops it, and what was made so far is removed, so a second run starts afre
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path, PurePath
 from typing import Annotated
 
@@ -27,6 +28,7 @@ from werkplan.writers.create import create_files
 NAME = "init"
 HELP_KEY = "init"
 SCHEMA_PATH = str(DEFAULT_PLAN_SCHEMA)  # hidden: werkplan does not read it as plan
+GITIGNORE = ".gitignore"  # keeps reports and exports written into the plan folder out of git
 
 
 def run(
@@ -37,11 +39,14 @@ def run(
     language = lang.value if lang else reader_language()
     errors = Console(stderr=True, highlight=False)
     if plan_dir.exists() and not plan_dir.is_dir():
-        fail(errors, i18n.text("plan_dir_not_dir", language, path=str(plan_dir)), EXIT_USAGE)
+        fail(errors, i18n.text("init_not_dir", language, path=str(plan_dir)), EXIT_USAGE)
     if _holds_a_plan(plan_dir, language):
         fail(errors, i18n.text("init_exists", language, path=str(plan_dir)), EXIT_USAGE)
+    files = skeleton(language)
+    if os.path.lexists(plan_dir / GITIGNORE):
+        del files[GITIGNORE]  # the repository's own (say, from a project template) stays
     try:
-        create_files(plan_dir, skeleton(language))
+        create_files(plan_dir, files)
     except NotWritten as refused:
         fail_not_written(refused, language, EXIT_USAGE)
     note(i18n.text("init_done", language, path=str(plan_dir)))

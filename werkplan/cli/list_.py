@@ -23,7 +23,7 @@ from werkplan.cli.common import (
     console_for,
     fail,
     help_text,
-    parse_date_option,
+    parse_timeframe_option,
     parse_today,
     plan_to_read,
     require_ids,
@@ -35,6 +35,7 @@ from werkplan.query import (
     Criteria,
     IndicatorCriteria,
     order_for,
+    region_named,
     select,
     select_indicators,
     sort_names,
@@ -60,7 +61,7 @@ def run(
     field: Annotated[str | None, Option("--field", metavar="ID", help=help_text("field"))] = None,
     goal: Annotated[str | None, Option("--goal", metavar="ID", help=help_text("list_goal"))] = None,
     region: Annotated[
-        str | None, Option("--region", metavar="ID", help=help_text("region"))
+        str | None, Option("--region", metavar="REGION", help=help_text("region"))
     ] = None,
     parent: Annotated[
         str | None, Option("--parent", metavar="ID", help=help_text("list_parent"))
@@ -83,7 +84,9 @@ def run(
     stale: Annotated[bool, Option("--stale", help=help_text("list_stale"))] = False,
     due_before: Annotated[
         str | None,
-        Option("--due-before", metavar=help_text("metavar_date"), help=help_text("due_before")),
+        Option(
+            "--due-before", metavar=help_text("metavar_timeframe"), help=help_text("due_before")
+        ),
     ] = None,
     due_within: Annotated[
         int | None,
@@ -103,6 +106,7 @@ def run(
 ) -> None:
     day = parse_today(today)
     plan, language = plan_to_read(plan_dir, day, lang)
+    region = region_named(plan, region) or region if region is not None else None
     require_ids(
         plan,
         {
@@ -155,7 +159,7 @@ def run(
         overdue=overdue,
         unowned=unowned,
         stale=stale,
-        due_before=parse_date_option(due_before, "--due-before"),
+        due_before=_before(due_before),
         due_within=due_within,
         parent=parent,
         descendants=descendants,
@@ -164,6 +168,13 @@ def run(
         conditions=conditions,
     )
     _show_measures(plan, day, language, criteria, sort, reverse, output_format, color)
+
+
+def _before(written: str | None) -> dt.date | None:
+    """`--due-before 2027-Q1`: deadlines before the first day of that time frame (a day is a
+    time frame of one day, so `--due-before 2027-01-15` keeps what it always meant)."""
+    frame = parse_timeframe_option(written, "--due-before")
+    return frame.first if frame is not None else None
 
 
 def _show_measures(

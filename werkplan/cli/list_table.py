@@ -1,9 +1,11 @@
 """The tables of `werkplan list`: measures and indicators, fitted to the terminal.
 
 A table fits 80 columns and up: the title gives way first, then owner, then a horizon's
-deadline shortens to its year, then status; every other cell keeps its width, so a deadline or
-a verdict is never cut. Overdue rows carry a ⚠ and verdicts a sign, so nothing depends on
-colour alone.
+deadline shortens to its year ('bis 2027'), then status; every other cell keeps its width, so
+an id, a date, the sorted-by value or a verdict is never cut. When that is not yet enough,
+the same columns give way further, their headers too (`Verantw…`), rather than leave rich to
+cut any column.
+Overdue rows carry a ⚠ and verdicts a sign, so nothing depends on colour alone.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from werkplan.safe_text import terminal_prose
 
 GAP = 2  # rich's padding between columns
 TITLE_MIN = 12
+SQUEEZED_MIN = 5  # "Verw…": a column that gave way as far as it can
 
 
 @dataclass(frozen=True)
@@ -81,10 +84,10 @@ def measure_table(
     # (bis 2027)') shortens to its year ('bis 2027'), and last the status gives way.
     shrink = ((1, TITLE_MIN), (2, 8), (4, 8))
     rows = _measure_rows(plan, measures, late_rows, lang, extra, short=False)
-    if sum(fit(headers, rows, width, shrink[:2])) + GAP * (len(headers) - 1) > width:
+    if not _fits(headers, rows, width, shrink[:2]):
         rows = _measure_rows(plan, measures, late_rows, lang, extra, short=True)
     widths = fit(headers, rows, width, shrink)
-    grid = _grid(headers, right=(5,) if extra else ())
+    grid = _grid(headers, right=(5,) if extra else (), widths=widths)
     for row, late in zip(rows, late_rows, strict=True):
         grid.add_row(*_cells(row, widths), style="bold red" if late else None)
     grid.caption = i18n.count(len(measures), "measure", lang) + (
@@ -144,11 +147,27 @@ def indicator_table(
     widest_verdict = max((len(v.plain) for v in verdicts), default=0)
     columns = [[*row, "x" * widest_verdict] for row in rows]
     widths = fit(headers, columns, width, shrink=((1, TITLE_MIN),))
-    grid = _grid(headers, right=(4,))
+    grid = _grid(headers, right=(4,), widths=widths)
     for row, verdict in zip(rows, verdicts, strict=True):
         grid.add_row(*_cells(row, widths[:-1]), verdict)
     grid.caption = i18n.text("list.count_indicators", lang, n=len(indicators))
     return grid
+
+
+def _fits(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int,
+    shrink: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether the columns fit when those in ``shrink`` give way down to their minimum and
+    header only (the first pass of ``fit``)."""
+    widths = [len(header) for header in headers]
+    for row in rows:
+        widths = [max(w, len(text)) for w, text in zip(widths, row, strict=True)]
+    room = sum(widths) + GAP * (len(widths) - 1) - width
+    give = sum(max(0, widths[i] - max(minimum, len(headers[i]))) for i, minimum in shrink)
+    return room <= give
 
 
 def fit(
@@ -163,19 +182,28 @@ def fit(
     for row in rows:
         widths = [max(w, len(text)) for w, text in zip(widths, row, strict=True)]
     excess = sum(widths) + GAP * (len(widths) - 1) - width
-    for index, minimum in shrink:
-        if excess <= 0:
-            break
-        smaller = max(minimum, widths[index] - excess, len(headers[index]))
-        excess -= widths[index] - smaller
-        widths[index] = smaller
+    # First down to each column's minimum and its header; if the other columns still leave
+    # too little room, further, header cut too (_grid), so the columns that must stay whole
+    # (id, dates, the sorted-by value) do.
+    for squeezed in (False, True):
+        for index, minimum in shrink:
+            if excess <= 0:
+                return widths
+            floor = min(minimum, SQUEEZED_MIN) if squeezed else max(minimum, len(headers[index]))
+            smaller = min(widths[index], max(floor, widths[index] - excess))
+            excess -= widths[index] - smaller
+            widths[index] = smaller
     return widths
 
 
-def _grid(headers: Sequence[str], right: Sequence[int] = ()) -> Table:
+def _grid(headers: Sequence[str], right: Sequence[int], widths: Sequence[int]) -> Table:
     grid = Table(box=None, header_style="bold", caption_justify="left", pad_edge=False)
-    for index, header in enumerate(headers):
-        grid.add_column(header, no_wrap=True, justify="right" if index in right else "left")
+    for index, (header, width) in enumerate(zip(headers, widths, strict=True)):
+        header_cell = cell(header, width)
+        if index in right:
+            grid.add_column(header_cell, no_wrap=True, justify="right")
+        else:
+            grid.add_column(header_cell, no_wrap=True, justify="left")
     return grid
 
 

@@ -29,6 +29,7 @@ from werkplan.cli.common import (
     write_output,
 )
 from werkplan.cli.language import reader_language
+from werkplan.query import region_named
 from werkplan.report_formats import REPORT_FORMATS, format_from_suffix
 from werkplan.safe_text import terminal_document, terminal_text
 
@@ -58,7 +59,7 @@ def run(
     lang: Lang = None,
     field: Annotated[str | None, Option("--field", metavar="ID", help=help_text("field"))] = None,
     region: Annotated[
-        str | None, Option("--region", metavar="ID", help=help_text("region"))
+        str | None, Option("--region", metavar="REGION", help=help_text("region"))
     ] = None,
     owner: Annotated[str | None, Option("--owner", metavar="ID", help=help_text("owner"))] = None,
     public: Annotated[bool, Option("--public", help=help_text("public"))] = False,
@@ -89,6 +90,7 @@ def run(
     no_color = console_for(color).no_color
     errors = Console(stderr=True, highlight=False, no_color=no_color)
     plan, language = plan_without_errors(plan_dir, day, lang, no_color=no_color)
+    region = region_named(plan, region) or region if region is not None else None
     filters = Filters(field=field, region=region, owner=owner, public=public)
     require_ids(
         plan,

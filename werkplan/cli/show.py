@@ -29,9 +29,19 @@ from werkplan.cli.show_details import (
     measure_details,
 )
 from werkplan.cli.show_text import Sheet, add_value
-from werkplan.model import ENTITY_TYPES, Entity, Goal, Indicator, Measure, Plan, value_keys
-from werkplan.query import IncomingLinks, links_to
-from werkplan.safe_text import terminal_text
+from werkplan.model import (
+    ENTITY_TYPES,
+    Actor,
+    Decision,
+    Entity,
+    Goal,
+    Indicator,
+    Measure,
+    Plan,
+    value_keys,
+)
+from werkplan.query import IncomingLinks, decisions_by, links_to
+from werkplan.safe_text import terminal_prose, terminal_text
 from werkplan.schema import SECTION_BY_KEY
 from werkplan.suggest import closest
 
@@ -95,7 +105,24 @@ def describe(plan: Plan, key: str, entity: Entity, day: dt.date, lang: str) -> T
         else:
             shown = terminal_text(", ".join(links.ids))
         sheet.line(i18n.text(link_text(links), lang), shown)
+    if isinstance(entity, Actor):
+        taken = decisions_by(plan, entity.id)
+        if taken:
+            lines = [_decision_taken(m, d, lang) for m, d in taken]
+            sheet.block(i18n.text("show.decisions_taken", lang), lines)
     return sheet.text
+
+
+def _decision_taken(measure: Measure, decision: Decision, lang: str) -> str:
+    """'M-BEG-01 – 13.03.2025 (DS 2025/12): Grundsatzbeschluss': a decision a body took."""
+    text = terminal_text(measure.id)
+    if decision.date:
+        text += f" – {i18n.format_date(decision.date, lang)}"
+    if decision.reference:
+        text += f" ({terminal_prose(decision.reference)})"
+    if decision.title:
+        text += f": {terminal_prose(decision.title)}"
+    return text
 
 
 def _kind(plan: Plan, key: str, entity: Entity, lang: str) -> str:

@@ -53,6 +53,10 @@ def _progress_basis(measure: Measure, plan: Plan, lang: str) -> str:
             c for c in plan.children.get(measure.id, ()) if c.status not in findings.NOT_COUNTED
         ]
         return i18n.text("show.progress_children", lang, n=len(counted))
+    update = findings.progress_update(measure) if basis == "update" else None
+    if update is not None and update.date is not None:
+        day = i18n.format_date(update.date, lang)
+        return i18n.text("show.progress_update", lang, date=day)
     if basis == "status" and measure.status:
         status = i18n.label("status", measure.status, lang, plan.labels)
         return i18n.text("show.progress_status", lang, status=status)

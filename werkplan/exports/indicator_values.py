@@ -1,8 +1,9 @@
 """The long table of indicator values (`export --indicators`): one row per measured value.
 
-Indicator, title, date as written in the plan (`2025`, `2025-Q3`; a day as a date cell),
-region (id and name), value as a number, unit, source and note. `import-values` reads this
-table back: exported and imported again, it changes nothing.
+Indicator, title, date as the measure export writes time frames (`2025`, `3. Quartal 2025`
+in German, `Q3 2025` in English; a day as a date cell), region (id and name), value as a
+number, unit, source and note. `import-values` reads this table back: exported and imported
+again, it changes nothing.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ import json
 from typing import Any
 
 from werkplan.exports.cells import clean_text
-from werkplan.exports.rows import Amount, Cell, Column, ExportContext, Table
+from werkplan.exports.rows import Amount, Cell, Column, ExportContext, Table, frame_cell
 from werkplan.model import Indicator, Plan, SeriesPoint
 from werkplan.safe_text import json_text
-from werkplan.timeframes import Precision
 
 VALUE_KEYS = (
     "indicator",
@@ -32,7 +32,8 @@ VERSION = 1
 
 def value_table(context: ExportContext) -> Table:
     sheet = "Kennzahlen" if context.language == "de" else "Indicators"
-    rows = [_cleaned(_row(context.plan, indicator, point)) for indicator, point in _values(context)]
+    plan, lang = context.plan, context.language
+    rows = [_cleaned(_row(plan, indicator, point, lang)) for indicator, point in _values(context)]
     return Table(sheet, tuple(Column(key) for key in VALUE_KEYS), rows)
 
 
@@ -68,9 +69,8 @@ def _values(context: ExportContext) -> list[tuple[Indicator, SeriesPoint]]:
     return found
 
 
-def _row(plan: Plan, indicator: Indicator, point: SeriesPoint) -> dict[str, Cell]:
-    assert point.date is not None
-    date: Cell = point.date.first if point.date.precision is Precision.DAY else str(point.date)
+def _row(plan: Plan, indicator: Indicator, point: SeriesPoint, lang: str) -> dict[str, Cell]:
+    date = frame_cell(point.date, lang)
     value: Cell = point.value
     if point.value is not None and indicator.unit == "€":
         value = Amount(point.value)

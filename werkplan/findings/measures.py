@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from werkplan.model import Goal, Measure, Milestone, Plan, Status
+from werkplan.model import Goal, Measure, Milestone, Plan, Status, Update
 from werkplan.percent import whole_percent
 from werkplan.timeframes import TimeFrame
 
@@ -105,8 +105,10 @@ def is_stale(measure: Measure, plan: Plan, today: dt.date) -> bool:
 
 
 def is_due_soon(measure: Measure, plan: Plan, today: dt.date) -> bool:
+    """Its deadline comes within `due_soon_days`; never for what cannot become overdue (an
+    ongoing measure has no end that could pass)."""
     due = deadline(measure, plan)
-    if due is None or not is_open(measure):
+    if due is None or not is_open(measure) or measure.status in NOT_OVERDUE:
         return False
     return today <= due <= today + dt.timedelta(days=plan.settings.due_soon_days)
 
@@ -119,6 +121,37 @@ def days_until_due(measure: Measure, plan: Plan, today: dt.date) -> int | None:
 def is_at_risk(measure: Measure) -> bool:
     """The team judges it at risk or off track (the traffic light beside the status)."""
     return is_open(measure) and measure.assessment in AT_RISK
+
+
+def done_but_unfinished(measure: Measure) -> int | None:
+    """The `progress` a done measure states, when below 100: the two say different things
+    (done-with-progress). An update's progress is history of its day, no contradiction."""
+    if measure.status is not Status.DONE:
+        return None
+    stated = measure.progress
+    return stated if stated is not None and stated < 100 else None
+
+
+def closed_but_at_risk(measure: Measure) -> bool:
+    """Done or dropped, yet the team's assessment still says at risk or off track: the
+    assessment was not reviewed when the status was (closed-with-risk)."""
+    return measure.status in (Status.DONE, Status.DROPPED) and measure.assessment in AT_RISK
+
+
+def repeated_actors(measure: Measure) -> tuple[tuple[str, str, int], ...]:
+    """Each actor a measure names again: (actor, key, index) of the repetition, for an actor
+    twice under `owner`, or an owner also among `partners` or `supporters` (actor-twice)."""
+    repeated = []
+    owners: set[str] = set()
+    for index, actor in enumerate(measure.owner):
+        if actor in owners:
+            repeated.append((actor, "owner", index))
+        owners.add(actor)
+    for key in ("partners", "supporters"):
+        for index, actor in enumerate(getattr(measure, key)):
+            if actor in owners:
+                repeated.append((actor, key, index))
+    return tuple(repeated)
 
 
 def blockers(measure: Measure, plan: Plan, today: dt.date) -> tuple[Measure, ...]:
@@ -180,9 +213,10 @@ def overdue_milestones(measure: Measure, today: dt.date) -> tuple[tuple[int, Mil
 
 
 def progress(measure: Measure, plan: Plan) -> int | None:
-    """Percent done: as written in `progress`; else done (or merged) → 100; else the share of
-    milestones reached; else the mean of the sub-measures (dropped, merged, proposed and
-    broken ones left out; one without any progress counts as 0); else unknown."""
+    """Percent done: as written in `progress`; else done (or merged) → 100; else as the
+    newest update that states one says; else the share of milestones reached; else the mean
+    of the sub-measures (dropped, merged, proposed and broken ones left out; one without any
+    progress counts as 0); else unknown."""
     known: dict[str, int | None] = {}
     # Depth first without recursion: sub-measures may nest as deep as a plan likes.
     stack: list[tuple[Measure, bool]] = [(measure, False)]
@@ -208,26 +242,44 @@ def progress(measure: Measure, plan: Plan) -> int | None:
 
 
 def progress_basis(measure: Measure, plan: Plan) -> str | None:
-    """What progress() goes by for this measure: "written" (its `progress`), "status" (done
-    or merged), "milestones", "children" (the mean of its sub-measures), or None (unknown)."""
+    """What progress() goes by for this measure: "written" (its `progress`), "update" (the
+    newest update that states a progress, see progress_update), "status" (done or merged),
+    "milestones", "children" (the mean of its sub-measures), or None (unknown)."""
     own = _own_basis(measure)
     if own is not None:
         return own
     return "children" if progress(measure, plan) is not None else None
 
 
+def progress_update(measure: Measure) -> Update | None:
+    """The newest dated update that states a progress (of two on one day, the later one in
+    the file): its progress counts where the measure states none itself."""
+    stated = [u for u in measure.updates if u.progress is not None and u.date is not None]
+    return max(reversed(stated), key=lambda u: u.date or dt.date.min, default=None)
+
+
+def stated_progress(measure: Measure) -> int | None:
+    """The progress the team wrote down: `progress`, else the newest update's."""
+    if measure.progress is not None:
+        return measure.progress
+    update = progress_update(measure)
+    return update.progress if update is not None else None
+
+
 def _own_basis(measure: Measure) -> str | None:
     if measure.progress is not None:
         return "written"
     if measure.status in (Status.DONE, Status.MERGED):
-        return "status"
+        return "status"  # finished is finished, whatever an older update said
+    if progress_update(measure) is not None:
+        return "update"
     return "milestones" if measure.milestones else None
 
 
 def _own_progress(measure: Measure) -> int | None:
     basis = _own_basis(measure)
-    if basis == "written":
-        return measure.progress
+    if basis in ("written", "update"):
+        return stated_progress(measure)
     if basis == "status":
         return 100
     if basis == "milestones":

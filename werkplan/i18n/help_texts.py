@@ -285,8 +285,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Only measures with a stale status.",
     },
     "help.due_before": {
-        DE: "Nur Fristen vor diesem Datum (TT.MM.JJJJ oder JJJJ-MM-TT).",
-        EN: "Only deadlines before this date (YYYY-MM-DD or DD.MM.YYYY).",
+        DE: "Nur Fristen vor diesem Tag (31.12.2026 oder 2026-12-31) oder vor dem ersten Tag "
+        "dieses Zeitraums: 2027-Q1 heißt vor dem 01.01.2027 (auch 2027-06, 2027-H2, 2027).",
+        EN: "Only deadlines before this day (2026-12-31 or 31.12.2026) or before the first day "
+        "of this time frame: 2027-Q1 means before 2027-01-01 (also 2027-06, 2027-H2, 2027).",
     },
     "help.due_within": {
         DE: "Nur offene Maßnahmen, die in so vielen Tagen fällig sind.",
@@ -425,8 +427,8 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Only this field of action (id).",
     },
     "help.region": {
-        DE: "Nur Maßnahmen in dieser Planungsregion (ID).",
-        EN: "Only measures in this planning region (id).",
+        DE: "Nur Maßnahmen in dieser Planungsregion (ID oder Name).",
+        EN: "Only measures in this planning region (id or name).",
     },
     "help.owner": {
         DE: "Nur Maßnahmen, die dieser Akteur verantwortet (ID).",

@@ -7,13 +7,14 @@ contents are filled in with ``start``, ``end``, ``due`` and ``today`` as ISO dat
 from werkplan.i18n.languages import DE, EN
 
 # The order is the order of writing.
-INIT_FILES = ("plan", "actors", "field", "readme")
+INIT_FILES = ("plan", "actors", "field", "readme", "gitignore")
 
 TEXTS: dict[str, dict[str, str]] = {
     "init_path.plan": {DE: "plan.yaml", EN: "plan.yaml"},
     "init_path.actors": {DE: "akteure.yaml", EN: "actors.yaml"},
     "init_path.field": {DE: "handlungsfelder/beispiel.yaml", EN: "fields/example.yaml"},
     "init_path.readme": {DE: "README.md", EN: "README.md"},
+    "init_path.gitignore": {DE: ".gitignore", EN: ".gitignore"},
     "init_file.plan": {
         DE: """\
 # Angaben zum Plan und die Planungsregionen.
@@ -102,6 +103,38 @@ measures:
     updated: {today}
 """,
     },
+    "init_file.gitignore": {
+        DE: """\
+# Was werkplan ausgibt, gehört nicht ins Repository: Berichte und Exporte besser neben den
+# Plan-Ordner schreiben (werkplan report . -o ../bericht.html). Werte-Dateien (.csv) und
+# .werkplan/plan.schema.json gehören dagegen zum Plan.
+bericht.html
+bericht.md
+report.html
+report.md
+*.pdf
+*.xlsx
+*.ods
+*.ics
+# Reste eines abgebrochenen Schreibvorgangs von werkplan
+.*.werkplan-*.tmp
+""",
+        EN: """\
+# What werkplan writes out does not belong in the repository: better write reports and
+# exports beside the plan folder (werkplan report . -o ../report.html). Values files (.csv)
+# and .werkplan/plan.schema.json, on the other hand, are part of the plan.
+bericht.html
+bericht.md
+report.html
+report.md
+*.pdf
+*.xlsx
+*.ods
+*.ics
+# Left over when werkplan was killed while writing
+.*.werkplan-*.tmp
+""",
+    },
     "init_file.readme": {
         DE: """\
 # Unser Werkstattplan
@@ -109,7 +142,9 @@ measures:
 Der Plan steht in den YAML-Dateien dieses Ordners; git hält jede Änderung fest.
 
 - `werkplan check .` prüft den Plan (im Ordner des Plans) – vor jedem Commit und in der CI.
-- `werkplan report . -o bericht.html` schreibt den Bericht für die nächste Sitzung.
+- `werkplan report . -o ../bericht.html` schreibt den Bericht für die nächste Sitzung – neben
+  den Plan-Ordner, nicht hinein: Berichte und Exporte gehören nicht ins Repository
+  (`.gitignore` hält `bericht.html` und andere Ausgaben heraus, falls doch).
 - `werkplan new measure -p . --field HF-BEG --title "…"` legt eine Maßnahme an.
 - `werkplan list . --overdue` zeigt, was überfällig ist.
 - `werkplan schema . -o .werkplan/plan.schema.json` schreibt das Schema für Editoren neu (sie
@@ -124,7 +159,9 @@ veröffentlicht, und git vergisst nichts.
 The plan lives in the YAML files of this folder; git keeps every change.
 
 - `werkplan check .` checks the plan (inside its folder) – before every commit and in CI.
-- `werkplan report . -o report.html` writes the report for the next meeting.
+- `werkplan report . -o ../report.html` writes the report for the next meeting – beside the
+  plan folder, not into it: reports and exports do not belong in the repository
+  (`.gitignore` keeps `report.html` and other outputs out, should one land here).
 - `werkplan new measure -p . --field HF-MEET --title "…"` adds a measure.
 - `werkplan list . --overdue` shows what is overdue.
 - `werkplan schema . -o .werkplan/plan.schema.json` rewrites the schema for editors (they

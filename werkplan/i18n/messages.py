@@ -75,6 +75,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "plan's YAML files, for example `werkplan check plans`, or run werkplan inside that "
         "folder (where the file with `plan:` is).",
     },
+    "init_not_dir": {
+        DE: "„{path}“ ist eine Datei. `werkplan init` legt einen neuen Plan in einem Ordner an: "
+        "Geben Sie einen neuen oder leeren Ordner an, etwa `werkplan init plan`.",
+        EN: "'{path}' is a file. `werkplan init` makes a new plan in a folder: name a new or "
+        "empty folder, such as `werkplan init plan`.",
+    },
     "plan_dir_not_dir": {
         DE: "„{path}“ ist eine Datei, kein Verzeichnis. Geben Sie den Ordner an, in dem die "
         "Datei liegt.",
@@ -903,6 +909,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "ID eines Akteurs ein.",
         EN: "Measure {id} has no responsible body. Put an actor's id under `owner:`.",
     },
+    "actor_twice_owner": {
+        DE: "Maßnahme {id}: `owner` nennt {actor} zweimal. Streichen Sie den zweiten Eintrag.",
+        EN: "Measure {id}: `owner` names {actor} twice. Remove the second entry.",
+    },
+    "actor_owner_and_partners": {
+        DE: "Maßnahme {id}: {actor} ist verantwortlich (`owner`) und zugleich unter `partners` "
+        "genannt. Streichen Sie den Eintrag unter `partners`.",
+        EN: "Measure {id}: {actor} is responsible (`owner`) and also listed under `partners`. "
+        "Remove it from `partners`.",
+    },
+    "actor_owner_and_supporters": {
+        DE: "Maßnahme {id}: {actor} ist verantwortlich (`owner`) und zugleich unter "
+        "`supporters` genannt. Streichen Sie den Eintrag unter `supporters`.",
+        EN: "Measure {id}: {actor} is responsible (`owner`) and also listed under `supporters`. "
+        "Remove it from `supporters`.",
+    },
     "no_due_date": {
         DE: "Maßnahme {id} ist offen, hat aber keine Frist. Ergänzen Sie `due:` mit einem Tag, "
         "Monat, Quartal, Halbjahr oder Jahr, z. B. `due: 2026-Q4` oder `due: 2026`; eine "
@@ -910,6 +932,18 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "Measure {id} is open but has no deadline. Add `due:` with a day, month, quarter, "
         "half-year or year, for example `due: 2026-Q4` or `due: 2026`; a lasting task without "
         "an end gets `status: ongoing`.",
+    },
+    "done_with_progress": {
+        DE: "Maßnahme {id} ist abgeschlossen, nennt aber einen Fortschritt von {progress} %. "
+        "Setzen Sie `progress: 100` (oder streichen Sie ihn) oder korrigieren Sie den Status.",
+        EN: "Measure {id} is done but states a progress of {progress}%. Set `progress: 100` "
+        "(or remove it) or correct the status.",
+    },
+    "closed_with_risk": {
+        DE: "Maßnahme {id} ist „{status}“, wird aber noch als „{assessment}“ eingeschätzt. "
+        "Passen Sie `assessment` an oder streichen Sie es.",
+        EN: "Measure {id} is '{status}' but still assessed '{assessment}'. Update "
+        "`assessment` or remove it.",
     },
     "stale_never": {
         DE: "Maßnahme {id}: Der Status wurde nie geprüft. Ergänzen Sie `updated:` mit dem "
@@ -1201,6 +1235,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "(`werkplan check`).",
         EN: "left alone: the file has YAML errors. Fix them first (`werkplan check`).",
     },
+    "fmt_structure_errors": {
+        DE: "nicht angefasst: `werkplan check` meldet hier einen Fehler im Aufbau [{rule}]; "
+        "umformatiert bliebe der Tippfehler für immer (aus `value: 27,8` würde `value: 27, "
+        "8: null`). Beheben Sie ihn zuerst.",
+        EN: "left alone: `werkplan check` reports an error in its structure here [{rule}]; "
+        "formatting would make the typo permanent (`value: 27,8` would become `value: 27, "
+        "8: null`). Fix it first.",
+    },
     "fmt_directive": {
         DE: "nicht angefasst: Die Zeile {line} enthält eine YAML-Direktive (`%…`), die beim "
         "Umschreiben verloren ginge.",
@@ -1382,11 +1424,15 @@ TEXTS: dict[str, dict[str, str]] = {
         DE: "gesichert (bewilligt oder ausgezahlt): {amount} von {total} Kosten",
         EN: "secured (approved or paid): {amount} of {total} costs",
     },
+    "show.decision_by": {DE: " {body}", EN: " of {body}"},
+    "show.decision_on": {DE: " vom {date}", EN: " on {date}"},
+    "show.decisions_taken": {DE: "Beschlüsse zu Maßnahmen", EN: "Decisions on measures"},
     "show.older_updates": {
         DE: "… und {n} {n:älterer Eintrag|ältere Einträge}",
         EN: "… and {n} older {n:entry|entries}",
     },
     "show.progress_written": {DE: "so angegeben", EN: "as written"},
+    "show.progress_update": {DE: "laut Sachstand vom {date}", EN: "as of the update of {date}"},
     "show.progress_status": {DE: "Status {status}", EN: "status {status}"},
     "show.progress_milestones": {
         DE: "aus Meilensteinen: {reached} von {n} erreicht",
@@ -1663,6 +1709,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "import_summary_dry": {
         DE: "Nichts geschrieben (--dry-run). Zu aktualisieren: {count}.",
         EN: "Nothing written (--dry-run). To update: {count}.",
+    },
+    "import_column_ignored": {
+        DE: "Die Spalte „{column}“ liest import-status nicht ein; {n:die geänderte Zelle "
+        "bleibt|die geänderten Zellen bleiben} unbeachtet ({n:Zeile|Zeilen} {rows}). Ändern "
+        "Sie das in der YAML-Datei der Maßnahme.",
+        EN: "import-status does not read the column '{column}'; the changed {n:cell stays|"
+        "cells stay} unread ({n:row|rows} {rows}). Change it in the measure's YAML file.",
     },
     "import_no_changes": {
         DE: "Keine Änderungen: Die Tabelle stimmt mit dem Plan überein.",

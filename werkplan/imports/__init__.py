@@ -38,6 +38,7 @@ from werkplan.imports.bounds import (
 )
 from werkplan.imports.csv_rows import csv_rows
 from werkplan.imports.ods_rows import ods_rows
+from werkplan.imports.read_only import ignored_edits, ignored_message, read_only_headers
 from werkplan.imports.values import (
     cell_text,
     read_assessment,
@@ -66,6 +67,7 @@ __all__ = [
     "Update",
     "change_line",
     "column_letter",
+    "ignored_columns",
     "raw_rows",
     "read_sheet",
     "updates",
@@ -93,6 +95,8 @@ class SheetRow:
     cells: dict[str, Any]  # importable column key → cell value, only cells with a value
     # column key → (column number, header as written), shared by every row of a sheet
     places: dict[str, tuple[int, str]] = field(default_factory=dict, compare=False)
+    # the columns the export writes but the import does not read (read_only.READ_ONLY)
+    read_only: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def error(self, key: str, message: Message) -> RowError:
         column, header = self.places.get(key, (None, ""))
@@ -139,15 +143,26 @@ def _keyed_rows(
         return Message.of("import_empty", path=str(path))
     places: dict[str, tuple[int, str]] = {}
     keys: dict[int, str] = {}
+    unread: dict[int, str] = {}
+    read_only = read_only_headers()
     for column, cell in sorted(header[1].items()):
-        key = known.get(cell_text(cell).casefold())
+        text = cell_text(cell).casefold()
+        key = known.get(text)
         if key is not None and key not in places:  # the first of two alike columns counts
             keys[column] = key
             places[key] = (column, cell_text(cell))
+        elif key is None and text in read_only and read_only[text] not in places:
+            unread[column] = read_only[text]
+            places[read_only[text]] = (column, cell_text(cell))
     if "id" not in keys.values():
         return Message.of("import_no_id", path=str(path))
     return [
-        SheetRow(number, {keys[c]: value for c, value in cells.items() if c in keys}, places)
+        SheetRow(
+            number,
+            {keys[c]: value for c, value in cells.items() if c in keys},
+            places,
+            {unread[c]: value for c, value in cells.items() if c in unread},
+        )
         for number, cells in raw
     ]
 
@@ -206,6 +221,23 @@ def updates(
     return found, errors
 
 
+def ignored_columns(
+    plan: Plan, rows: list[SheetRow], found: list[Update], today: dt.date
+) -> list[Message]:
+    """One message per read-only column in which the sheet has edited cells ("Kosten
+    gesamt"): the import leaves them unread (imports.read_only)."""
+    changes = {update.measure.id: update.values for update in found}
+    measures = {key: m for key, m in plan.indexes["measures"].items() if isinstance(m, Measure)}
+    compared = []
+    for row in rows:
+        entity_id = resolve_id(cell_text(row.cells.get("id")), measures)
+        if row.read_only and isinstance(entity_id, str):
+            measure = measures[entity_id]
+            compared.append((row.number, measure, row.read_only, changes.get(entity_id, {})))
+    headers = {key: place[1] for row in rows[:1] for key, place in row.places.items()}
+    return [ignored_message(c) for c in ignored_edits(plan, compared, headers, today)]
+
+
 def _unknown_id(written: str, candidates: tuple[str, ...]) -> Message:
     if candidates:  # '12' where '012' and '0012' both exist: never guess
         return Message.of("import_id_lost_zeros", id=written, candidates=candidates)
@@ -230,9 +262,15 @@ def _update(
         update.values.get("merged_into") or measure.merged_into
     ):
         errors.append(row.error("status", Message.of("import_merged_needs_target")))
-    if update.values and "updated" not in update.values and measure.updated != today:
+    reviewed = any(key in update.values for key in REVIEWED)
+    if reviewed and "updated" not in update.values and measure.updated != today:
         update.values["updated"] = today  # a status report is a review
     return update
+
+
+# What makes a row a status report, so that "Geprüft am" (`updated`) moves to the day of the
+# import: not a new deadline, owner or attribute such as a priority alone.
+REVIEWED = ("status", "note", "assessment", "progress", "merged_into")
 
 
 def _unchanged(key: str, value: Any, measure: Measure, plan: Plan, changed: dict[str, Any]) -> bool:

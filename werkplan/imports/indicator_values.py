@@ -27,6 +27,7 @@ from werkplan.imports.bounds import RawRow, SheetRefused, check_file_size
 from werkplan.imports.values import cell_text, read_date, read_number, resolve_id
 from werkplan.model import Indicator, Plan, SeriesPoint
 from werkplan.problems import Message, Position, Quantity
+from werkplan.query import region_named
 from werkplan.rules.indicators import out_of_range, region_words, unlisted_region
 from werkplan.suggest import closest
 from werkplan.timeframes import TimeFrame
@@ -323,14 +324,11 @@ def _indicator(plan: Plan, written: str, by_name: bool) -> str | Message:
 
 
 def find_region(plan: Plan, written: str) -> str | Message:
-    """A region by id or by name."""
+    """A region by id or by name (query.region_named, as every --region reads it)."""
+    found = region_named(plan, written)
+    if found is not None:
+        return found
     known = plan.indexes["regions"]
-    if written in known:
-        return written
-    wanted = " ".join(written.split()).casefold()
-    named = [str(r.id) for r in known.values() if " ".join(r.name.split()).casefold() == wanted]
-    if len(named) == 1:
-        return named[0]
     return Message.of(
         "values_unknown_region", value=written, suggestion=closest(written, known) or ""
     )

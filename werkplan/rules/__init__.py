@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from werkplan.problems import Problem
 from werkplan.rules import (
+    actor_twice,
+    closed_state,
     comment_in_text,
     coverage,
     dates,
@@ -51,8 +53,11 @@ RULES: dict[str, Rule] = {
         milestones.RULE,
         ownership.UNOWNED,
         ownership.NO_DUE_DATE,
+        actor_twice.RULE,
         person_name.RULE,
         stale_status.RULE,
+        closed_state.DONE_WITH_PROGRESS,
+        closed_state.CLOSED_WITH_RISK,
         coverage.UNLINKED,
         coverage.GOAL_WITHOUT_MEASURE,
         coverage.DUE_OUTSIDE_PERIOD,

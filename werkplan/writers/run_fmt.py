@@ -1,6 +1,13 @@
 """Formatting a whole plan directory: decide per file, write only what verified, atomically.
 
 Each file is replaced on its own, and only if it is still what was read (writers.atomic).
+
+A file in which `werkplan check` finds an error in the structure (STRUCTURE_ERRORS: a key
+the format does not know, a value of the wrong type or shape, a key twice) is left alone:
+such an error is mostly a typo that YAML read as something else (`{value: 27,8}` is the
+two keys `value: 27` and `8`), and formatting would write that reading down for good
+(`{value: 27, 8: null}`). Errors in the content (a wrong date, an unknown id, a missing
+key) do not change how a file is read, so they do not stop fmt.
 """
 
 from __future__ import annotations
@@ -10,9 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from werkplan.load.files import find_plan_files
-from werkplan.problems import Message, Problem
+from werkplan.load import load_file, may_hold_plan_section
+from werkplan.load.files import FoundFile, find_plan_files
+from werkplan.problems import Message, Problem, Severity
 from werkplan.safe_text import terminal_text
+from werkplan.validate import build_plan, plan_knowledge
 from werkplan.writers.atomic import NotWritten, Replacement, replace_files
 from werkplan.writers.fmt import format_bytes
 
@@ -26,13 +35,25 @@ class FileOutcome:
     problem: Problem | None = None
 
 
+STRUCTURE_ERRORS = frozenset(
+    {"unknown-key", "invalid-key", "invalid-type", "invalid-shape", "duplicate-key"}
+)
+
+
 def format_plan(plan_dir: Path, write: bool) -> Iterator[FileOutcome]:
     """Raises ``PlanDirError`` when the directory itself cannot be used."""
-    for found in find_plan_files(plan_dir):
+    files = list(find_plan_files(plan_dir))
+    structure = _structure_errors(files, plan_dir)
+    for found in files:
         if found.data is None or found.path is None:
             yield FileOutcome(
                 found.shown, False, left_alone=Message.of("fmt_unreadable"), problem=found.problem
             )
+            continue
+        problem = structure.get(found.shown)
+        if problem is not None:
+            reason = Message.of("fmt_structure_errors", rule=problem.rule)
+            yield FileOutcome(found.shown, False, left_alone=reason, problem=problem)
             continue
         result = format_bytes(found.data, found.shown)
         if result.text is None:
@@ -52,6 +73,18 @@ def format_plan(plan_dir: Path, write: bool) -> Iterator[FileOutcome]:
                 yield FileOutcome(found.shown, False, left_alone=refused.message)
                 continue
         yield FileOutcome(found.shown, True, diff)
+
+
+def _structure_errors(files: list[FoundFile], plan_dir: Path) -> dict[PurePath, Problem]:
+    """The first structure error `werkplan check` finds in each file (as the plan reads it:
+    attributes and labels from its `plan:` section count as known keys)."""
+    knowledge = plan_knowledge(load_file(f) for f in files if may_hold_plan_section(f))
+    _, problems = build_plan((load_file(f) for f in files), plan_dir, None, knowledge)
+    first: dict[PurePath, Problem] = {}
+    for problem in sorted(problems, key=Problem.sort_key):
+        if problem.rule in STRUCTURE_ERRORS and problem.severity is Severity.ERROR:
+            first.setdefault(problem.position.path, problem)
+    return first
 
 
 def _diff(old: str, new: str, shown: PurePath) -> str:
