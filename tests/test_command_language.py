@@ -50,9 +50,9 @@ def test_a_refused_date_option_speaks_lang_wherever_it_stands(
 def test_a_refused_list_option_speaks_the_plans_language(write_plan: PlanWriter) -> None:
     german = write_plan({"plan.yaml": GERMAN_PLAN})
     code, output = run(["list", str(german), "--due-before", "2027-Q9"], system="en")
-    assert (code, "ist kein Datum für --due-before" in output) == (2, True)
+    assert (code, "ist kein Zeitraum für --due-before" in output) == (2, True)
     code, output = run(["list", str(german), "--due-before", "2027-Q9", "--lang", "en"], "de")
-    assert (code, "is not a date for --due-before" in output) == (2, True)
+    assert (code, "is not a time frame for --due-before" in output) == (2, True)
 
 
 def test_changes_errors_speak_the_plans_language(write_plan: PlanWriter) -> None:

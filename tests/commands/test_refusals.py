@@ -258,7 +258,7 @@ FMT_LEFT_ALONE = {
         "von Hand.",
     ),
     "fmt_data_changed": (b"plain: a\n b\n\n c\n", "Der Wert in Zeile 1 würde sich ändern"),
-    "fmt_comment_lost": (b"measures: [M-1, # erste\n  M-2]\n", "Der Kommentar „# erste“ ginge"),
+    "fmt_comment_lost": (b"notizen: [M-1, # erste\n  M-2]\n", "Der Kommentar „# erste“ ginge"),
 }
 
 

@@ -2,8 +2,9 @@
 
 Each file is replaced on its own, and only if it is still what was read (writers.atomic).
 
-A file in which `werkplan check` finds an error in the structure (STRUCTURE_ERRORS: a key
-the format does not know, a value of the wrong type or shape, a key twice) is left alone:
+A file in which `werkplan check` finds an error in the structure of its sections
+(STRUCTURE_ERRORS: a key the format does not know, a value of the wrong type or shape, a key
+twice) is left alone:
 such an error is mostly a typo that YAML read as something else (`{value: 27,8}` is the
 two keys `value: 27` and `8`), and formatting would write that reading down for good
 (`{value: 27, 8: null}`). Errors in the content (a wrong date, an unknown id, a missing
@@ -17,8 +18,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from werkplan.load import load_file, may_hold_plan_section
+from werkplan import schema
+from werkplan.load import LoadedFile, load_file, may_hold_plan_section
 from werkplan.load.files import FoundFile, find_plan_files
+from werkplan.load.tree import Mapping, Scalar
 from werkplan.problems import Message, Problem, Severity
 from werkplan.safe_text import terminal_text
 from werkplan.validate import build_plan, plan_knowledge
@@ -35,6 +38,7 @@ class FileOutcome:
     problem: Problem | None = None
 
 
+_SECTION_NAMES = frozenset(section.key for section in schema.SECTIONS)
 STRUCTURE_ERRORS = frozenset(
     {"unknown-key", "invalid-key", "invalid-type", "invalid-shape", "duplicate-key"}
 )
@@ -76,15 +80,31 @@ def format_plan(plan_dir: Path, write: bool) -> Iterator[FileOutcome]:
 
 
 def _structure_errors(files: list[FoundFile], plan_dir: Path) -> dict[PurePath, Problem]:
-    """The first structure error `werkplan check` finds in each file (as the plan reads it:
-    attributes and labels from its `plan:` section count as known keys)."""
-    knowledge = plan_knowledge(load_file(f) for f in files if may_hold_plan_section(f))
-    _, problems = build_plan((load_file(f) for f in files), plan_dir, None, knowledge)
+    """The first structure error `werkplan check` finds in each file that holds a plan
+    section (as the plan reads it: attributes and labels from its `plan:` section count as
+    known keys). YAML that names no section of the format is no plan file in that sense: its
+    errors are about the whole file, stay as visible after formatting, and do not stop fmt."""
+    loaded = [load_file(f) for f in files]
+    knowledge = plan_knowledge(
+        file for file, found in zip(loaded, files, strict=True) if may_hold_plan_section(found)
+    )
+    _, problems = build_plan(iter(loaded), plan_dir, None, knowledge)
+    with_sections = {file.path for file in loaded if _names_a_section(file)}
     first: dict[PurePath, Problem] = {}
     for problem in sorted(problems, key=Problem.sort_key):
-        if problem.rule in STRUCTURE_ERRORS and problem.severity is Severity.ERROR:
+        if problem.position.path in with_sections and _is_structure_error(problem):
             first.setdefault(problem.position.path, problem)
     return first
+
+
+def _names_a_section(file: LoadedFile) -> bool:
+    if not isinstance(file.root, Mapping):
+        return False
+    return any(isinstance(key, Scalar) and key.text in _SECTION_NAMES for key, _ in file.root.items)
+
+
+def _is_structure_error(problem: Problem) -> bool:
+    return problem.rule in STRUCTURE_ERRORS and problem.severity is Severity.ERROR
 
 
 def _diff(old: str, new: str, shown: PurePath) -> str:
