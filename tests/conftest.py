@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import typer.rich_utils
+from template_cache import _compile_each_template_once  # noqa: F401 (a session fixture)
 
 from werkplan.checker import CheckResult, check_plan
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_PLAN, SHARED
+from matrix import representative
 from typer.testing import CliRunner
 
 from werkplan.cli import app
@@ -27,7 +28,8 @@ def plan_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.skipif(not CASES, reason="../shared/corpus/yaml-test-suite is not next to this clone")
-@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+# Each case checks the whole example plan again: one in 20 runs by default, all under --run-slow.
+@pytest.mark.parametrize("case", representative(CASES, every=20, ids=lambda c: c.stem))
 def test_suite_case(plan_copy: Path, case: Path) -> None:
     extra = plan_copy / "zz-suite-case.yaml"
     shutil.copyfile(case, extra)
