@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import typer.rich_utils
-from template_cache import _compile_each_template_once  # noqa: F401 (a session fixture)
+from once_per_run import _build_the_command_once, _compile_each_template_once  # noqa: F401
 
 from werkplan.checker import CheckResult, check_plan
 

@@ -1,10 +1,15 @@
-"""Each report template compiled once per test run instead of once per rendered report.
+"""Work the tests would otherwise repeat for every CLI call, done once per test run.
 
-werkplan builds a fresh Jinja environment for every report, so every render parses and
-compiles the templates again: right for a command that renders once, but in the test suite
-that compiling took most of the time of the report tests. The cache keeps the compiled code
-by template file and source checksum (a changed or broken template is compiled again, so
-syntax errors still show), and apart for HTML and Markdown, whose escaping is compiled in.
+The command line: Typer's CliRunner turns the app into a Click command on every invoke,
+which took about a third of the time of a typical command test. The app is built once at
+import (help texts included), so one Click command serves every invoke.
+
+The report templates: werkplan builds a fresh Jinja environment for every report, so every
+render parses and compiles the templates again: right for a command that renders once, but in
+the test suite that compiling took most of the time of the report tests. The cache keeps the
+compiled code by template file and source checksum (a changed or broken template is compiled
+again, so syntax errors still show), and apart for HTML and Markdown, whose escaping is
+compiled in.
 """
 
 from __future__ import annotations
@@ -15,9 +20,12 @@ from types import CodeType
 
 import jinja2
 import pytest
+import typer.main
+import typer.testing
 from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
+from werkplan.cli import app
 from werkplan.report import render
 from werkplan.report.bounds import RenderLimits
 
@@ -50,4 +58,17 @@ def _compile_each_template_once() -> Iterator[None]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(render, "_environment", environment)
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _build_the_command_once() -> Iterator[None]:
+    build = typer.main.get_command  # what typer.testing imports as _get_command
+    command = build(app)
+
+    def get_command(typer_app: typer.Typer) -> object:
+        return command if typer_app is app else build(typer_app)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(typer.testing, "_get_command", get_command)
         yield
