@@ -15,11 +15,14 @@ import pytest
 def representative(
     cases: Sequence[Any], every: int, ids: Callable[[Any], str] | None = None
 ) -> list[Any]:
-    """Every case as a pytest.param; all but each `every`-th (and the first and last) are slow."""
+    """Every case as a pytest.param; all but each `every`-th (and the first and last) are slow.
+
+    A tuple is the values of several argument names, as in ``parametrize(("a", "b"), ...)``.
+    """
     last = len(cases) - 1
     return [
         pytest.param(
-            case,
+            *(case if isinstance(case, tuple) else (case,)),
             id=ids(case) if ids else None,
             marks=() if index % every == 0 or index == last else pytest.mark.slow,
         )
