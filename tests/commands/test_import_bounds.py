@@ -263,6 +263,7 @@ def test_an_ods_with_libreoffice_padding_reads_fast(tmp_path: Path) -> None:
     assert peak < 2_000_000
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "table",
     [
