@@ -208,6 +208,7 @@ def test_a_windows_file_with_bom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert found["missing-key"][1]["primaryLocationLineHash"] == "16e8e0c6fd063623:1"
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab :#\t\"'[]{},\\ä😀")), max_size=80), st.data())
 def test_a_region_ends_inside_its_line(line: str, data: st.DataObject) -> None:
