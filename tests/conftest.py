@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import typer.rich_utils
+from once_per_run import _build_the_command_once, _compile_each_template_once  # noqa: F401
 
 from werkplan.checker import CheckResult, check_plan
 

@@ -161,6 +161,7 @@ def _run_installed(
     return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
 
 
+@pytest.mark.slow
 def test_module_entry_point_runs_in_a_real_process(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": OVERDUE, "bad.yaml": b"\xff\xfe\x00bad"})
     env = {**os.environ, "NO_COLOR": "1"}
@@ -197,6 +198,7 @@ def test_strict_explains_why_it_fails(write_plan: PlanWriter) -> None:
     assert "--strict: Warnungen lassen die Prüfung scheitern" in result.stderr
 
 
+@pytest.mark.slow
 def test_progress_in_a_real_terminal_takes_paths_as_text(tmp_path: Path) -> None:
     plan = tmp_path / "a[" / "x]"  # shown as ".../a[/x]", which rich would read as a tag
     plan.mkdir(parents=True)

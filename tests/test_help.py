@@ -89,6 +89,7 @@ def english() -> dict[str, str]:
     return all_help("C", 60)
 
 
+@pytest.mark.slow
 def test_check_help_under_a_german_locale() -> None:
     """The quick look; the sweep over every command in both languages is marked slow."""
     (page,) = all_help("de_DE.UTF-8", 80, [["check"]]).values()

@@ -147,6 +147,7 @@ def test_a_forged_dimension_costs_nothing(tmp_path: Path) -> None:
     assert peak < 2_000_000
 
 
+@pytest.mark.slow
 def test_a_million_empty_rows_are_refused_at_the_row_limit(plans: Path, tmp_path: Path) -> None:
     data = rows_xml(STATUS_ROWS) + "<row/>" * 1_048_573
     sheet = xlsx(tmp_path / "s.xlsx", data, dimension="A1:XFD1048576")
@@ -224,6 +225,7 @@ def test_values_beyond_the_limits_are_refused(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("body", "most_memory"),
     [
@@ -260,6 +262,7 @@ def test_an_ods_with_libreoffice_padding_reads_fast(tmp_path: Path) -> None:
     assert peak < 2_000_000
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "table",
     [

@@ -100,6 +100,7 @@ def test_repository_config_runs_no_program(repo: Repo, tmp_path: Path) -> None:
     assert not marker.exists(), marker.read_text()
 
 
+@pytest.mark.slow
 def test_the_users_own_config_runs_no_program(repo: Repo, tmp_path: Path) -> None:
     """People who sign their commits often set log.showSignature in their own config. Run in
     new processes, which take the environment as a user's shell hands it over."""

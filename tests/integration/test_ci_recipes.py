@@ -387,6 +387,7 @@ RECIPES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("doc", "name"), sorted(RECIPES))
 def test_recipes_validate_against_the_ci_schemas(doc: str, name: str, tmp_path: Path) -> None:
     """GitLab's CI schema and GitHub's workflow schema, as check-jsonschema ships them."""

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import REPO, find_tool
 from ruamel.yaml import YAML
 
@@ -34,11 +35,13 @@ def validate(path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_publiccode_validates_against_the_schemastore_schema() -> None:
     done = validate(PUBLICCODE)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_the_schema_rejects_a_category_outside_the_list(tmp_path: Path) -> None:
     """The check above can fail: the category list of the standard is enforced."""
     wrong = tmp_path / "publiccode.yml"

@@ -47,6 +47,7 @@ def test_committed_schema_is_up_to_date() -> None:
     )
 
 
+@pytest.mark.slow
 def test_schema_is_a_valid_json_schema() -> None:
     done = subprocess.run(
         [_validator(), "--check-metaschema", str(SCHEMA_FILE)],
@@ -57,6 +58,7 @@ def test_schema_is_a_valid_json_schema() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_every_example_file_validates() -> None:
     files = [str(p) for p in sorted(EXAMPLE_PLAN.rglob("*.yaml"))]
     done = subprocess.run(
@@ -68,6 +70,7 @@ def test_every_example_file_validates() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
     ["invalid-status.yaml", "wrong-type-list-for-text.yaml", "list-where-mapping-belongs.yaml"],
@@ -140,6 +143,7 @@ def every_key(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.mark.slow
 def test_plan_schema_is_a_valid_json_schema(example_schema: Path) -> None:
     done = subprocess.run(
         [_validator(), "--check-metaschema", str(example_schema)],
@@ -150,6 +154,7 @@ def test_plan_schema_is_a_valid_json_schema(example_schema: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_plan_schema_validates_every_example_file(example_schema: Path) -> None:
     done = _validate(example_schema, *sorted(EXAMPLE_PLAN.rglob("*.yaml")))
     assert done.returncode == 0, done.stdout + done.stderr
@@ -183,6 +188,7 @@ def _measure_file(tmp_path: Path, name: str, owner: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_plan_schema_rejects_an_unknown_owner(example_schema: Path, tmp_path: Path) -> None:
     unknown = _measure_file(tmp_path, "unbekannt.yaml", "unbekannt")
     done = _validate(example_schema, unknown)
@@ -191,6 +197,7 @@ def test_plan_schema_rejects_an_unknown_owner(example_schema: Path, tmp_path: Pa
     assert _validate(SCHEMA_FILE, unknown).returncode == 0  # the generic one cannot know
 
 
+@pytest.mark.slow
 def test_plan_schema_accepts_a_joint_lead(example_schema: Path, tmp_path: Path) -> None:
     plan, _ = read_plan(EXAMPLE_PLAN)
     first, second = plan.actors[0].id, plan.actors[1].id
@@ -256,6 +263,7 @@ def _collect_keys(node: object, prefix: str, used: set[str]) -> None:
             _collect_keys(value, f"{prefix}{key}.", used)
 
 
+@pytest.mark.slow
 def test_the_every_key_plan_passes_check_and_both_schemas(every_key: Path) -> None:
     result = cli(["check", str(every_key), "--strict", "--today", "2026-11-25"])
     assert result.exit_code == 0, result.output
@@ -390,6 +398,7 @@ def _check_errors(plan_file: LoadedFile, name: str, text: str) -> list[str]:
     return [f"{p.rule}: {p.message.key}" for p in result.problems if p.severity.value == "error"]
 
 
+@pytest.mark.slow
 def test_the_schemas_accept_what_check_accepts(every_key: Path) -> None:
     plan_text = (every_key / "plan.yaml").read_bytes()
     plan_file = load_file(FoundFile(PurePath("plan.yaml"), plan_text))
@@ -432,6 +441,7 @@ def test_schema_of_a_plan_with_errors_says_so_and_writes_what_it_read(tmp_path: 
     assert json.loads(result.stdout) == schema
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "actor"), [("de", "sozialplanung"), ("en", "social-planning")])
 def test_init_writes_the_new_plans_schema(tmp_path: Path, lang: str, actor: str) -> None:
     target = tmp_path / "neu"

@@ -85,6 +85,7 @@ def test_check_accepts_the_fixture() -> None:
     assert plan.skipped == ()
 
 
+@pytest.mark.slow
 def test_the_schema_accepts_the_fixture(tmp_path: Path) -> None:
     generated = tmp_path / "schema.json"
     generated.write_text(json.dumps(plan_file_schema(), ensure_ascii=False), encoding="utf-8")
@@ -117,6 +118,7 @@ REFUSED = {
 }
 
 
+@pytest.mark.slow
 def test_what_check_refuses_the_schema_refuses(tmp_path: Path, write_plan: PlanWriter) -> None:
     files = []
     for name, text in REFUSED.items():

@@ -116,6 +116,7 @@ def test_line_hashes_are_githubs(text: str, expected: list[str]) -> None:
     assert line_hashes(text) == expected
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab :#\t\r\n\"'[]{},äß😀\ufeff\u0a00")), max_size=300))
 def test_every_line_gets_a_hash(text: str) -> None:

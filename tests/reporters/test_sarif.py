@@ -74,6 +74,7 @@ def locations(log: dict[str, Any]) -> list[dict[str, Any]]:
     return [result["locations"][0]["physicalLocation"] for result in log["runs"][0]["results"]]
 
 
+@pytest.mark.slow
 def test_the_schema_check_enforces_uri_formats(tmp_path: Path) -> None:
     """Without a URI format checker the schema test below could not fail: make sure it can."""
     location = {"artifactLocation": {"uri": "plans/100% sicher.yaml"}}
@@ -84,6 +85,7 @@ def test_the_schema_check_enforces_uri_formats(tmp_path: Path) -> None:
     assert "is not a 'uri-reference'" in done.stdout
 
 
+@pytest.mark.slow
 def test_awkward_file_names_are_valid_uri_references(awkward: Path) -> None:
     log = sarif()
     done = validate(log, awkward)
@@ -98,6 +100,7 @@ def test_awkward_file_names_are_valid_uri_references(awkward: Path) -> None:
     assert named["plans/[Entwurf] #2.yaml"] == "plans/%5BEntwurf%5D%20%232.yaml"
 
 
+@pytest.mark.slow
 def test_broken_plan_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copytree(BROKEN, tmp_path / "plans")
     monkeypatch.chdir(tmp_path)
@@ -105,6 +108,7 @@ def test_broken_plan_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_a_missing_plan_section_points_at_the_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -202,6 +206,7 @@ def test_a_windows_file_with_bom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert found["missing-key"][1]["primaryLocationLineHash"] == "16e8e0c6fd063623:1"
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab :#\t\"'[]{},\\ä😀")), max_size=80), st.data())
 def test_a_region_ends_inside_its_line(line: str, data: st.DataObject) -> None:

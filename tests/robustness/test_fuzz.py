@@ -154,6 +154,7 @@ def test_generated_plans_check_clean_render_and_format(data: dict[str, Any]) -> 
         assert plain_data(before.root) == plain_data(after.root)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(plans(), st.data())
 def test_mutated_plans_give_problems_not_crashes(data: dict[str, Any], draw: st.DataObject) -> None:
@@ -173,6 +174,7 @@ def test_mutated_plans_give_problems_not_crashes(data: dict[str, Any], draw: st.
     run(text)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.binary(max_size=400))
 def test_random_bytes(data: bytes) -> None:
@@ -180,6 +182,7 @@ def test_random_bytes(data: bytes) -> None:
     assert result.plan.files
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.text(alphabet=st.sampled_from(list("[]{}:,-?&*!|>'\"#%@` \n\tabc123")), max_size=200))
 def test_yaml_punctuation_soup(text: str) -> None:

@@ -56,6 +56,7 @@ def test_the_limit_counts_all_plan_files_together(
     assert "Die Plan-Dateien in" in result.stderr
 
 
+@pytest.mark.slow  # counts every object of the whole test process, once per file
 def test_each_files_tree_is_freed_before_the_next_file_is_read(
     write_plan: PlanWriter, monkeypatch: pytest.MonkeyPatch
 ) -> None:

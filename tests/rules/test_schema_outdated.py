@@ -202,6 +202,7 @@ def test_the_plan_schema_is_built_only_when_a_file_names_one(
     assert len(built) == 1
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_a_pipe_named_as_schema_is_never_opened(write_plan: PlanWriter) -> None:
     plan_dir = write_plan({"plan.yaml": MODELINE + MINIMAL_PLAN})

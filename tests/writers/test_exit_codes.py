@@ -39,6 +39,7 @@ def deep_plan(tmp_path: Path) -> Iterator[Callable[[int], Path]]:
         folder.rmdir()
 
 
+@pytest.mark.slow
 def test_folders_nested_a_thousand_deep_are_a_message(deep_plan: Callable[[int], Path]) -> None:
     plan_dir = deep_plan(1100)
     commands = {
@@ -62,6 +63,7 @@ def test_a_plan_as_deep_as_the_limit_is_read(deep_plan: Callable[[int], Path]) -
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.slow
 def test_check_of_the_whole_disk_stops_with_a_message() -> None:
     started = time.monotonic()
     done = werkplan("check", "/", *TODAY)

@@ -110,6 +110,7 @@ def _first_json(text: str) -> object:
     return json.JSONDecoder().raw_decode(text)[0]
 
 
+@pytest.mark.slow
 def test_output_to_stdout_prints(plans: Path, tmp_path: Path) -> None:
     private = tmp_path / "ausgabe"
     private.symlink_to("/proc/self/fd/1")
@@ -122,6 +123,7 @@ def test_output_to_stdout_prints(plans: Path, tmp_path: Path) -> None:
         assert private.is_symlink()
 
 
+@pytest.mark.slow
 def test_stdout_redirected_to_a_file_keeps_the_shells_file(plans: Path, tmp_path: Path) -> None:
     target = tmp_path / "check.json"
     with target.open("w") as stream:

@@ -174,6 +174,7 @@ def test_a_full_disk_while_preparing_changes_no_file(
     assert not temporary_files(plans)
 
 
+@pytest.mark.slow
 def test_a_file_size_limit_on_the_second_file_changes_no_file(plans: Path, tmp_path: Path) -> None:
     """`ulimit -f` in a real process: the second file outgrows it, the first would fit."""
     padding = "# " + "Randnotiz " * 1500 + "\n"

@@ -61,6 +61,7 @@ def _write_or_full(stream: BinaryIO) -> int:
         return 0
 
 
+@pytest.mark.slow  # each test mounts a tmpfs
 def test_new_on_a_full_disk_changes_nothing_and_works_once_there_is_room(
     disk: tuple[Path, Mount],
 ) -> None:
@@ -79,6 +80,7 @@ def test_new_on_a_full_disk_changes_nothing_and_works_once_there_is_room(
     assert cli(args).exit_code == 0
 
 
+@pytest.mark.slow
 def test_init_on_a_full_disk_leaves_nothing_and_works_once_there_is_room(
     disk: tuple[Path, Mount],
 ) -> None:
@@ -94,6 +96,7 @@ def test_init_on_a_full_disk_leaves_nothing_and_works_once_there_is_room(
     assert all((target / relative).is_file() for relative in skeleton("de"))
 
 
+@pytest.mark.slow
 def test_writers_on_a_read_only_file_system_change_nothing(
     disk: tuple[Path, Mount], tmp_path: Path
 ) -> None:
