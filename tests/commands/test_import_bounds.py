@@ -131,6 +131,7 @@ def read_bounded(path: Path) -> tuple[list[SheetRow] | object, float, int]:
         tracemalloc.stop()
 
 
+@pytest.mark.slow  # a large forged input
 def test_a_forged_dimension_costs_nothing(tmp_path: Path) -> None:
     # openpyxl's read-only mode made each empty <row/> a tuple of 16,384 cells: 128 KiB each.
     empty_rows = "<row/>" * 90_000
@@ -305,6 +306,7 @@ def test_document_type_declarations_are_refused(plans: Path, tmp_path: Path, kin
         assert hostname.read_text().strip() not in result.output
 
 
+@pytest.mark.slow  # a large forged input
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(plans: Path, tmp_path: Path) -> None:
     bomb = xlsx(tmp_path / "s.xlsx", rows_xml(STATUS_ROWS), shared_strings=b" " * (65 * 2**20))
     assert bomb.stat().st_size < 200_000

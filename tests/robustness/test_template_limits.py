@@ -44,15 +44,22 @@ def problem(
     return str(raised.value)
 
 
+# Each case waits for the time limit: the watchdog case runs by default, the others in CI.
 @pytest.mark.parametrize(
     "source",
     [
-        "{% for i in range(1000) %}{% for j in range(1000) %}{% for k in range(1000) %}"
-        "{% endfor %}{% endfor %}{% endfor %}",
+        pytest.param(
+            "{% for i in range(1000) %}{% for j in range(1000) %}{% for k in range(1000) %}"
+            "{% endfor %}{% endfor %}{% endfor %}",
+            marks=pytest.mark.slow,
+        ),
         "{% set r = range(1000) %}{% for i in r %}{% for j in r %}{% for k in r %}"
         "{% endfor %}{% endfor %}{% endfor %}",  # no call inside the loops: only a watchdog helps
-        "{% macro f(n) %}{% for i in range(1000) %}{{ f(n - 1) if n else '' }}{% endfor %}"
-        "{% endmacro %}{{ f(3) }}",
+        pytest.param(
+            "{% macro f(n) %}{% for i in range(1000) %}{{ f(n - 1) if n else '' }}{% endfor %}"
+            "{% endmacro %}{{ f(3) }}",
+            marks=pytest.mark.slow,
+        ),
     ],
 )
 def test_rendering_stops_at_the_time_limit(
@@ -64,6 +71,7 @@ def test_rendering_stops_at_the_time_limit(
     assert "ran longer than 0.5 s and was stopped" in message
 
 
+@pytest.mark.slow  # waits three time limits
 def test_a_render_within_the_time_limit_leaves_no_late_timeout(
     tmp_path: Path, context: ReportContext
 ) -> None:
@@ -162,11 +170,12 @@ def test_a_lower_limit_set_from_outside_stays() -> None:
     ("source", "expected"),
     [
         ("{% for i in range(10**10) %}x{% endfor %}", "range()` mit mehr als 100 Zahlen"),
-        (
+        pytest.param(
             "{% for i in range(100) %}{% for j in range(100) %}{% for k in range(100) %}"
             "{% for l in range(100) %}{% for m in range(100) %}{% endfor %}{% endfor %}"
             "{% endfor %}{% endfor %}{% endfor %}",
             "rechnet länger als 1,5 s",
+            marks=pytest.mark.slow,  # waits for the time limit
         ),
         ("{{ 'x' * 2000 }}", "erzeugt mehr als 1.000 Zeichen"),
     ],

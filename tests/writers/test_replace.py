@@ -54,9 +54,13 @@ WRITERS: dict[str, tuple[Callable[[Path, Path], list[str]], Path]] = {
     "new": (lambda plans, _: new_measure(plans), BEGEGNUNG),
     "import-status": (import_status, JUGEND),
 }
+# fmt reads and rewrites every file of the plan: the slowest writer, run in full by CI only
+WRITER_CASES = [
+    pytest.param(n, marks=pytest.mark.slow) if n == "fmt" else n for n in sorted(WRITERS)
+]
 
 
-@pytest.mark.parametrize("name", sorted(WRITERS))
+@pytest.mark.parametrize("name", WRITER_CASES)
 def test_a_read_only_plan_file_is_refused_by_name(plans: Path, tmp_path: Path, name: str) -> None:
     arguments, touched = WRITERS[name]
     args = arguments(plans, tmp_path)
@@ -69,7 +73,7 @@ def test_a_read_only_plan_file_is_refused_by_name(plans: Path, tmp_path: Path, n
     assert stat.S_IMODE((plans / touched).stat().st_mode) == 0o444
 
 
-@pytest.mark.parametrize("name", sorted(WRITERS))
+@pytest.mark.parametrize("name", WRITER_CASES)
 def test_a_hard_linked_plan_file_keeps_its_link(plans: Path, tmp_path: Path, name: str) -> None:
     arguments, touched = WRITERS[name]
     args = arguments(plans, tmp_path)
@@ -84,7 +88,7 @@ def test_a_hard_linked_plan_file_keeps_its_link(plans: Path, tmp_path: Path, nam
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
-@pytest.mark.parametrize("name", sorted(WRITERS))
+@pytest.mark.parametrize("name", WRITER_CASES)
 def test_owner_group_and_mode_are_kept(plans: Path, tmp_path: Path, name: str) -> None:
     arguments, touched = WRITERS[name]
     args = arguments(plans, tmp_path)
@@ -219,7 +223,7 @@ def test_a_file_changed_since_it_was_read_is_not_written(plans: Path) -> None:
     assert not temporary_files(plans)
 
 
-@pytest.mark.parametrize("name", sorted(WRITERS))
+@pytest.mark.parametrize("name", WRITER_CASES)
 def test_a_plan_another_command_is_changing_is_left_alone(
     plans: Path, tmp_path: Path, name: str
 ) -> None:
