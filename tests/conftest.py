@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import shutil
 import sys
@@ -58,6 +59,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="also run the slow integration tests (always run under CI=true)",
     )
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # Thousands of short tests each build plans and trees: the collector's young generation
+    # would be scanned over and over. Fewer, larger collections keep the inner loop short;
+    # werkplan's own pauses (werkplan/collector.py) are tested apart, in test_collector.py.
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

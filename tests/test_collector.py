@@ -34,6 +34,18 @@ def collections() -> Iterator[list[int]]:
     gc.callbacks.remove(note)
 
 
+@pytest.fixture(autouse=True)
+def _usual_thresholds() -> Iterator[None]:
+    """These tests watch Python's own collector at work, at its usual thresholds (the test
+    run raises them for speed, see conftest.py)."""
+    raised = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*raised)
+
+
 def _after(action: Callable[[], object], seen: list[int]) -> list[int]:
     seen.clear()
     action()
