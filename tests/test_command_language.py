@@ -9,17 +9,14 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN, PlanWriter
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
-
-runner = CliRunner()
 ENGLISH_PLAN = MINIMAL_PLAN.replace("plan:\n", "plan:\n  language: en\n")
 GERMAN_PLAN = MINIMAL_PLAN.replace("plan:\n", "plan:\n  language: de\n")
 
 
 def run(args: list[str], system: str) -> tuple[int, str]:
-    result = runner.invoke(app, args, env={"WERKPLAN_LANG": system, "COLUMNS": "200"})
+    result = cli(args, env={"WERKPLAN_LANG": system, "COLUMNS": "200"})
     return result.exit_code, result.output
 
 

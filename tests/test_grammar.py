@@ -4,13 +4,10 @@ them: a unit after „Der Wert“, singular and plural from the catalogue, a bod
 from __future__ import annotations
 
 from conftest import MINIMAL_PLAN, PlanWriter
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 from werkplan.problems import Quantity
-
-runner = CliRunner()
 
 
 def test_behind_names_the_value_without_inflecting_its_unit() -> None:
@@ -54,9 +51,9 @@ measures:
       - {body: beirat, date: 2026-03-12, reference: DS 1, title: Grundsatz}
 """
     plan = write_plan({"plan.yaml": MINIMAL_PLAN, "m.yaml": measure})
-    german = runner.invoke(app, ["show", "M-1", str(plan)], env={"COLUMNS": "200"}).output
+    german = cli(["show", "M-1", str(plan)], env={"COLUMNS": "200"}).output
     assert "Kreisseniorenbeirat: Beschluss vom 12.03.2026 (DS 1) – Grundsatz" in german
-    english = runner.invoke(app, ["show", "M-1", str(plan), "--lang", "en"]).output
+    english = cli(["show", "M-1", str(plan), "--lang", "en"]).output
     assert "Kreisseniorenbeirat: Decision of 2026-03-12 (DS 1) – Grundsatz" in english
 
 

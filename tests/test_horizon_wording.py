@@ -6,12 +6,10 @@ from __future__ import annotations
 import subprocess
 
 from conftest import MINIMAL_PLAN, PlanWriter, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 
-runner = CliRunner()
 PLAN = MINIMAL_PLAN.replace(
     "  period:",
     "  horizons:\n"
@@ -43,10 +41,10 @@ def test_overdue_by_its_horizon_names_the_horizon(write_plan: PlanWriter) -> Non
 
 def test_show_names_a_horizon_once(write_plan: PlanWriter) -> None:
     plan = write_plan({"plan.yaml": PLAN, "m.yaml": MEASURE.format(horizon="mittelfristig")})
-    shown = runner.invoke(app, ["show", "M-1", str(plan)], env={"COLUMNS": "200"}).output
+    shown = cli(["show", "M-1", str(plan)], env={"COLUMNS": "200"}).output
     assert "horizon: mittelfristig (bis 2025)\n" in shown
     plan.joinpath("m.yaml").write_text(MEASURE.format(horizon="lang"), encoding="utf-8")
-    shown = runner.invoke(app, ["show", "M-1", str(plan), "--lang", "en"]).output
+    shown = cli(["show", "M-1", str(plan), "--lang", "en"]).output
     assert "horizon: lang – long term (by 2028)\n" in shown
 
 
@@ -62,6 +60,6 @@ def test_the_change_log_says_by_as_list_and_show_do(write_plan: PlanWriter) -> N
     git("commit", "-q", "-m", "Plan")
     plan.joinpath("m.yaml").write_text(MEASURE.format(horizon="lang"), encoding="utf-8")
     git("commit", "-q", "-am", "Horizont")
-    log = runner.invoke(app, ["changes", str(plan), "--since", "HEAD~1", "--lang", "en"]).output
+    log = cli(["changes", str(plan), "--since", "HEAD~1", "--lang", "en"]).output
     assert "long term (by 2028)" in log
     assert "(until" not in log

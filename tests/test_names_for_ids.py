@@ -4,12 +4,10 @@ it does not offer to add the entry a second time."""
 from __future__ import annotations
 
 from conftest import PlanWriter, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import i18n
-from werkplan.cli import app
 
-runner = CliRunner()
 ACTORS = """\
 actors:
   - {id: dorfverein, name: Dorfverein Musterhausen e. V., kind: association}
@@ -57,7 +55,7 @@ def test_a_name_read_as_an_unknown_id_is_told_the_id(write_plan: PlanWriter) -> 
 def new_measure_owner(write_plan: PlanWriter, owner: str) -> tuple[int, str]:
     plan = write_plan({"akteure.yaml": ACTORS})
     args = ["new", "measure", str(plan), "--title", "X", "--goal", "Z-1", "--owner", "amt"]
-    result = runner.invoke(app, [*args, "--owner", owner], env={"WERKPLAN_LANG": "de"})
+    result = cli([*args, "--owner", owner], env={"WERKPLAN_LANG": "de"})
     return result.exit_code, " ".join(result.output.split())
 
 

@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pytest
 from conftest import PlanWriter, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import findings, i18n
-from werkplan.cli import app
 
-runner = CliRunner()
 EIGHT_MILESTONES = """\
 measures:
   - id: M-1
@@ -41,7 +39,7 @@ def test_one_of_eight_milestones_is_13_percent(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": EIGHT_MILESTONES})
     result = run_check(plan)
     assert findings.progress(result.plan.measures[0], result.plan) == 13
-    shown = runner.invoke(app, ["show", "M-1", str(plan), "--lang", "en"], env={"COLUMNS": "200"})
+    shown = cli(["show", "M-1", str(plan), "--lang", "en"], env={"COLUMNS": "200"})
     assert "13%" in shown.output
     assert "13 %" not in shown.output
 
@@ -53,7 +51,7 @@ def test_the_report_writes_percentages_as_the_language_does(
     plan = write_plan({"m.yaml": EIGHT_MILESTONES})
     report = tmp_path / "bericht.md"
     args = ["report", str(plan), "-o", str(report), "--lang", lang, "--today", "2026-11-25"]
-    assert runner.invoke(app, args).exit_code == 0
+    assert cli(args).exit_code == 0
     assert written in report.read_text(encoding="utf-8")
 
 
@@ -72,7 +70,7 @@ def test_the_change_log_writes_english_percentages_without_a_space(
     git("commit", "-q", "-m", "Plan")
     (plan / "m.yaml").write_text(measure + "    progress: 30\n", encoding="utf-8")
     git("commit", "-q", "-am", "Fortschritt")
-    log = runner.invoke(app, ["changes", str(plan), "--since", "HEAD~1", "--lang", "en"])
+    log = cli(["changes", str(plan), "--since", "HEAD~1", "--lang", "en"])
     assert log.exit_code == 0, log.output
     assert "30%" in log.output
     assert "30 %" not in log.output

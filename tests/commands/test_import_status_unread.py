@@ -9,13 +9,11 @@ from typing import Any
 
 import pytest
 from export_plan import snapshot, write_rich_plan
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan.checker import check_plan
-from werkplan.cli import app
 from werkplan.model import Measure
 
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 IGNORED = "liest import-status nicht ein"
 
@@ -28,7 +26,7 @@ def plan(tmp_path: Path) -> Path:
 def exported(plan: Path, tmp_path: Path, kind: str = "xlsx", lang: str = "de") -> Path:
     out = tmp_path / f"plan.{kind}"
     args = ["export", str(plan), *TODAY, "-f", kind, "-o", str(out), "--lang", lang]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     return out
 
@@ -47,9 +45,7 @@ def edit_cells(sheet: Path, changes: dict[tuple[str, str], Any]) -> None:
 
 
 def import_status(sheet: Path, plan: Path) -> Any:
-    return runner.invoke(
-        app, ["import-status", str(sheet), str(plan), *TODAY], env={"WERKPLAN_LANG": "de"}
-    )
+    return cli(["import-status", str(sheet), str(plan), *TODAY], env={"WERKPLAN_LANG": "de"})
 
 
 def measure(plan: Path, measure_id: str) -> Measure:

@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 from export_plan import snapshot, write_rich_plan
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
-
-runner = CliRunner()
 TODAY = ["--today", "2026-11-25"]
 MORE_VALUES = b"2025-H1;28,7;;\r\n2025-Q3;29,1;;\r\n2025-10;29,2;;\r\n2025-12-31;29,4;;\r\n"
 WRITTEN = {
@@ -45,7 +42,7 @@ def export(plan: Path, target: Path, lang: str) -> Path:
         "--lang",
         lang,
     ]
-    result = runner.invoke(app, args)
+    result = cli(args)
     assert result.exit_code == 0, result.output
     return target
 
@@ -76,6 +73,6 @@ def test_xlsx_has_a_day_as_date_cell_and_a_quarter_in_words(plan: Path, tmp_path
 def test_the_export_reads_back_unchanged(plan: Path, tmp_path: Path, lang: str, kind: str) -> None:
     sheet = export(plan, tmp_path / f"werte.{kind}", lang)
     before = snapshot(plan)
-    result = runner.invoke(app, ["import-values", str(sheet), str(plan), *TODAY])
+    result = cli(["import-values", str(sheet), str(plan), *TODAY])
     assert (result.exit_code, result.stdout) == (0, ""), result.output
     assert snapshot(plan) == before

@@ -7,21 +7,19 @@ import datetime as dt
 import json
 
 from conftest import EXAMPLE_PLAN
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan.checker import check_plan
-from werkplan.cli import app
 from werkplan.findings import deadline
 from werkplan.query import region_named
 
-runner = CliRunner()
 TODAY = "2026-11-25"
 DAY = dt.date(2026, 11, 25)
 FIRST_2027 = dt.date(2027, 1, 1)
 
 
 def ids(*args: str) -> list[str]:
-    result = runner.invoke(app, ["list", str(EXAMPLE_PLAN), "--today", TODAY, "-f", "json", *args])
+    result = cli(["list", str(EXAMPLE_PLAN), "--today", TODAY, "-f", "json", *args])
     assert result.exit_code == 0, result.output
     return [row["id"] for row in json.loads(result.stdout)["measures"]]
 
@@ -38,7 +36,7 @@ def test_due_before_a_quarter_means_before_its_first_day() -> None:
 
 
 def test_a_wrong_time_frame_is_a_usage_error() -> None:
-    result = runner.invoke(app, ["list", str(EXAMPLE_PLAN), "--due-before", "2027-Q5"])
+    result = cli(["list", str(EXAMPLE_PLAN), "--due-before", "2027-Q5"])
     assert result.exit_code == 2
     assert "--due-before" in result.stderr
     assert "Traceback" not in result.output
@@ -55,9 +53,7 @@ def test_region_by_name_lists_what_the_id_lists() -> None:
 
 
 def test_an_unknown_region_name_is_a_usage_error_with_a_suggestion() -> None:
-    result = runner.invoke(
-        app, ["list", str(EXAMPLE_PLAN), "--region", "Nordost"], env={"WERKPLAN_LANG": "de"}
-    )
+    result = cli(["list", str(EXAMPLE_PLAN), "--region", "Nordost"], env={"WERKPLAN_LANG": "de"})
     assert result.exit_code == 2
     assert "--region Nordost" in result.stderr
     assert "nord-ost" in result.stderr
@@ -66,8 +62,7 @@ def test_an_unknown_region_name_is_a_usage_error_with_a_suggestion() -> None:
 def test_report_takes_the_region_name_too() -> None:
     plan = check_plan(EXAMPLE_PLAN, DAY).plan
     region = next(iter(plan.indexes["regions"].values()))
-    result = runner.invoke(
-        app,
+    result = cli(
         ["report", str(EXAMPLE_PLAN), "--today", TODAY, "--region", region.name, "-f", "md"],
     )
     assert result.exit_code == 0, result.output

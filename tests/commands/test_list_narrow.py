@@ -4,11 +4,7 @@ deadline and status give way, their headers too when needed (cli.list_table.fit)
 from __future__ import annotations
 
 from conftest import PlanWriter
-from typer.testing import CliRunner
-
-from werkplan.cli import app
-
-runner = CliRunner()
+from helpers import cli
 
 ACTORS = """\
 actors:
@@ -41,8 +37,7 @@ def narrow_table(write_plan: PlanWriter, *args: str) -> list[str]:
             "m.yaml": "measures:\n" + measures,
         }
     )
-    result = runner.invoke(
-        app,
+    result = cli(
         ["list", str(plan), "--today", "2026-11-25", "--color", "never", *args],
         env={"COLUMNS": "80", "WERKPLAN_LANG": "de"},
     )

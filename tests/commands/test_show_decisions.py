@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from conftest import TODAY, PlanWriter
-from typer.testing import CliRunner
-
-from werkplan.cli import app
-
-runner = CliRunner()
+from helpers import cli
 
 MEASURES = """\
 measures:
@@ -33,7 +29,7 @@ measures:
 
 
 def show(plan: str, entity: str, lang: str) -> list[str]:
-    result = runner.invoke(app, ["show", entity, plan, "--lang", lang, "--today", str(TODAY)])
+    result = cli(["show", entity, plan, "--lang", lang, "--today", str(TODAY)])
     assert result.exit_code == 0, result.output
     return [line.strip() for line in result.stdout.splitlines()]
 

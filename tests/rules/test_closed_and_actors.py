@@ -8,11 +8,10 @@ import datetime as dt
 
 import pytest
 from conftest import TODAY, PlanWriter, run_check
-from typer.testing import CliRunner
+from helpers import cli
 
 from werkplan import findings, i18n
 from werkplan.checker import CheckResult
-from werkplan.cli import app
 from werkplan.rules import RULES
 
 NEW_RULES = ("done-with-progress", "closed-with-risk", "actor-twice")
@@ -80,9 +79,7 @@ def test_progress_itself_goes_before_the_updates(write_plan: PlanWriter) -> None
 
 def test_show_names_the_update_the_progress_comes_from(write_plan: PlanWriter) -> None:
     plan = write_plan({"m.yaml": measure(updates=UPDATES_35)})
-    result = CliRunner().invoke(
-        app, ["show", "M-1", str(plan), "--lang", "de", "--today", TODAY.isoformat()]
-    )
+    result = cli(["show", "M-1", str(plan), "--lang", "de", "--today", TODAY.isoformat()])
     assert result.exit_code == 0, result.output
     assert "35 % (laut Sachstand vom 01.10.2026)" in result.stdout
 

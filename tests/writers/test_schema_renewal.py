@@ -8,18 +8,15 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import cli
 
-from werkplan.cli import app
-
-runner = CliRunner()
 TODAY = ["--today", "2026-12-06"]
 
 
 @pytest.fixture
 def plan(tmp_path: Path) -> Path:
     target = tmp_path / "plan"
-    assert runner.invoke(app, ["init", str(target), "--lang", "de"]).exit_code == 0
+    assert cli(["init", str(target), "--lang", "de"]).exit_code == 0
     return target
 
 
@@ -34,16 +31,16 @@ ADDITIONS = {
 def test_check_right_after_an_addition_finds_the_schema_current(plan: Path, what: str) -> None:
     schema = plan / ".werkplan" / "plan.schema.json"
     before = schema.read_text(encoding="utf-8")
-    added = runner.invoke(app, [*ADDITIONS[what], str(plan), *TODAY])
+    added = cli([*ADDITIONS[what], str(plan), *TODAY])
     assert added.exit_code == 0, added.output
-    checked = runner.invoke(app, ["check", str(plan), "--lang", "de", *TODAY])
+    checked = cli(["check", str(plan), "--lang", "de", *TODAY])
     assert "schema-outdated" not in checked.output
     assert checked.exit_code == 0, checked.output
     assert schema.read_text(encoding="utf-8") != before
 
 
 def test_the_new_id_is_one_the_schema_offers(plan: Path) -> None:
-    added = runner.invoke(app, [*ADDITIONS["actor"], "--id", "dorfverein", str(plan), *TODAY])
+    added = cli([*ADDITIONS["actor"], "--id", "dorfverein", str(plan), *TODAY])
     assert added.exit_code == 0, added.output
     schema = (plan / ".werkplan" / "plan.schema.json").read_text(encoding="utf-8")
     assert '"dorfverein"' in schema
@@ -53,7 +50,7 @@ def test_the_new_id_is_one_the_schema_offers(plan: Path) -> None:
 def test_a_schema_werkplan_did_not_write_is_left_alone(plan: Path) -> None:
     schema = plan / ".werkplan" / "plan.schema.json"
     schema.write_text('{"title": "vom Team"}\n', encoding="utf-8")
-    added = runner.invoke(app, [*ADDITIONS["actor"], str(plan), *TODAY])
+    added = cli([*ADDITIONS["actor"], str(plan), *TODAY])
     assert added.exit_code == 0, added.output
     assert schema.read_text(encoding="utf-8") == '{"title": "vom Team"}\n'
 
@@ -61,8 +58,6 @@ def test_a_schema_werkplan_did_not_write_is_left_alone(plan: Path) -> None:
 def test_a_refused_addition_leaves_the_schema_as_it_was(plan: Path) -> None:
     schema = plan / ".werkplan" / "plan.schema.json"
     before = schema.read_text(encoding="utf-8")
-    refused = runner.invoke(
-        app, ["new", "measure", "--title", "X", "--field", "HF-FEHLT", str(plan), *TODAY]
-    )
+    refused = cli(["new", "measure", "--title", "X", "--field", "HF-FEHLT", str(plan), *TODAY])
     assert refused.exit_code != 0
     assert schema.read_text(encoding="utf-8") == before
