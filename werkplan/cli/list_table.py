@@ -162,9 +162,7 @@ def _fits(
 ) -> bool:
     """Whether the columns fit when those in ``shrink`` give way down to their minimum and
     header only (the first pass of ``fit``)."""
-    widths = [len(header) for header in headers]
-    for row in rows:
-        widths = [max(w, len(text)) for w, text in zip(widths, row, strict=True)]
+    widths = _natural_widths(headers, rows)
     room = sum(widths) + GAP * (len(widths) - 1) - width
     give = sum(max(0, widths[i] - max(minimum, len(headers[i]))) for i, minimum in shrink)
     return room <= give
@@ -178,9 +176,7 @@ def fit(
 ) -> list[int]:
     """Column widths that fit ``width``: the columns in ``shrink`` give way in that order,
     each down to its minimum."""
-    widths = [len(header) for header in headers]
-    for row in rows:
-        widths = [max(w, len(text)) for w, text in zip(widths, row, strict=True)]
+    widths = _natural_widths(headers, rows)
     excess = sum(widths) + GAP * (len(widths) - 1) - width
     # First down to each column's minimum and its header; if the other columns still leave
     # too little room, further, header cut too (_grid), so the columns that must stay whole
@@ -193,6 +189,14 @@ def fit(
             smaller = min(widths[index], max(floor, widths[index] - excess))
             excess -= widths[index] - smaller
             widths[index] = smaller
+    return widths
+
+
+def _natural_widths(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
+    """Each column as wide as its widest cell or its header."""
+    widths = [len(header) for header in headers]
+    for row in rows:
+        widths = [max(w, len(text)) for w, text in zip(widths, row, strict=True)]
     return widths
 
 
