@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from conftest import TODAY, PlanWriter, run_check
-from helpers import cli
+from helpers import cli, measure_yaml
 
 from werkplan import findings, i18n
 from werkplan.checker import CheckResult
@@ -18,18 +18,7 @@ NEW_RULES = ("done-with-progress", "closed-with-risk", "actor-twice")
 
 
 def measure(**fields: str) -> str:
-    values = {
-        "id": "M-1",
-        "title": "Treffpunkt",
-        "goals": "[Z-1]",
-        "owner": "amt",
-        "due": "2026-12-31",
-        "status": "in_progress",
-        "updated": "2026-11-01",
-    }
-    values.update(fields)
-    lines = [f"    {k}: {v}" for k, v in values.items() if v != "-"]
-    return "measures:\n  -" + "\n".join(lines)[3:] + "\n"
+    return "measures:\n" + measure_yaml(**fields)
 
 
 def check(write_plan: PlanWriter, **fields: str) -> CheckResult:
